@@ -6,9 +6,10 @@ set -eu
 pkgs="build-essential cmake pkg-config patch xz-utils ca-certificates debian-archive-keyring
       libuv1-dev libunwind-dev libsqlite3-dev libjansson-dev zlib1g-dev
       libwslay-dev libhttp-parser-dev"
-if [ "${1:-}" = test ]; then
-	pkgs="$pkgs python3"
-fi
+case ${1:-} in
+test) ;;
+bench) pkgs="$pkgs time mujs nodejs" ;;
+esac
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

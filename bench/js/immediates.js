@@ -1,0 +1,3 @@
+var n = 0;
+function step() { if (++n < 100000) setImmediate(step); else console.log(n); }
+setImmediate(step);

@@ -1,0 +1,53 @@
+#!/bin/sh
+# run.sh — leakscope's benchmarks, each a ratio against a baseline measured in the same
+# run on the same machine (never an absolute time). Prints one line per benchmark:
+#   name  leakscope  baseline  ratio  target
+# Wall times are the median of RUNS runs; peak RSS from /usr/bin/time.
+set -eu
+cd "$(dirname "$0")/.."
+bin=${LEAKSCOPE:-build/leakscope}
+runs=${RUNS:-5}
+node=$(command -v node || true)
+mujs=$(command -v mujs || true)
+
+ms() {	# median wall milliseconds of "$@" over $runs runs
+	i=0
+	: > /tmp/leakscope-bench.$$
+	while [ $i -lt "$runs" ]; do
+		t0=$(date +%s%N)
+		"$@" > /dev/null 2>&1
+		t1=$(date +%s%N)
+		echo $(( (t1 - t0) / 1000 )) >> /tmp/leakscope-bench.$$
+		i=$((i + 1))
+	done
+	sort -n /tmp/leakscope-bench.$$ | awk '{ a[NR] = $1 } END { printf "%.2f", a[int((NR + 1) / 2)] / 1000 }'
+	rm -f /tmp/leakscope-bench.$$
+}
+
+rss() {	# peak RSS in KiB
+	/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
+}
+
+row() {	# name ours base unit target
+	awk -v n="$1" -v a="$2" -v b="$3" -v u="$4" -v t="$5" 'BEGIN {
+		r = b > 0 ? a / b : 0
+		printf "%-34s %10.2f %-4s %10.2f %-4s ratio %6.3f   target %s\n", n, a, u, b, u, r, t }'
+}
+
+printf '%-34s %15s %15s\n' benchmark leakscope baseline
+if [ -n "$node" ]; then
+	row "startup+exit, wall (vs node)" "$(ms "$bin" bench/js/empty.js)" "$(ms "$node" bench/js/empty.js)" ms "<= 0.10"
+	row "startup+exit, peak RSS (vs node)" "$(rss "$bin" bench/js/empty.js)" "$(rss "$node" bench/js/empty.js)" KiB "<= 0.15"
+fi
+if [ -n "$mujs" ]; then
+	for b in fib strings objects; do
+		row "$b.js (vs stock mujs)" "$(ms "$bin" bench/js/$b.js)" "$(ms "$mujs" bench/js/$b.js)" ms "<= 1.0"
+	done
+else
+	echo "(stock mujs not installed: apt-get install mujs to compare the interpreter)"
+fi
+if [ -n "$node" ]; then
+	for b in immediates timeouts promises; do
+		row "100k $b (vs node)" "$(ms "$bin" bench/js/$b.js)" "$(ms "$node" bench/js/$b.js)" ms "report"
+	done
+fi

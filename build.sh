@@ -1,0 +1,33 @@
+#!/bin/sh
+# build.sh demo|test|bench — install what is missing, build build/leakscope, then:
+#   demo   run the bundled example app under leakscope (the main job)
+#   test   run the whole test suite: the normal build, then again under ASan+UBSan
+#   bench  run the benchmarks (bench/run.sh) and print ratios
+# Safe to run again: installed packages, the fetched mujs and built objects are reused.
+set -eu
+cd "$(dirname "$0")"
+what=${1:-demo}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+case $what in
+demo|test|bench) ;;
+*) echo "usage: $0 demo|test|bench" >&2; exit 2 ;;
+esac
+
+sh tools/deps.sh "$what"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$jobs"
+
+case $what in
+demo)
+	exec build/leakscope examples/leaky-app.js
+	;;
+bench)
+	exec sh bench/run.sh
+	;;
+test)
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLEAKSCOPE_SANITIZE=ON >/dev/null
+	cmake --build build-asan -j "$jobs"
+	exec sh tests/run-all.sh build build-asan
+	;;
+esac

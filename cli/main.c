@@ -1,0 +1,110 @@
+/* main.c — the `leakscope` command: parses arguments and wires the parts together.
+ *
+ *   leakscope [run] [options] script.js [args...]
+ *   leakscope -e CODE | -p CODE
+ *   leakscope --version | --help
+ *
+ * The only place that knows every component. Exit codes: the app's, 9 for a bad
+ * option (as node), 1 when the runtime cannot start.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <uv.h>
+
+#include "runtime.h"
+
+static const char usage[] =
+	"Usage: leakscope [run] [options] script.js [arguments]\n"
+	"       leakscope -e CODE | -p CODE\n"
+	"\n"
+	"Runs a Node-style program on mujs + libuv, instrumented for diagnosis.\n"
+	"\n"
+	"Options:\n"
+	"  -e, --eval CODE     evaluate CODE\n"
+	"  -p, --print CODE    evaluate CODE and print the result\n"
+	"  --expose-gc         expose global.gc()\n"
+	"  -v, --version       print leakscope's version\n"
+	"  -h, --help          print this help\n";
+
+int main(int argc, char **argv)
+{
+	static char exec_path[4096];
+	size_t exec_len = sizeof exec_path;
+	rt_options o = { 0 };
+	rt_runtime *rt;
+	char **exec_argv;
+	int i = 1, err, code;
+
+	uv_setup_args(argc, argv);
+	if (uv_exepath(exec_path, &exec_len))
+		snprintf(exec_path, sizeof exec_path, "%s", argv[0]);
+	o.exec_path = exec_path;
+	o.argv0 = argv[0];
+	exec_argv = calloc((size_t)argc + 1, sizeof *exec_argv);
+	if (!exec_argv)
+		return 1;
+	o.exec_argv = exec_argv;
+
+	if (i < argc && !strcmp(argv[i], "run"))
+		i++;
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || !strcmp(a, "-"))
+			break;
+		if (!strcmp(a, "--")) {
+			i++;
+			break;
+		}
+		if (!strcmp(a, "-v") || !strcmp(a, "--version")) {
+			printf("v%s\n", LEAKSCOPE_VERSION);
+			free(exec_argv);
+			return 0;
+		}
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(usage, stdout);
+			free(exec_argv);
+			return 0;
+		}
+		exec_argv[o.exec_argc++] = argv[i];
+		if (!strcmp(a, "-e") || !strcmp(a, "--eval") || !strcmp(a, "-p") ||
+		    !strcmp(a, "--print")) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "%s: %s requires an argument\n", argv[0], a);
+				free(exec_argv);
+				return 9;
+			}
+			o.print_eval = a[1] == 'p' || !strcmp(a, "--print");
+			o.eval = argv[++i];
+			exec_argv[o.exec_argc++] = argv[i];
+		} else if (!strcmp(a, "--expose-gc") || !strcmp(a, "--expose_gc")) {
+			o.expose_gc = 1;
+		} else {
+			fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
+			free(exec_argv);
+			return 9;
+		}
+	}
+	if (!o.eval) {
+		if (i >= argc) {
+			fputs(usage, stderr);
+			free(exec_argv);
+			return 9;
+		}
+		o.script = argv[i];
+	}
+	o.argc = argc - i;
+	o.argv = argv + i;
+
+	rt = rt_new(&o, &err);
+	if (!rt) {
+		fprintf(stderr, "leakscope: cannot start the runtime: %s\n", uv_strerror(err));
+		free(exec_argv);
+		return 1;
+	}
+	code = rt_run(rt);
+	rt_free(rt);
+	free(exec_argv);
+	return code;
+}

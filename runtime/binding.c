@@ -1,0 +1,590 @@
+/* binding.c — the native object handed to runtime/lib modules as `binding`.
+ *
+ * Everything JS needs from C for the core runtime: stdio, the loop's timer/immediate
+ * controls, process facts, module loading primitives, signals and the trace switches.
+ * Each function validates its arguments and throws a JS error rather than crash; a
+ * libuv failure becomes an Error with Node's code/errno/syscall/path and message.
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+extern char **environ;
+
+void rt__throw_uv(js_State *J, int err, const char *syscall, const char *path)
+{
+	char msg[4096];
+	if (path)
+		snprintf(msg, sizeof msg, "%s: %s, %s '%s'", uv_err_name(err), uv_strerror(err),
+			syscall, path);
+	else
+		snprintf(msg, sizeof msg, "%s: %s, %s", uv_err_name(err), uv_strerror(err), syscall);
+	js_newerror(J, msg);
+	js_pushnumber(J, err);
+	js_setproperty(J, -2, "errno");
+	js_pushstring(J, uv_err_name(err));
+	js_setproperty(J, -2, "code");
+	js_pushstring(J, syscall);
+	js_setproperty(J, -2, "syscall");
+	if (path) {
+		js_pushstring(J, path);
+		js_setproperty(J, -2, "path");
+	}
+	js_throw(J);
+}
+
+static void b_writeSync(js_State *J)
+{
+	int fd = js_tointeger(J, 1);
+	const char *s = js_tostring(J, 2);
+	size_t n = strlen(s), off = 0;
+	if (fd == 1)
+		fflush(stdout);
+	while (off < n) {
+		ssize_t w = write(fd, s + off, n - off);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == EAGAIN) {
+				usleep(100);
+				continue;
+			}
+			if (errno == EPIPE)
+				break;
+			rt__throw_uv(J, uv_translate_sys_error(errno), "write", NULL);
+		}
+		off += (size_t)w;
+	}
+	js_pushundefined(J);
+}
+
+static void b_getLibuvNow(js_State *J)
+{
+	js_pushnumber(J, (double)rt__now(rt__from(J)));
+}
+
+static void b_scheduleTimer(js_State *J)
+{
+	rt__schedule_timer(rt__from(J), js_tonumber(J, 1));
+	js_pushundefined(J);
+}
+
+static void b_toggleTimerRef(js_State *J)
+{
+	rt__toggle_timer_ref(rt__from(J), js_toboolean(J, 1));
+	js_pushundefined(J);
+}
+
+static void b_toggleImmediateRef(js_State *J)
+{
+	rt__toggle_immediate_ref(rt__from(J), js_toboolean(J, 1));
+	js_pushundefined(J);
+}
+
+/* setHooks({processTimers, ...}): keep the loop's JS entry points in the registry. */
+static void b_setHooks(js_State *J)
+{
+	static const struct { const char *prop, *key; } hooks[] = {
+		{ "processTimers", RT_HOOK_TIMERS },
+		{ "processImmediate", RT_HOOK_IMMEDIATE },
+		{ "processTicksAndRejections", RT_HOOK_TICKS },
+		{ "fatalException", RT_HOOK_FATAL },
+		{ "emitBeforeExit", RT_HOOK_BEFORE_EXIT },
+		{ "emitExit", RT_HOOK_EXIT },
+		{ "emitSignal", RT_HOOK_SIGNAL },
+		{ "immediateInfo", RT_IMMEDIATE_INFO },
+		{ "runMain", RT_HOOK_MAIN },
+	};
+	size_t i;
+	for (i = 0; i < sizeof hooks / sizeof hooks[0]; i++) {
+		if (js_hasproperty(J, 1, hooks[i].prop))
+			js_setregistry(J, hooks[i].key);
+	}
+	js_pushundefined(J);
+}
+
+static void b_reallyExit(js_State *J)
+{
+	rt__exit(rt__from(J), js_tointeger(J, 1));
+}
+
+static void b_hrtime(js_State *J)
+{
+	uint64_t t = uv_hrtime();
+	js_newarray(J);
+	js_pushnumber(J, (double)(t / 1000000000u));
+	js_setindex(J, -2, 0);
+	js_pushnumber(J, (double)(t % 1000000000u));
+	js_setindex(J, -2, 1);
+}
+
+static void b_uptime(js_State *J)
+{
+	rt_runtime *rt = rt__from(J);
+	js_pushnumber(J, (double)(uv_hrtime() - rt->hrtime_base) / 1e9);
+}
+
+static void b_cwd(js_State *J)
+{
+	char buf[4096];
+	size_t n = sizeof buf;
+	int r = uv_cwd(buf, &n);
+	if (r)
+		rt__throw_uv(J, r, "uv_cwd", NULL);
+	js_pushstring(J, buf);
+}
+
+static void b_chdir(js_State *J)
+{
+	const char *dir = js_tostring(J, 1);
+	int r = uv_chdir(dir);
+	if (r)
+		rt__throw_uv(J, r, "chdir", dir);
+	js_pushundefined(J);
+}
+
+static void setnum(js_State *J, const char *name, double v)
+{
+	js_pushnumber(J, v);
+	js_setproperty(J, -2, name);
+}
+
+static void b_memoryUsage(js_State *J)
+{
+	rt_runtime *rt = rt__from(J);
+	size_t rss = 0;
+	uv_resident_set_memory(&rss);
+	js_newobject(J);
+	setnum(J, "rss", (double)rss);
+	/* heapTotal: what the blocks cost malloc, headers included (an estimate). */
+	setnum(J, "heapTotal", (double)(rt->mem.heap_used + rt->mem.blocks * 16));
+	setnum(J, "heapUsed", (double)rt->mem.heap_used);
+	setnum(J, "external", (double)rt->mem.external);
+	setnum(J, "arrayBuffers", (double)rt->mem.external);
+}
+
+static void b_rss(js_State *J)
+{
+	size_t rss = 0;
+	uv_resident_set_memory(&rss);
+	js_pushnumber(J, (double)rss);
+}
+
+/* compile(source, filename): compile a script and return the value it evaluates to
+ * (the module loader passes "(function (...) {" + source + "\n})", one line up front,
+ * so line numbers are the user's). A syntax error is thrown as a SyntaxError whose
+ * message names file and line. */
+/* mujs reports a syntax error as "file:line: message". Node's SyntaxError carries only
+ * the message; where it happened goes into the uncaught-exception header. Move the
+ * location into stackTrace ("\n\tat file:line"), where the printer looks for it. */
+static void locate_syntax_error(js_State *J, const char *file)
+{
+	const char *msg, *rest;
+	size_t n = strlen(file);
+	char buf[1024], trace[1200];
+	long line;
+	if (!js_iserror(J, -1))
+		return;
+	js_getproperty(J, -1, "message");
+	msg = js_tostring(J, -1);
+	if (strncmp(msg, file, n) != 0 || msg[n] != ':') {
+		js_pop(J, 1);
+		return;
+	}
+	line = strtol(msg + n + 1, (char **)&rest, 10);
+	if (rest[0] != ':' || rest[1] != ' ') {
+		js_pop(J, 1);
+		return;
+	}
+	snprintf(buf, sizeof buf, "%s", rest + 2);
+	if (buf[0] >= 'a' && buf[0] <= 'z')
+		buf[0] = (char)(buf[0] - 'a' + 'A');
+	snprintf(trace, sizeof trace, "\n\tat %s:%ld", file, line);
+	js_pop(J, 1);
+	js_pushstring(J, buf);
+	js_setproperty(J, -2, "message");
+	js_pushstring(J, trace);
+	js_setproperty(J, -2, "stackTrace");
+}
+
+static void b_compile(js_State *J)
+{
+	const char *src = js_tostring(J, 1);
+	const char *file = js_tostring(J, 2);
+	if (js_ploadstring(J, file, src)) {
+		locate_syntax_error(J, file);
+		js_throw(J);
+	}
+	js_pushundefined(J);
+	js_call(J, 0);
+}
+
+static void b_readFileUtf8(js_State *J)
+{
+	const char *path = js_tostring(J, 1);
+	uv_fs_t req;
+	uv_buf_t buf;
+	char *data = NULL;
+	size_t len = 0, cap = 0;
+	int fd = uv_fs_open(NULL, &req, path, UV_FS_O_RDONLY, 0, NULL);
+	uv_fs_req_cleanup(&req);
+	if (fd < 0)
+		rt__throw_uv(J, fd, "open", path);
+	for (;;) {
+		ssize_t n;
+		if (cap - len < 65536) {
+			char *p = realloc(data, cap = cap ? cap * 2 : 65536 * 2);
+			if (!p) {
+				free(data);
+				uv_fs_close(NULL, &req, fd, NULL);
+				js_error(J, "out of memory reading %s", path);
+			}
+			data = p;
+		}
+		buf = uv_buf_init(data + len, (unsigned)(cap - len - 1));
+		n = uv_fs_read(NULL, &req, fd, &buf, 1, -1, NULL);
+		uv_fs_req_cleanup(&req);
+		if (n < 0) {
+			free(data);
+			uv_fs_close(NULL, &req, fd, NULL);
+			rt__throw_uv(J, (int)n, "read", path);
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+	}
+	uv_fs_close(NULL, &req, fd, NULL);
+	uv_fs_req_cleanup(&req);
+	data[len] = 0;
+	if (js_try(J)) {
+		free(data);
+		js_throw(J);
+	}
+	js_pushlstring(J, data, (int)len);
+	js_endtry(J);
+	free(data);
+}
+
+/* statKind(path) → 0 file, 1 directory, -1 missing or other. */
+static void b_statKind(js_State *J)
+{
+	uv_fs_t req;
+	int r = uv_fs_stat(NULL, &req, js_tostring(J, 1), NULL);
+	int kind = -1;
+	if (r == 0) {
+		if ((req.statbuf.st_mode & S_IFMT) == S_IFDIR)
+			kind = 1;
+		else if ((req.statbuf.st_mode & S_IFMT) == S_IFREG)
+			kind = 0;
+	}
+	uv_fs_req_cleanup(&req);
+	js_pushnumber(J, kind);
+}
+
+static void b_realpath(js_State *J)
+{
+	const char *path = js_tostring(J, 1);
+	uv_fs_t req;
+	int r = uv_fs_realpath(NULL, &req, path, NULL);
+	if (r) {
+		uv_fs_req_cleanup(&req);
+		rt__throw_uv(J, r, "realpath", path);
+	}
+	if (js_try(J)) {
+		uv_fs_req_cleanup(&req);
+		js_throw(J);
+	}
+	js_pushstring(J, req.ptr);
+	js_endtry(J);
+	uv_fs_req_cleanup(&req);
+}
+
+/* loadNative(name) → the embedded module's source, or undefined. */
+static void b_nativeSource(js_State *J)
+{
+	const rt_native *n = rt__native_find(js_tostring(J, 1));
+	if (n)
+		js_pushstring(J, n->source);
+	else
+		js_pushundefined(J);
+}
+
+static void b_gc(js_State *J)
+{
+	js_gc(J, 0);
+	js_pushundefined(J);
+}
+
+/* process.env: assignments become strings and reach the real environment (for child
+ * processes), deletions too, as in Node. The value being stored is on top of the stack;
+ * the hook converts it in place and lets mujs store it as an ordinary property. */
+static int env_put(js_State *J, void *data, const char *name)
+{
+	const char *v = js_tostring(J, -1);
+	setenv(name, v, 1);
+	js_pushstring(J, v);
+	js_replace(J, -2);
+	return 0;
+}
+
+static int env_delete(js_State *J, void *data, const char *name)
+{
+	unsetenv(name);
+	return 0;
+}
+
+static void b_env(js_State *J)
+{
+	char **e;
+	js_getglobal(J, "Object");
+	js_getproperty(J, -1, "prototype");
+	js_remove(J, -2);
+	js_newuserdatax(J, "env", NULL, NULL, env_put, env_delete, NULL);
+	for (e = environ; *e; e++) {
+		const char *eq = strchr(*e, '=');
+		char name[1024];
+		size_t n;
+		if (!eq || (n = (size_t)(eq - *e)) >= sizeof name || n == 0)
+			continue;
+		memcpy(name, *e, n);
+		name[n] = 0;
+		js_pushstring(J, eq + 1);
+		js_setproperty(J, -2, name);
+	}
+}
+
+static const struct { const char *name; int num; } signames[] = {
+	{ "SIGHUP", SIGHUP }, { "SIGINT", SIGINT }, { "SIGQUIT", SIGQUIT },
+	{ "SIGUSR1", SIGUSR1 }, { "SIGUSR2", SIGUSR2 }, { "SIGPIPE", SIGPIPE },
+	{ "SIGALRM", SIGALRM }, { "SIGTERM", SIGTERM }, { "SIGCHLD", SIGCHLD },
+	{ "SIGCONT", SIGCONT }, { "SIGWINCH", SIGWINCH }, { "SIGBREAK", -1 },
+};
+
+static int signum_of(const char *name)
+{
+	size_t i;
+	for (i = 0; i < sizeof signames / sizeof signames[0]; i++)
+		if (!strcmp(signames[i].name, name))
+			return signames[i].num;
+	return -1;
+}
+
+static void on_signal(uv_signal_t *h, int signum)
+{
+	rt_runtime *rt = h->loop->data;
+	size_t i;
+	for (i = 0; i < sizeof signames / sizeof signames[0]; i++) {
+		if (signames[i].num == signum && rt__push_hook(rt, RT_HOOK_SIGNAL) == 0) {
+			js_pushstring(rt->J, signames[i].name);
+			rt__call_hook(rt, 1, RT_CB_SIGNAL);
+			js_pop(rt->J, 1);
+			return;
+		}
+	}
+}
+
+static void on_signal_closed(uv_handle_t *h)
+{
+	free(h);
+}
+
+/* watchSignal(name, on) → true if name is a signal we can watch. */
+static void b_watchSignal(js_State *J)
+{
+	rt_runtime *rt = rt__from(J);
+	int sig = signum_of(js_tostring(J, 1));
+	int on = js_toboolean(J, 2);
+	if (sig <= 0 || sig >= (int)(sizeof rt->signals / sizeof rt->signals[0])) {
+		js_pushboolean(J, 0);
+		return;
+	}
+	if (on && !rt->signals[sig]) {
+		uv_signal_t *h = malloc(sizeof *h);
+		if (!h)
+			js_error(J, "out of memory");
+		uv_signal_init(&rt->loop, h);
+		uv_signal_start(h, on_signal, sig);
+		rt->signals[sig] = h;
+	} else if (!on && rt->signals[sig]) {
+		uv_close((uv_handle_t *)rt->signals[sig], on_signal_closed);
+		rt->signals[sig] = NULL;
+	}
+	js_pushboolean(J, 1);
+}
+
+static void b_kill(js_State *J)
+{
+	int pid = js_tointeger(J, 1);
+	int sig = js_isstring(J, 2) ? signum_of(js_tostring(J, 2)) : js_tointeger(J, 2);
+	int r = uv_kill(pid, sig);
+	if (r)
+		rt__throw_uv(J, r, "kill", NULL);
+	js_pushboolean(J, 1);
+}
+
+static void b_traceCallback(js_State *J)
+{
+	static const struct { const char *name; rt_cbkind kind; } kinds[] = {
+		{ "timer", RT_CB_TIMER }, { "immediate", RT_CB_IMMEDIATE },
+		{ "tick", RT_CB_TICK }, { "microtask", RT_CB_MICROTASK },
+	};
+	rt_runtime *rt = rt__from(J);
+	const char *k = js_tostring(J, 1);
+	size_t i;
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		if (!strcmp(k, kinds[i].name)) {
+			if (js_toboolean(J, 2))
+				rt__cb_enter(rt, kinds[i].kind);
+			else
+				rt__cb_leave(rt, kinds[i].kind);
+		}
+	}
+	js_pushundefined(J);
+}
+
+/* record(op, emitter, eventName, countAfter, listener), from the events module. */
+static void b_traceListener(js_State *J)
+{
+	rt_runtime *rt = rt__from(J);
+	rt_event kind = js_toboolean(J, 1) ? RT_EV_LISTENER_ADD : RT_EV_LISTENER_REMOVE;
+	if (rt_trace_on(&rt->bus, kind)) {
+		rt_trace_event ev = { .kind = kind, .J = J };
+		ev.u.listener.emitter = 2;
+		ev.u.listener.listener = 5;
+		ev.u.listener.name = js_tostring(J, 3);
+		ev.u.listener.count = js_tointeger(J, 4);
+		ev.u.listener.ctor = "Object";
+		js_getproperty(J, 2, "constructor");
+		if (js_iscallable(J, -1)) {
+			js_getproperty(J, -1, "name");
+			if (js_isstring(J, -1))
+				ev.u.listener.ctor = js_tostring(J, -1);
+		}
+		rt_trace__emit(&rt->bus, &ev);
+	}
+	js_pushundefined(J);
+}
+
+static void setfn(js_State *J, const char *name, js_CFunction fn, int n)
+{
+	js_newcfunction(J, fn, name, n);
+	js_setproperty(J, -2, name);
+}
+
+static void setstr(js_State *J, const char *name, const char *v)
+{
+	js_pushstring(J, v);
+	js_setproperty(J, -2, name);
+}
+
+/* Bring binding.trace.enabled and binding.listenerTrace.enabled in line with the bus. */
+void rt_trace_sync(rt_runtime *rt)
+{
+	js_State *J = rt->J;
+	js_getregistry(J, RT_BINDING);
+	js_getproperty(J, -1, "trace");
+	js_pushboolean(J, rt_trace_on(&rt->bus, RT_EV_CALLBACK_ENTER));
+	js_setproperty(J, -2, "enabled");
+	js_pop(J, 1);
+	js_getproperty(J, -1, "listenerTrace");
+	js_pushboolean(J, rt_trace_on(&rt->bus, RT_EV_LISTENER_ADD) ||
+		rt_trace_on(&rt->bus, RT_EV_LISTENER_REMOVE));
+	js_setproperty(J, -2, "enabled");
+	js_pop(J, 2);
+}
+
+/* Leaves the binding object on the stack and in the registry. */
+void rt__binding_init(rt_runtime *rt)
+{
+	js_State *J = rt->J;
+	const rt_options *o = rt->opts;
+	char buf[64];
+	int i;
+
+	js_newobject(J);
+	setfn(J, "writeSync", b_writeSync, 2);
+	setfn(J, "getLibuvNow", b_getLibuvNow, 0);
+	setfn(J, "scheduleTimer", b_scheduleTimer, 1);
+	setfn(J, "toggleTimerRef", b_toggleTimerRef, 1);
+	setfn(J, "toggleImmediateRef", b_toggleImmediateRef, 1);
+	setfn(J, "setHooks", b_setHooks, 1);
+	setfn(J, "reallyExit", b_reallyExit, 1);
+	setfn(J, "hrtime", b_hrtime, 0);
+	setfn(J, "uptime", b_uptime, 0);
+	setfn(J, "cwd", b_cwd, 0);
+	setfn(J, "chdir", b_chdir, 1);
+	setfn(J, "memoryUsage", b_memoryUsage, 0);
+	setfn(J, "rss", b_rss, 0);
+	setfn(J, "compile", b_compile, 2);
+	setfn(J, "readFileUtf8", b_readFileUtf8, 1);
+	setfn(J, "statKind", b_statKind, 1);
+	setfn(J, "realpath", b_realpath, 1);
+	setfn(J, "nativeSource", b_nativeSource, 1);
+	setfn(J, "gc", b_gc, 0);
+	setfn(J, "env", b_env, 0);
+	setfn(J, "watchSignal", b_watchSignal, 2);
+	setfn(J, "kill", b_kill, 2);
+
+	js_newobject(J);
+	js_pushboolean(J, 0);
+	js_setproperty(J, -2, "enabled");
+	setfn(J, "callback", b_traceCallback, 2);
+	js_setproperty(J, -2, "trace");
+	js_newobject(J);
+	js_pushboolean(J, 0);
+	js_setproperty(J, -2, "enabled");
+	setfn(J, "record", b_traceListener, 5);
+	js_setproperty(J, -2, "listenerTrace");
+
+	/* process facts */
+	js_newarray(J);
+	js_pushstring(J, o->exec_path);
+	js_setindex(J, -2, 0);
+	for (i = 0; i < o->argc; i++) {
+		js_pushstring(J, o->argv[i]);
+		js_setindex(J, -2, i + 1);
+	}
+	js_setproperty(J, -2, "argv");
+	js_newarray(J);
+	for (i = 0; i < o->exec_argc; i++) {
+		js_pushstring(J, o->exec_argv[i]);
+		js_setindex(J, -2, i);
+	}
+	js_setproperty(J, -2, "execArgv");
+	setstr(J, "argv0", o->argv0 ? o->argv0 : "leakscope");
+	setstr(J, "execPath", o->exec_path);
+	if (o->script)
+		setstr(J, "mainScript", o->script);
+	if (o->eval)
+		setstr(J, "evalSource", o->eval);
+	js_pushboolean(J, o->print_eval);
+	js_setproperty(J, -2, "printEval");
+	js_pushboolean(J, o->expose_gc);
+	js_setproperty(J, -2, "exposeGC");
+	setnum(J, "pid", uv_os_getpid());
+	setnum(J, "ppid", uv_os_getppid());
+	setstr(J, "version", "v" LEAKSCOPE_VERSION);
+	js_newobject(J);
+	setstr(J, "leakscope", LEAKSCOPE_VERSION);
+	setstr(J, "mujs", "1.3.6");
+	setstr(J, "uv", uv_version_string());
+	for (i = 0; o->versions && o->versions[i].name; i++)
+		setstr(J, o->versions[i].name, o->versions[i].value);
+	js_setproperty(J, -2, "versions");
+	snprintf(buf, sizeof buf, "%s", "linux");
+	setstr(J, "platform", buf);
+#if defined(__x86_64__)
+	setstr(J, "arch", "x64");
+#elif defined(__aarch64__)
+	setstr(J, "arch", "arm64");
+#else
+	setstr(J, "arch", "unknown");
+#endif
+	js_copy(J, -1);
+	js_setregistry(J, RT_BINDING);
+}

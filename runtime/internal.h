@@ -1,0 +1,87 @@
+/* internal.h — what the runtime's own files share. Nothing outside runtime/ includes it. */
+#ifndef LEAKSCOPE_RUNTIME_INTERNAL_H
+#define LEAKSCOPE_RUNTIME_INTERNAL_H
+
+#include <mujs.h>
+#include <uv.h>
+
+#include "runtime.h"
+
+/* Registry keys of the JS hooks the loop calls (set by bootstrap via binding.setHooks). */
+#define RT_HOOK_TIMERS "rt.processTimers"
+#define RT_HOOK_IMMEDIATE "rt.processImmediate"
+#define RT_HOOK_TICKS "rt.processTicksAndRejections"
+#define RT_HOOK_FATAL "rt.fatalException"
+#define RT_HOOK_BEFORE_EXIT "rt.emitBeforeExit"
+#define RT_HOOK_EXIT "rt.emitExit"
+#define RT_HOOK_SIGNAL "rt.emitSignal"
+#define RT_IMMEDIATE_INFO "rt.immediateInfo"
+#define RT_HOOK_MAIN "rt.runMain"
+#define RT_BINDING "rt.binding"
+
+struct rt_runtime {
+	js_State *J;
+	uv_loop_t loop;
+	const rt_options *opts;
+	rt_trace_bus bus;
+	rt_memory mem;
+
+	uv_timer_t timer;	/* the one libuv timer behind every JS timer */
+	uv_prepare_t prepare;	/* marks prepare → poll */
+	uv_check_t check;	/* runs immediates; marks poll → check */
+	uv_idle_t idle;		/* active while ref'd immediates wait: poll must not block */
+
+	rt_phase phase;
+	int iter_open;		/* an iteration has begun and its check phase not yet run */
+	uint64_t iterations;
+	uint64_t timer_base;	/* uv_now at start: JS sees times relative to it */
+	uint64_t hrtime_base;
+
+	int exiting;		/* process.exit() called: unwind, run no more JS */
+	int exit_code;
+	int in_fatal;		/* reporting an uncaught exception */
+	void *stack_limit;
+	uv_signal_t *signals[65];	/* watched signals, by number */
+};
+
+/* alloc.c: mujs's allocator; counts every byte into rt->mem and emits ALLOC/FREE. */
+void *rt__alloc(void *actx, void *ptr, int size);
+
+/* call.c */
+/* for hooks whose JS brackets each user callback itself (timers, immediates) */
+#define RT_CB_BRACKETED_IN_JS ((rt_cbkind)-1)
+int rt__pcall(rt_runtime *rt, int nargs);
+void rt__report_uncaught(rt_runtime *rt);
+int rt__push_hook(rt_runtime *rt, const char *hook);
+int rt__call_hook(rt_runtime *rt, int nargs, rt_cbkind kind);
+void rt__drain_ticks(rt_runtime *rt);
+void rt__exit(rt_runtime *rt, int code);
+
+/* loop.c */
+int rt__loop_init(rt_runtime *rt);
+int rt__loop_run(rt_runtime *rt);
+void rt__loop_close(rt_runtime *rt);
+void rt__phase_enter(rt_runtime *rt, rt_phase p);
+void rt__phase_leave(rt_runtime *rt, rt_phase p);
+uint64_t rt__now(rt_runtime *rt);
+void rt__cb_enter(rt_runtime *rt, rt_cbkind kind);
+void rt__cb_leave(rt_runtime *rt, rt_cbkind kind);
+void rt__schedule_timer(rt_runtime *rt, double ms);
+void rt__toggle_timer_ref(rt_runtime *rt, int on);
+void rt__toggle_immediate_ref(rt_runtime *rt, int on);
+
+/* binding.c: the native object handed to runtime/lib as `binding`. */
+void rt__binding_init(rt_runtime *rt);
+void rt__throw_uv(js_State *J, int err, const char *syscall, const char *path);
+
+/* natives (generated): the embedded runtime/lib sources. */
+typedef struct rt_native { const char *name; const char *source; } rt_native;
+extern const rt_native rt_natives[];
+const rt_native *rt__native_find(const char *name);
+
+static inline rt_runtime *rt__from(js_State *J)
+{
+	return (rt_runtime *)js_getcontext(J);
+}
+
+#endif

@@ -1,0 +1,91 @@
+// bootstrap.js — the first JS to run: body of `function (binding)`, called once by
+// runtime.c. Builds the internal module loader, `process`, the globals and the hooks the
+// C loop calls. Core modules load lazily (start-up is measured: see bench/).
+var global = (function () { return this; })();
+var natives = {};
+
+// requireNative(name): load a module embedded from runtime/lib. Each is compiled as
+// `function (exports, require, module, binding)`, evaluated once, and cached.
+function requireNative(name) {
+	var m = natives[name];
+	if (m !== undefined)
+		return m.exports;
+	var src = binding.nativeSource(name);
+	if (src === undefined) {
+		var err = new Error('No such built-in module: ' + name);
+		err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+		throw err;
+	}
+	var fn = binding.compile('(function (exports, require, module, binding) {' + src + '\n})',
+		'node:' + name);
+	m = { exports: {}, id: name, loaded: false, internal: true };
+	natives[name] = m;
+	fn.call(m.exports, m.exports, requireNative, m, binding);
+	m.loaded = true;
+	return m.exports;
+}
+requireNative.natives = natives;
+requireNative.canBeRequiredByUsers = function (name) {
+	return name.indexOf('internal/') !== 0 && binding.nativeSource(name) !== undefined;
+};
+
+function defineLazy(obj, name, load) {
+	Object.defineProperty(obj, name, {
+		configurable: true,
+		enumerable: false,
+		get: function () {
+			var v = load();
+			Object.defineProperty(obj, name, {
+				value: v, writable: true, configurable: true, enumerable: false
+			});
+			return v;
+		},
+		set: function (v) {
+			Object.defineProperty(obj, name, {
+				value: v, writable: true, configurable: true, enumerable: true
+			});
+		}
+	});
+}
+
+function defineValue(obj, name, value) {
+	Object.defineProperty(obj, name, {
+		value: value, writable: true, configurable: true, enumerable: false
+	});
+}
+
+defineValue(global, 'global', global);
+defineValue(global, 'globalThis', global);
+
+binding.immediateInfo = [0, 0, 0];
+requireNative('internal/errorstack');
+var tasks = requireNative('internal/tasks');
+var promise = requireNative('internal/promise');
+defineValue(global, 'Promise', promise.Promise);
+defineValue(global, 'queueMicrotask', promise.queueMicrotask);
+
+var process = requireNative('internal/process');
+defineValue(global, 'process', process);
+
+var timers = requireNative('internal/timers');
+defineValue(global, 'setTimeout', timers.setTimeout);
+defineValue(global, 'setInterval', timers.setInterval);
+defineValue(global, 'setImmediate', timers.setImmediate);
+defineValue(global, 'clearTimeout', timers.clearTimeout);
+defineValue(global, 'clearInterval', timers.clearInterval);
+defineValue(global, 'clearImmediate', timers.clearImmediate);
+defineLazy(global, 'console', function () { return requireNative('console'); });
+if (binding.exposeGC)
+	defineValue(global, 'gc', binding.gc);
+
+binding.setHooks({
+	processTimers: timers.processTimers,
+	processImmediate: timers.processImmediate,
+	immediateInfo: binding.immediateInfo,
+	processTicksAndRejections: tasks.processTicksAndRejections,
+	fatalException: process._fatalException,
+	emitBeforeExit: process._emitBeforeExit,
+	emitExit: process._emitExit,
+	emitSignal: process._emitSignal,
+	runMain: function () { requireNative('internal/main').run(); }
+});

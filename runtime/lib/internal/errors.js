@@ -1,0 +1,312 @@
+// internal/errors — Node-style error construction shared by the runtime's modules.
+//
+// Mirrors the parts of Node 20's lib/internal/errors.js that user code can observe:
+// the exact message text of ERR_INVALID_ARG_TYPE (including how the received value is
+// described), an own enumerable `code`, and a toString() of the form
+// "TypeError [ERR_CODE]: message". ES5 only: this file is the body of
+// function (exports, require, module, binding) and runs on mujs.
+'use strict';
+
+// Type names that are printed lower-cased after "of type" (Node's kTypes).
+var kTypes = [
+  'string',
+  'function',
+  'number',
+  'object',
+  // Accept 'Function' and 'Object' as alternative to the lower cased version.
+  'Function',
+  'Object',
+  'boolean',
+  'bigint',
+  'symbol'
+];
+
+// Names of classes, printed after "an instance of".
+var classRegExp = /^[A-Z][a-zA-Z0-9]*$/;
+
+var fnToString = Function.prototype.toString;
+var objToString = Object.prototype.toString;
+
+// The name of a function. Node reads fn.name; mujs has no `name` property on functions,
+// so fall back to the name in its source text ("function foo(a,b) { [byte code] }").
+function functionName(fn) {
+  if ('name' in fn)
+    return String(fn.name);
+  var src;
+  try {
+    src = fnToString.call(fn);
+  } catch (e) {
+    return '';
+  }
+  var m = /^function\s*([^(\s]*)\s*\(/.exec(src);
+  return m ? m[1] : '';
+}
+
+// Node's getConstructorName(): the name of the first constructor on the prototype chain
+// the value is an instance of, or null for an object whose prototype is null.
+function constructorName(obj) {
+  var tmp = obj;
+  var firstProto;
+  while (obj) {
+    var desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function') {
+      var name = functionName(desc.value);
+      if (name !== '' && isInstanceof(tmp, desc.value))
+        return name;
+    }
+    obj = Object.getPrototypeOf(obj);
+    if (firstProto === undefined)
+      firstProto = obj;
+  }
+  if (firstProto === null)
+    return null;
+  // A prototype chain with no named constructor that does not end right after the
+  // object itself. Node's inspect at depth -1 says exactly this.
+  return internalClassName(tmp) + ' <Complex prototype>';
+}
+
+function isInstanceof(obj, ctor) {
+  try {
+    return obj instanceof ctor;
+  } catch (e) {
+    return false;
+  }
+}
+
+function internalClassName(obj) {
+  return objToString.call(obj).slice(8, -1);
+}
+
+// util.inspect(value, { depth: -1 }) for the objects that reach it from
+// describeReceived(): ones with no usable `constructor`. Approximates Node for plain
+// objects, null-prototype objects and arrays.
+function inspectShallow(value) {
+  var ctor = constructorName(value);
+  var keys = Object.keys(value);
+  var prefix;
+  if (Array.isArray(value)) {
+    var extra = 0;
+    for (var i = 0; i < keys.length; i++) {
+      if (!/^(0|[1-9][0-9]*)$/.test(keys[i]))
+        extra++;
+    }
+    if (value.length === 0 && extra === 0) {
+      if (ctor === 'Array')
+        return '[]';
+      return (ctor === null ?
+        '[Array(0): null prototype] ' : ctor + '(0) ') + '[]';
+    }
+    if (ctor === null)
+      return '[Array: null prototype]';
+    return '[' + ctor + ']';
+  }
+  if (ctor === null) {
+    var fallback = internalClassName(value);
+    prefix = '[' + fallback + ': null prototype]';
+    return keys.length === 0 ? prefix + ' {}' : prefix;
+  }
+  if (keys.length === 0)
+    return ctor === 'Object' ? '{}' : ctor + ' {}';
+  return '[' + ctor + ']';
+}
+
+function hex4(code) {
+  var s = code.toString(16);
+  while (s.length < 4)
+    s = '0' + s;
+  return s;
+}
+
+// JSON.stringify(string) as V8 does it (well-formed: lone surrogates escaped, lower-case
+// hex), independent of the engine's own JSON.
+function jsonQuote(str) {
+  var out = '"';
+  for (var i = 0; i < str.length; i++) {
+    var c = str.charCodeAt(i);
+    if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += '\\\\';
+    else if (c === 0x08) out += '\\b';
+    else if (c === 0x0c) out += '\\f';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c < 0x20) out += '\\u' + hex4(c);
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      var d = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out += str.charAt(i) + str.charAt(i + 1);
+        i++;
+      } else {
+        out += '\\u' + hex4(c);
+      }
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      out += '\\u' + hex4(c);
+    } else {
+      out += str.charAt(i);
+    }
+  }
+  return out + '"';
+}
+
+// Node's determineSpecificType(): how "Received ..." describes a value.
+function describeReceived(value) {
+  if (value === null)
+    return 'null';
+  if (value === undefined)
+    return 'undefined';
+
+  var type = typeof value;
+  switch (type) {
+    case 'number':
+      if (value === 0)
+        return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      if (value !== value)
+        return 'type number (NaN)';
+      if (value === Infinity)
+        return 'type number (Infinity)';
+      if (value === -Infinity)
+        return 'type number (-Infinity)';
+      return 'type number (' + String(value) + ')';
+    case 'boolean':
+      return value ? 'type boolean (true)' : 'type boolean (false)';
+    case 'function':
+      return 'function ' + functionName(value);
+    case 'object':
+      var ctor = value.constructor;
+      if (ctor && 'name' in ctor)
+        return 'an instance of ' + String(ctor.name);
+      if (typeof ctor === 'function')
+        return 'an instance of ' + functionName(ctor);
+      return inspectShallow(value);
+    case 'string':
+      if (value.length > 28)
+        value = value.slice(0, 25) + '...';
+      if (value.indexOf("'") === -1)
+        return "type string ('" + value + "')";
+      return 'type string (' + jsonQuote(value) + ')';
+    default:
+      // symbol, bigint: not produced by an ES5 engine, but keep Node's shape.
+      var s;
+      try {
+        s = String(value);
+      } catch (e) {
+        s = '';
+      }
+      if (type === 'bigint')
+        s += 'n';
+      if (s.length > 28)
+        s = s.slice(0, 25) + '...';
+      return 'type ' + type + ' (' + s + ')';
+  }
+}
+
+// 'A', 'A or B', 'A, B, or C', 'A, B, C, or D'.
+function formatList(array, type) {
+  if (type === undefined)
+    type = 'and';
+  switch (array.length) {
+    case 0: return '';
+    case 1: return String(array[0]);
+    case 2: return array[0] + ' ' + type + ' ' + array[1];
+    case 3: return array[0] + ', ' + array[1] + ', ' + type + ' ' + array[2];
+    default:
+      return array.slice(0, -1).join(', ') + ', ' + type + ' ' +
+        array[array.length - 1];
+  }
+}
+
+// An error of class Ctor with Node's observable shape: the message, an own enumerable
+// `code`, and toString() giving "Name [CODE]: message".
+function makeNodeError(Ctor, code, message) {
+  var err = new Ctor(message);
+  err.code = code;
+  Object.defineProperty(err, 'toString', {
+    value: function toString() {
+      return String(this.name) + ' [' + code + ']: ' + String(this.message);
+    },
+    writable: true,
+    enumerable: false,
+    configurable: true
+  });
+  return err;
+}
+
+// The message of ERR_INVALID_ARG_TYPE. `expected` is a type name or an array of them:
+// lower-case primitive types ('string', 'Object' counts as 'object'), class names
+// ('Buffer'), or free text ('a valid path').
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected))
+    expected = [expected];
+
+  var msg = 'The ';
+  if (name.length >= 9 && name.slice(-9) === ' argument') {
+    // For cases like 'first argument'
+    msg += name + ' ';
+  } else {
+    var kind = name.indexOf('.') !== -1 ? 'property' : 'argument';
+    msg += '"' + name + '" ' + kind + ' ';
+  }
+  msg += 'must be ';
+
+  var types = [];
+  var instances = [];
+  var other = [];
+  var i;
+  for (i = 0; i < expected.length; i++) {
+    var value = expected[i];
+    if (kTypes.indexOf(value) !== -1)
+      types.push(value.toLowerCase());
+    else if (classRegExp.test(value))
+      instances.push(value);
+    else
+      other.push(value);
+  }
+
+  // Special handle `object` in case other instances are allowed to outline the
+  // differences between each other.
+  if (instances.length > 0) {
+    var pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+
+  if (types.length > 0) {
+    msg += (types.length > 1 ? 'one of type' : 'of type') + ' ' +
+      formatList(types, 'or');
+    if (instances.length > 0 || other.length > 0)
+      msg += ' or ';
+  }
+
+  if (instances.length > 0) {
+    msg += 'an instance of ' + formatList(instances, 'or');
+    if (other.length > 0)
+      msg += ' or ';
+  }
+
+  if (other.length > 0) {
+    if (other.length > 1) {
+      msg += 'one of ' + formatList(other, 'or');
+    } else {
+      if (other[0].toLowerCase() !== other[0])
+        msg += 'an ';
+      msg += other[0];
+    }
+  }
+
+  msg += '. Received ' + describeReceived(actual);
+  return msg;
+}
+
+// new ERR_INVALID_ARG_TYPE(name, expected, actual): a TypeError to throw.
+function invalidArgType(name, expected, actual) {
+  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    invalidArgTypeMessage(name, expected, actual));
+}
+
+exports.invalidArgType = invalidArgType;
+exports.invalidArgTypeMessage = invalidArgTypeMessage;
+exports.describeReceived = describeReceived;
+exports.makeNodeError = makeNodeError;
+exports.formatList = formatList;

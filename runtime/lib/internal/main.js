@@ -1,0 +1,21 @@
+// main.js — runs what the command line asked for: the main script through the CommonJS
+// loader, or -e/-p code as a script named [eval] with require/module in scope.
+exports.run = function run() {
+	var Module = require('internal/modules');
+	if (binding.evalSource !== undefined) {
+		var m = new Module('[eval]', null);
+		m.filename = require('path').join(process.cwd(), '[eval]');
+		m.paths = Module._nodeModulePaths(process.cwd());
+		var g = (function () { return this; })();
+		g.module = m;
+		g.exports = m.exports;
+		g.require = Module._makeRequire(m);
+		g.__filename = '[eval]';
+		g.__dirname = '.';
+		var result = binding.compile(binding.evalSource, '[eval]');
+		if (binding.printEval)
+			console.log(result);
+		return;
+	}
+	Module.runMain(binding.mainScript);
+};

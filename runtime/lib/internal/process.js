@@ -1,0 +1,241 @@
+// process.js — the `process` object: an EventEmitter carrying Node's process API, plus
+// the hooks the C loop calls at exit, on signals and on uncaught exceptions.
+var EventEmitter = require('events');
+var tasks = require('internal/tasks');
+
+function Process() {
+	EventEmitter.call(this);
+}
+Process.prototype = Object.create(EventEmitter.prototype, {
+	constructor: { value: Process, writable: true, configurable: true }
+});
+Object.defineProperty(Process, 'name', { value: 'process' });
+
+var process = new Process();
+module.exports = process;
+
+process.title = 'leakscope';
+process.version = 'v20.20.2';
+process.versions = binding.versions;
+process.versions.node = '20.20.2';
+process.versions.leakscope = binding.versions.leakscope;
+process.arch = binding.arch;
+process.platform = binding.platform;
+process.release = { name: 'node', lts: 'Iron' };
+process.argv = binding.argv.slice();
+process.argv0 = binding.argv0;
+process.execArgv = binding.execArgv.slice();
+process.execPath = binding.execPath;
+process.pid = binding.pid;
+process.ppid = binding.ppid;
+process.env = binding.env();
+process.exitCode = undefined;
+process._exiting = false;
+process.config = { variables: {} };
+process.features = { inspector: false };
+
+process.cwd = function cwd() { return binding.cwd(); };
+process.chdir = function chdir(dir) {
+	if (typeof dir !== 'string')
+		throw require('internal/errors').invalidArgType('directory', 'string', dir);
+	binding.chdir(dir);
+};
+process.uptime = function uptime() { return binding.uptime(); };
+process.nextTick = tasks.nextTick;
+process.umask = function umask() { return 18; };
+process.getuid = function () { return Number(process.env.UID || 0); };
+
+process.hrtime = function hrtime(prev) {
+	var t = binding.hrtime();
+	if (prev !== undefined) {
+		if (!Array.isArray(prev) || prev.length !== 2)
+			throw require('internal/errors').invalidArgType('time', 'an instance of Array', prev);
+		var s = t[0] - prev[0], ns = t[1] - prev[1];
+		if (ns < 0) {
+			s -= 1;
+			ns += 1e9;
+		}
+		return [s, ns];
+	}
+	return t;
+};
+
+process.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
+process.memoryUsage.rss = function rss() { return binding.rss(); };
+
+process.kill = function kill(pid, sig) {
+	binding.kill(pid, sig === undefined ? 'SIGTERM' : sig);
+	return true;
+};
+
+process.abort = function abort() {
+	binding.kill(process.pid, 6);
+};
+
+process.exit = function exit(code) {
+	if (code !== undefined)
+		process.exitCode = code;
+	if (!process._exiting) {
+		process._exiting = true;
+		process.emit('exit', exitCodeOf());
+	}
+	binding.reallyExit(exitCodeOf());
+};
+
+process.reallyExit = function reallyExit(code) {
+	binding.reallyExit(code | 0);
+};
+
+function exitCodeOf() {
+	var c = process.exitCode;
+	return c === undefined || c === null ? 0 : c | 0;
+}
+
+// ---- warnings (Node's lib/internal/process/warning.js)
+var warned = {};
+process.noDeprecation = false;
+process.throwDeprecation = false;
+
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+	var detail;
+	if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+		detail = type.detail;
+		code = type.code;
+		type = type.type || 'Warning';
+	} else if (typeof type === 'function') {
+		type = 'Warning';
+	}
+	if (type === undefined)
+		type = 'Warning';
+	if (typeof warning === 'string') {
+		var w = new Error(warning);
+		w.name = String(type);
+		if (code !== undefined)
+			w.code = code;
+		if (detail !== undefined)
+			w.detail = detail;
+		warning = w;
+	} else if (!(warning instanceof Error)) {
+		throw require('internal/errors').invalidArgType('warning', ['Error', 'string'], warning);
+	}
+	if (warning.name === 'DeprecationWarning') {
+		if (process.noDeprecation)
+			return;
+		if (process.throwDeprecation)
+			throw warning;
+	}
+	process.nextTick(function () { process.emit('warning', warning); });
+};
+
+function writeWarning(warning) {
+	var msg = '(node:' + process.pid + ') ';
+	if (warning.code)
+		msg += '[' + warning.code + '] ';
+	msg += warning.name + ': ' + warning.message;
+	if (typeof warning.detail === 'string')
+		msg += '\n' + warning.detail;
+	if (!warned.hint) {
+		warned.hint = true;
+		msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+	}
+	binding.writeSync(2, msg + '\n');
+}
+
+// Node's default 'warning' handler prints; user listeners are called as well.
+process.on('warning', function (w) {
+	if (w.name === 'DeprecationWarning' && process.noDeprecation)
+		return;
+	writeWarning(w);
+});
+
+// ---- stdio: synchronous writers (the stream module upgrades these later)
+function makeStdio(fd) {
+	var s = new EventEmitter();
+	s.fd = fd;
+	s.isTTY = false;
+	s.writable = true;
+	s._isStdio = true;
+	s.write = function write(chunk, encoding, cb) {
+		if (typeof encoding === 'function') {
+			cb = encoding;
+			encoding = undefined;
+		}
+		if (typeof chunk !== 'string')
+			chunk = chunk !== null && chunk !== undefined && typeof chunk.toString === 'function' ?
+				chunk.toString(encoding) : String(chunk);
+		binding.writeSync(fd, chunk);
+		if (typeof cb === 'function')
+			process.nextTick(cb);
+		return true;
+	};
+	s.end = function end(chunk, encoding, cb) {
+		if (typeof chunk === 'function') {
+			cb = chunk;
+			chunk = undefined;
+		}
+		if (chunk !== undefined && chunk !== null)
+			s.write(chunk, encoding);
+		if (typeof cb === 'function')
+			process.nextTick(cb);
+		return s;
+	};
+	return s;
+}
+var stdout, stderr;
+Object.defineProperty(process, 'stdout', {
+	configurable: true, enumerable: false,
+	get: function () { return stdout || (stdout = makeStdio(1)); }
+});
+Object.defineProperty(process, 'stderr', {
+	configurable: true, enumerable: false,
+	get: function () { return stderr || (stderr = makeStdio(2)); }
+});
+
+// ---- signals: watching starts with the first listener, stops with the last
+var signalNames = /^SIG[A-Z0-9]+$/;
+process.on('newListener', function (name) {
+	if (typeof name === 'string' && signalNames.test(name) && process.listenerCount(name) === 0)
+		binding.watchSignal(name, true);
+});
+process.on('removeListener', function (name) {
+	if (typeof name === 'string' && signalNames.test(name) && process.listenerCount(name) === 0)
+		binding.watchSignal(name, false);
+});
+
+// ---- hooks for the C loop (registered by bootstrap)
+process._emitSignal = function (name) {
+	process.emit(name, name);
+};
+
+process._emitBeforeExit = function () {
+	if (!process._exiting)
+		process.emit('beforeExit', exitCodeOf());
+	return exitCodeOf();
+};
+
+process._emitExit = function () {
+	if (!process._exiting) {
+		process._exiting = true;
+		process.emit('exit', exitCodeOf());
+	}
+	return exitCodeOf();
+};
+
+// Called by C with an exception nobody caught. true: a listener handled it.
+process._fatalException = function (er) {
+	if (process.listenerCount('uncaughtException') > 0) {
+		process.emit('uncaughtException', er, 'uncaughtException');
+		return true;
+	}
+	require('internal/uncaught').print(er);
+	process.exitCode = 1;
+	if (!process._exiting) {
+		process._exiting = true;
+		try {
+			process.emit('exit', 1);
+		} catch (e) {
+			// an exit handler that throws: Node reports it and exits 7
+		}
+	}
+	return false;
+};

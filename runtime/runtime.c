@@ -1,0 +1,140 @@
+/* runtime.c — creating, running and freeing a runtime (see runtime.h). */
+#include "internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+const rt_native *rt__native_find(const char *name)
+{
+	const rt_native *n;
+	for (n = rt_natives; n->name; n++)
+		if (!strcmp(n->name, name))
+			return n;
+	return NULL;
+}
+
+static void report(js_State *J, const char *msg)
+{
+	fprintf(stderr, "%s\n", msg);
+}
+
+/* Compile runtime/lib/internal/bootstrap.js as a function of `binding` and run it. It
+ * builds the globals and registers the loop hooks. */
+static int bootstrap(rt_runtime *rt)
+{
+	js_State *J = rt->J;
+	const rt_native *boot = rt__native_find("internal/bootstrap");
+	static const char head[] = "(function (binding) {";
+	static const char tail[] = "\n})";
+	char *src;
+	size_t n;
+
+	if (!boot)
+		return -1;
+	n = strlen(boot->source);
+	src = malloc(sizeof head + n + sizeof tail);
+	if (!src)
+		return -1;
+	memcpy(src, head, sizeof head - 1);
+	memcpy(src + sizeof head - 1, boot->source, n);
+	memcpy(src + sizeof head - 1 + n, tail, sizeof tail);
+	if (js_ploadstring(J, "node:internal/bootstrap", src)) {
+		free(src);
+		fprintf(stderr, "leakscope: bootstrap: %s\n", js_trystring(J, -1, "?"));
+		js_pop(J, 1);
+		return -1;
+	}
+	free(src);
+	js_pushundefined(J);
+	if (js_pcall(J, 0)) {
+		fprintf(stderr, "leakscope: bootstrap: %s\n", js_trystring(J, -1, "?"));
+		js_pop(J, 1);
+		return -1;
+	}
+	/* the compiled expression: the bootstrap function */
+	js_pushundefined(J);
+	rt__binding_init(rt);
+	if (js_pcall(J, 1)) {
+		js_getproperty(J, -1, "stack");
+		fprintf(stderr, "leakscope: bootstrap failed: %s\n",
+			js_trystring(J, -1, js_trystring(J, -2, "?")));
+		js_pop(J, 2);
+		return -1;
+	}
+	js_pop(J, 1);
+	return 0;
+}
+
+rt_runtime *rt_new(const rt_options *opts, int *err)
+{
+	rt_runtime *rt = calloc(1, sizeof *rt);
+	int r;
+	if (!rt) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	rt->opts = opts;
+	rt->hrtime_base = uv_hrtime();
+	r = rt__loop_init(rt);
+	if (r) {
+		free(rt);
+		*err = r;
+		return NULL;
+	}
+	rt->J = js_newstate(rt__alloc, rt, 0);
+	if (!rt->J) {
+		rt__loop_close(rt);
+		free(rt);
+		*err = -ENOMEM;
+		return NULL;
+	}
+	js_setcontext(rt->J, rt);
+	js_setreport(rt->J, report);
+	if (bootstrap(rt)) {
+		rt_free(rt);
+		*err = -EINVAL;
+		return NULL;
+	}
+	*err = 0;
+	return rt;
+}
+
+int rt_run(rt_runtime *rt)
+{
+	rt_trace_sync(rt);
+	rt->phase = RT_PHASE_NONE;
+	if (rt__push_hook(rt, RT_HOOK_MAIN) == 0) {
+		rt__call_hook(rt, 0, RT_CB_MAIN);
+		js_pop(rt->J, 1);
+	}
+	return rt__loop_run(rt);
+}
+
+void rt_free(rt_runtime *rt)
+{
+	if (!rt)
+		return;
+	if (rt->J)
+		js_freestate(rt->J);
+	rt->J = NULL;
+	rt__loop_close(rt);
+	free(rt);
+}
+
+rt_trace_bus *rt_bus(rt_runtime *rt)
+{
+	return &rt->bus;
+}
+
+const rt_memory *rt_mem(const rt_runtime *rt)
+{
+	return &rt->mem;
+}
+
+js_State *rt_js(rt_runtime *rt)
+{
+	return rt->J;
+}

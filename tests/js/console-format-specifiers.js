@@ -1,0 +1,26 @@
+// console.log format specifiers: %s %d %i %f %j %o %O %c %% and extra arguments appended.
+console.log('%s and %s', 'a', 'b');
+console.log('%s', 42, 'extra', 7);
+console.log('%s', { a: 1 }, [1, 2]);
+console.log('%s|%s|%s', null, undefined, true);
+console.log('%s', -0);
+console.log('%d', '42.5', '%d', 'x');
+console.log('%d %d', 10.9, 'abc');
+console.log('%i %i %i', 42.9, '-3.7', 'x');
+console.log('%f %f', '3.25', 'nope');
+console.log('%j', { a: [1, 'two'], b: null });
+console.log('%j', 'str');
+var circ = { name: 'c' };
+circ.self = circ;
+console.log('%j', circ);
+console.log('%o', { a: 1, b: 'x' });
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('%o', [1, 2, 3]);
+console.log('%c styled %c', 'color: red', 'font-weight: bold');
+console.log('100%% done', 'more');
+console.log('%% %s %%', 'mid');
+console.log('%x %s', 'y');
+console.log('missing %s %d');
+console.log('trailing %');
+console.log('%s');
+console.log('%s', 'a', { b: 2 }, null, undefined, 3);
