@@ -108,6 +108,16 @@ static void b_setHooks(js_State *J)
 	js_pushundefined(J);
 }
 
+/* triggerUncaughtException(err, fromPromise): report now, as Node's function of that
+ * name does; returns only if a listener handled it. */
+static void b_triggerUncaughtException(js_State *J)
+{
+	int from_promise = js_toboolean(J, 2);
+	js_copy(J, 1);
+	rt__report_uncaught(rt__from(J), from_promise);
+	js_pushundefined(J);
+}
+
 static void b_reallyExit(js_State *J)
 {
 	rt__exit(rt__from(J), js_tointeger(J, 1));
@@ -514,6 +524,7 @@ void rt__binding_init(rt_runtime *rt)
 	setfn(J, "toggleImmediateRef", b_toggleImmediateRef, 1);
 	setfn(J, "setHooks", b_setHooks, 1);
 	setfn(J, "reallyExit", b_reallyExit, 1);
+	setfn(J, "triggerUncaughtException", b_triggerUncaughtException, 2);
 	setfn(J, "hrtime", b_hrtime, 0);
 	setfn(J, "uptime", b_uptime, 0);
 	setfn(J, "cwd", b_cwd, 0);

@@ -33,9 +33,10 @@ static void print_raw(rt_runtime *rt, int idx)
 	}
 }
 
-/* The exception is on top of the stack; consumes it. Returns only if a listener
- * handled it. */
-void rt__report_uncaught(rt_runtime *rt)
+/* The exception is on top of the stack; consumes it. `from_promise` says it is an
+ * unhandled rejection (origin 'unhandledRejection'). Returns only if a listener
+ * handled it; otherwise the process ends with code 1 (7 if the handler threw). */
+void rt__report_uncaught(rt_runtime *rt, int from_promise)
 {
 	js_State *J = rt->J;
 	int handled = 0;
@@ -50,7 +51,8 @@ void rt__report_uncaught(rt_runtime *rt)
 	if (js_iscallable(J, -1)) {
 		js_pushundefined(J);
 		js_copy(J, -3);
-		if (js_pcall(J, 1)) {
+		js_pushboolean(J, from_promise);
+		if (js_pcall(J, 2)) {
 			print_raw(rt, -1);
 			rt__exit(rt, 7);
 		}
@@ -61,36 +63,33 @@ void rt__report_uncaught(rt_runtime *rt)
 	js_pop(J, 2);
 	rt->in_fatal = 0;
 	if (!handled)
-		rt__exit(rt, rt->exit_code ? rt->exit_code : 1);
+		rt__exit(rt, 1);
 }
 
 int rt__pcall(rt_runtime *rt, int nargs)
 {
 	js_State *J = rt->J;
 	if (js_pcall(J, nargs)) {
-		rt__report_uncaught(rt);
+		rt__report_uncaught(rt, 0);
 		js_pushundefined(J);
 		return -1;
 	}
 	return 0;
 }
 
+/* Runs processTicksAndRejections once. If a tick throws, the exception is reported
+ * and the remaining ticks wait for the next drain point, as in Node. */
 void rt__drain_ticks(rt_runtime *rt)
 {
 	js_State *J = rt->J;
-	for (;;) {
-		js_getregistry(J, RT_HOOK_TICKS);
-		if (!js_iscallable(J, -1)) {
-			js_pop(J, 1);
-			return;
-		}
-		js_pushundefined(J);
-		if (rt__pcall(rt, 0) == 0) {
-			js_pop(J, 1);
-			return;
-		}
-		js_pop(J, 1);	/* a tick threw and was handled: run the rest */
+	js_getregistry(J, RT_HOOK_TICKS);
+	if (!js_iscallable(J, -1)) {
+		js_pop(J, 1);
+		return;
 	}
+	js_pushundefined(J);
+	rt__pcall(rt, 0);
+	js_pop(J, 1);
 }
 
 /* Pushes registry hook `hook` and an undefined `this`: push the arguments next, then

@@ -51,7 +51,7 @@ void *rt__alloc(void *actx, void *ptr, int size);
 /* for hooks whose JS brackets each user callback itself (timers, immediates) */
 #define RT_CB_BRACKETED_IN_JS ((rt_cbkind)-1)
 int rt__pcall(rt_runtime *rt, int nargs);
-void rt__report_uncaught(rt_runtime *rt);
+void rt__report_uncaught(rt_runtime *rt, int from_promise);
 int rt__push_hook(rt_runtime *rt, const char *hook);
 int rt__call_hook(rt_runtime *rt, int nargs, rt_cbkind kind);
 void rt__drain_ticks(rt_runtime *rt);

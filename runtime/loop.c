@@ -77,14 +77,15 @@ static void on_timer(uv_timer_t *h)
 {
 	rt_runtime *rt = h->data;
 	js_State *J = rt->J;
-	double next = 0;
+	double next = 0, now;
 	int r;
 
 	rt__phase_enter(rt, RT_PHASE_TIMERS);
+	now = (double)rt__now(rt);
 	do {
 		if (rt__push_hook(rt, RT_HOOK_TIMERS))
 			break;
-		js_pushnumber(J, (double)rt__now(rt));
+		js_pushnumber(J, now);
 		r = rt__call_hook(rt, 1, RT_CB_BRACKETED_IN_JS);
 		next = js_tonumber(J, -1);
 		js_pop(J, 1);
@@ -137,6 +138,8 @@ static void on_check(uv_check_t *h)
 		rt__phase_leave(rt, RT_PHASE_POLL);
 	rt__phase_enter(rt, RT_PHASE_CHECK);
 	if (immediate_count(rt, 0) > 0) {
+		/* ticks queued outside any callback (e.g. by a handled exception) run first */
+		rt__drain_ticks(rt);
 		do {
 			if (rt__push_hook(rt, RT_HOOK_IMMEDIATE))
 				break;

@@ -63,6 +63,7 @@ var tasks = requireNative('internal/tasks');
 var promise = requireNative('internal/promise');
 defineValue(global, 'Promise', promise.Promise);
 defineValue(global, 'queueMicrotask', promise.queueMicrotask);
+defineValue(global, 'AggregateError', promise.AggregateError);
 
 var process = requireNative('internal/process');
 defineValue(global, 'process', process);

@@ -221,10 +221,15 @@ process._emitExit = function () {
 	return exitCodeOf();
 };
 
+function noop() {}
+
 // Called by C with an exception nobody caught. true: a listener handled it.
-process._fatalException = function (er) {
+process._fatalException = function (er, fromPromise) {
 	if (process.listenerCount('uncaughtException') > 0) {
-		process.emit('uncaughtException', er, 'uncaughtException');
+		process.emit('uncaughtException', er,
+			fromPromise ? 'unhandledRejection' : 'uncaughtException');
+		// Node: make sure the loop takes another turn so queued ticks get to run.
+		setImmediate(noop);
 		return true;
 	}
 	require('internal/uncaught').print(er);
