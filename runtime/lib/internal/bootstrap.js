@@ -59,29 +59,30 @@ defineValue(global, 'globalThis', global);
 
 binding.immediateInfo = [0, 0, 0];
 requireNative('internal/errorstack');
+// Built lazily: an app that never uses a Promise or a timer never compiles those files.
 var tasks = requireNative('internal/tasks');
-var promise = requireNative('internal/promise');
-defineValue(global, 'Promise', promise.Promise);
-defineValue(global, 'queueMicrotask', promise.queueMicrotask);
-defineValue(global, 'AggregateError', promise.AggregateError);
+function promiseExport(name) {
+	return function () { return requireNative('internal/promise')[name]; };
+}
+defineLazy(global, 'Promise', promiseExport('Promise'));
+defineLazy(global, 'queueMicrotask', promiseExport('queueMicrotask'));
+defineLazy(global, 'AggregateError', promiseExport('AggregateError'));
 
 var process = requireNative('internal/process');
 defineValue(global, 'process', process);
 
-var timers = requireNative('internal/timers');
-defineValue(global, 'setTimeout', timers.setTimeout);
-defineValue(global, 'setInterval', timers.setInterval);
-defineValue(global, 'setImmediate', timers.setImmediate);
-defineValue(global, 'clearTimeout', timers.clearTimeout);
-defineValue(global, 'clearInterval', timers.clearInterval);
-defineValue(global, 'clearImmediate', timers.clearImmediate);
+function timersExport(name) {
+	return function () { return requireNative('internal/timers')[name]; };
+}
+var timerNames = ['setTimeout', 'setInterval', 'setImmediate',
+	'clearTimeout', 'clearInterval', 'clearImmediate'];
+for (var i = 0; i < timerNames.length; i++)
+	defineLazy(global, timerNames[i], timersExport(timerNames[i]));
 defineLazy(global, 'console', function () { return requireNative('console'); });
 if (binding.exposeGC)
 	defineValue(global, 'gc', binding.gc);
 
 binding.setHooks({
-	processTimers: timers.processTimers,
-	processImmediate: timers.processImmediate,
 	immediateInfo: binding.immediateInfo,
 	processTicksAndRejections: tasks.processTicksAndRejections,
 	fatalException: process._fatalException,

@@ -306,6 +306,7 @@ function invalidArgType(name, expected, actual) {
 }
 
 exports.invalidArgType = invalidArgType;
+exports.functionName = functionName;
 exports.invalidArgTypeMessage = invalidArgTypeMessage;
 exports.describeReceived = describeReceived;
 exports.makeNodeError = makeNodeError;

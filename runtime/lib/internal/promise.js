@@ -374,7 +374,7 @@ function noSideEffectsToString(v) {
     var ctor = getDataProperty(v, 'constructor');
     if (typeof ctor === 'function') {
       var name = getDataProperty(ctor, 'name');
-      if (name === undefined) name = functionName(ctor);
+      if (name === undefined) name = require('internal/errors').functionName(ctor);
       if (typeof name === 'string' && name !== '') return '#<' + name + '>';
     }
   }
@@ -870,54 +870,9 @@ function setMicrotaskErrorHandler(fn) {
   onMicrotaskError = typeof fn === 'function' ? fn : function (err) { throw err; };
 }
 
-// Function name, also where the engine gives functions no `name` property.
-function functionName(fn) {
-  var name = fn.name;
-  if (typeof name === 'string') return name;
-  var m = /^function\s*([^\s(]*)/.exec(fnToString.call(fn));
-  return m ? m[1] : '';
-}
-
-// Node's determineSpecificType (lib/internal/errors.js), for "Received ..." messages.
-function determineSpecificType(value) {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  var type = typeof value;
-  switch (type) {
-    case 'number':
-      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
-      return 'type number (' + String(value) + ')';
-    case 'boolean':
-      return value ? 'type boolean (true)' : 'type boolean (false)';
-    case 'function':
-      return 'function ' + functionName(value);
-    case 'object':
-      var ctor = value.constructor;
-      if (ctor && typeof ctor === 'function') return 'an instance of ' + functionName(ctor);
-      if (ctor && 'name' in ctor) return 'an instance of ' + ctor.name;
-      return '[Object: null prototype] {}';
-    case 'string':
-      if (value.length > 28) value = value.slice(0, 25) + '...';
-      if (value.indexOf("'") === -1) return "type string ('" + value + "')";
-      return 'type string (' + JSON.stringify(value) + ')';
-    default:
-      value = String(value);
-      if (value.length > 28) value = value.slice(0, 25) + '...';
-      return 'type ' + type + ' (' + value + ')';
-  }
-}
-
-// Node's ERR_INVALID_ARG_TYPE (TypeError with code), for callers validating functions.
-function invalidArgType(name, expected, actual) {
-  var err = new TypeError('The "' + name + '" argument must be of type ' + expected +
-                          '. Received ' + determineSpecificType(actual));
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
-}
-
 function queueMicrotask(callback) {
   if (typeof callback !== 'function')
-    throw invalidArgType('callback', 'function', callback);
+    throw require('internal/errors').invalidArgType('callback', 'function', callback);
   enqueue(callback);
 }
 
@@ -939,11 +894,12 @@ exports.markHandled = markHandled;
 exports.getPromiseTag = getPromiseTag;
 exports.setPromiseTag = setPromiseTag;
 exports.noSideEffectsToString = noSideEffectsToString;
-exports.invalidArgType = invalidArgType;
-exports.determineSpecificType = determineSpecificType;
-exports.functionName = functionName;
 exports.captureStack = captureStack;
 exports.kPromiseRejectWithNoHandler = kPromiseRejectWithNoHandler;
 exports.kPromiseHandlerAddedAfterReject = kPromiseHandlerAddedAfterReject;
 exports.kPromiseRejectAfterResolved = kPromiseRejectAfterResolved;
 exports.kPromiseResolveAfterResolved = kPromiseResolveAfterResolved;
+
+// The tick machinery (loaded first, by process) learns about promises only now: an app
+// that never touches a Promise never compiles this file.
+require('internal/tasks')._attachPromises(exports);

@@ -12,12 +12,10 @@
 // are thrown out of processTicksAndRejections(); the C side reports them and calls
 // processTicksAndRejections() again, which resumes where it stopped.
 
-var promises = require('internal/promise');
-var runMicrotasks = promises.runMicrotasks;
-var getPromiseTag = promises.getPromiseTag;
-var setPromiseTag = promises.setPromiseTag;
-var invalidArgType = promises.invalidArgType;
-var noSideEffectsToString = promises.noSideEffectsToString;
+// internal/promise is loaded lazily (the first use of Promise or queueMicrotask) and
+// then calls _attachPromises(); until it does there can be no microtasks.
+var promises = null;
+var runMicrotasks = function () {};
 
 var trace = (binding && binding.trace) || { enabled: false, callback: null };
 
@@ -39,7 +37,7 @@ function hasRejectionToWarn() {
 
 function nextTick(callback) {
   if (typeof callback !== 'function')
-    throw invalidArgType('callback', 'function', callback);
+    throw require('internal/errors').invalidArgType('callback', 'function', callback);
   if (typeof process !== 'undefined' && process._exiting)
     return;
   var args;
@@ -116,9 +114,6 @@ function triggerUncaughtException(err, fromPromise) {
   throw err;
 }
 
-promises.setMicrotaskErrorHandler(function (err) {
-  triggerUncaughtException(err, false);
-});
 
 // ---------------------------------------------------------------------------
 // Promise rejection tracking (lib/internal/process/promises.js, throw mode)
@@ -164,16 +159,16 @@ function resolveError(type, promise, reason) {
 }
 
 function unhandledRejection(promise, reason) {
-  if (getPromiseTag(promise) === undefined) maybeUnhandledCount++;
-  setPromiseTag(promise, new UnhandledRejectionInfo(reason, ++lastPromiseId));
+  if (promises.getPromiseTag(promise) === undefined) maybeUnhandledCount++;
+  promises.setPromiseTag(promise, new UnhandledRejectionInfo(reason, ++lastPromiseId));
   pendingUnhandled.push(promise);
   rejectionToWarn = true;
 }
 
 function handledRejection(promise) {
-  var info = getPromiseTag(promise);
+  var info = promises.getPromiseTag(promise);
   if (info !== undefined) {
-    setPromiseTag(promise, undefined);
+    promises.setPromiseTag(promise, undefined);
     maybeUnhandledCount--;
     if (info.warned) {
       var warning = new Error('Promise rejection was handled asynchronously (rejection id: ' +
@@ -201,7 +196,7 @@ function UnhandledPromiseRejection(reason) {
     value: 'This error originated either by ' +
       'throwing inside of an async function without a catch block, ' +
       'or by rejecting a promise which was not handled with .catch().' +
-      ' The promise rejected with the reason "' + noSideEffectsToString(reason) + '".',
+      ' The promise rejected with the reason "' + promises.noSideEffectsToString(reason) + '".',
     writable: true, enumerable: false, configurable: true
   });
   this.code = 'ERR_UNHANDLED_REJECTION';
@@ -241,7 +236,7 @@ function processPromiseRejections() {
       pendingUnhandled.length = 0;
       pendingHead = 0;
     }
-    info = getPromiseTag(promise);
+    info = promises.getPromiseTag(promise);
     if (info === undefined) continue;
     info.warned = true;
     maybeScheduledTicksOrMicrotasks = true;
@@ -254,7 +249,15 @@ function processPromiseRejections() {
   return maybeScheduledTicksOrMicrotasks || pendingHead < pendingUnhandled.length;
 }
 
-promises.setPromiseRejectCallback(promiseRejectHandler);
+function attachPromises(p) {
+  promises = p;
+  runMicrotasks = p.runMicrotasks;
+  p.setMicrotaskErrorHandler(function (err) {
+    triggerUncaughtException(err, false);
+  });
+  p.setPromiseRejectCallback(promiseRejectHandler);
+}
+exports._attachPromises = attachPromises;
 
 exports.nextTick = nextTick;
 exports.processTicksAndRejections = processTicksAndRejections;
@@ -262,7 +265,6 @@ exports.runNextTicks = runNextTicks;
 exports.hasTickScheduled = hasTickScheduled;
 exports.hasRejectionToWarn = hasRejectionToWarn;
 exports.processPromiseRejections = processPromiseRejections;
-exports.runMicrotasks = runMicrotasks;
-exports.queueMicrotask = promises.queueMicrotask;
+exports.runMicrotasks = function () { runMicrotasks(); };
 exports.triggerUncaughtException = triggerUncaughtException;
 exports.UnhandledPromiseRejection = UnhandledPromiseRejection;

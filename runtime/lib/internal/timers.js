@@ -15,7 +15,7 @@
 
 var tasks = require('internal/tasks');
 var runNextTicks = tasks.runNextTicks;
-var invalidArgType = require('internal/promise').invalidArgType;
+var invalidArgType = require('internal/errors').invalidArgType;
 
 var getLibuvNow = binding.getLibuvNow;
 var scheduleTimer = binding.scheduleTimer;
@@ -723,3 +723,6 @@ exports.setInterval = setInterval;
 exports.clearInterval = clearInterval;
 exports.setImmediate = setImmediate;
 exports.clearImmediate = clearImmediate;
+
+// The C loop calls these; they exist from the moment the first timer can.
+binding.setHooks({ processTimers: processTimers, processImmediate: processImmediate });
