@@ -234,25 +234,27 @@ static void b_compile(js_State *J)
 	js_call(J, 0);
 }
 
-static void b_readFileUtf8(js_State *J)
+/* Reads a whole file into a malloc'd, NUL-ended buffer. Returns 0 or a uv error code,
+ * with *syscall naming the call that failed. */
+static int slurp(const char *path, char **out, size_t *outlen, const char **syscall)
 {
-	const char *path = js_tostring(J, 1);
 	uv_fs_t req;
 	uv_buf_t buf;
-	char *data = NULL;
+	char *data = NULL, *p;
 	size_t len = 0, cap = 0;
 	int fd = uv_fs_open(NULL, &req, path, UV_FS_O_RDONLY, 0, NULL);
 	uv_fs_req_cleanup(&req);
+	*syscall = "open";
 	if (fd < 0)
-		rt__throw_uv(J, fd, "open", path);
+		return fd;
+	*syscall = "read";
 	for (;;) {
 		ssize_t n;
 		if (cap - len < 65536) {
-			char *p = realloc(data, cap = cap ? cap * 2 : 65536 * 2);
+			p = realloc(data, cap = cap ? cap * 2 : 65536 * 2);
 			if (!p) {
-				free(data);
-				uv_fs_close(NULL, &req, fd, NULL);
-				js_error(J, "out of memory reading %s", path);
+				n = UV_ENOMEM;
+				goto fail;
 			}
 			data = p;
 		}
@@ -260,9 +262,11 @@ static void b_readFileUtf8(js_State *J)
 		n = uv_fs_read(NULL, &req, fd, &buf, 1, -1, NULL);
 		uv_fs_req_cleanup(&req);
 		if (n < 0) {
+fail:
 			free(data);
 			uv_fs_close(NULL, &req, fd, NULL);
-			rt__throw_uv(J, (int)n, "read", path);
+			uv_fs_req_cleanup(&req);
+			return (int)n;
 		}
 		if (n == 0)
 			break;
@@ -271,6 +275,20 @@ static void b_readFileUtf8(js_State *J)
 	uv_fs_close(NULL, &req, fd, NULL);
 	uv_fs_req_cleanup(&req);
 	data[len] = 0;
+	*out = data;
+	*outlen = len;
+	return 0;
+}
+
+/* Pushes the whole file as a string, or throws Node's fs error. */
+void rt__read_file_sync(js_State *J, const char *path)
+{
+	char *data = NULL;
+	size_t len = 0;
+	const char *syscall;
+	int r = slurp(path, &data, &len, &syscall);
+	if (r)
+		rt__throw_uv(J, r, syscall, path);
 	if (js_try(J)) {
 		free(data);
 		js_throw(J);
@@ -278,6 +296,11 @@ static void b_readFileUtf8(js_State *J)
 	js_pushlstring(J, data, (int)len);
 	js_endtry(J);
 	free(data);
+}
+
+static void b_readFileUtf8(js_State *J)
+{
+	rt__read_file_sync(J, js_tostring(J, 1));
 }
 
 /* statKind(path) → 0 file, 1 directory, -1 missing or other. */
@@ -540,6 +563,7 @@ void rt__binding_init(rt_runtime *rt)
 	setfn(J, "env", b_env, 0);
 	setfn(J, "watchSignal", b_watchSignal, 2);
 	setfn(J, "kill", b_kill, 2);
+	rt__fs_init(rt);
 
 	js_newobject(J);
 	js_pushboolean(J, 0);

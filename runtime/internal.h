@@ -42,6 +42,9 @@ struct rt_runtime {
 	int in_fatal;		/* reporting an uncaught exception */
 	void *stack_limit;
 	uv_signal_t *signals[65];	/* watched signals, by number */
+	int slot_free;		/* head of the free list in rt.slots, -1 if none */
+	int slots_used;
+	int pending_reqs;	/* I/O requests in flight (for leak checks at exit) */
 };
 
 /* alloc.c: mujs's allocator; counts every byte into rt->mem and emits ALLOC/FREE. */
@@ -57,7 +60,17 @@ int rt__call_hook(rt_runtime *rt, int nargs, rt_cbkind kind);
 void rt__drain_ticks(rt_runtime *rt);
 void rt__exit(rt_runtime *rt, int code);
 
+/* slots.c: JS values held by C across loop turns */
+int rt__slot_put(rt_runtime *rt);
+void rt__slot_push(rt_runtime *rt, int idx);
+void rt__slot_free(rt_runtime *rt, int idx);
+
+/* fs.c */
+void rt__fs_init(rt_runtime *rt);
+void rt__read_file_sync(js_State *J, const char *path);
+
 /* loop.c */
+int rt__call_io(rt_runtime *rt, int nargs);
 int rt__loop_init(rt_runtime *rt);
 int rt__loop_run(rt_runtime *rt);
 void rt__loop_close(rt_runtime *rt);

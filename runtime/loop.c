@@ -196,6 +196,23 @@ void rt__toggle_immediate_ref(rt_runtime *rt, int on)
 		uv_idle_stop(&rt->idle);
 }
 
+/* Calls the function pushed below `this` and nargs arguments as an I/O callback: in
+ * the poll phase when libuv delivers it there, else in the pending phase (deferred
+ * callbacks libuv runs before prepare). Drains ticks after, like every callback. */
+int rt__call_io(rt_runtime *rt, int nargs)
+{
+	int r, pending = rt->phase != RT_PHASE_POLL;
+	rt_phase saved = rt->phase;
+	if (pending)
+		rt__phase_enter(rt, RT_PHASE_PENDING);
+	r = rt__call_hook(rt, nargs, RT_CB_IO);
+	if (pending) {
+		rt__phase_leave(rt, RT_PHASE_PENDING);
+		rt->phase = saved;
+	}
+	return r;
+}
+
 /* Runs the 'beforeExit' or 'exit' hook; both return process.exitCode (or 0). */
 static void emit_exit_hook(rt_runtime *rt, const char *hook)
 {

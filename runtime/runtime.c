@@ -77,6 +77,7 @@ rt_runtime *rt_new(const rt_options *opts, int *err)
 		return NULL;
 	}
 	rt->opts = opts;
+	rt->slot_free = -1;
 	rt->hrtime_base = uv_hrtime();
 	r = rt__loop_init(rt);
 	if (r) {

@@ -32,7 +32,9 @@ int main(int argc, char **argv)
 		pid = fork();
 		if (pid == 0) {
 			alarm(TEST_TIMEOUT_S);
-			_exit(t->fn());
+			int r = t->fn();
+			fflush(stdout);
+			_exit(r);
 		}
 		if (pid < 0 || waitpid(pid, &status, 0) < 0) {
 			perror("fork");

@@ -79,6 +79,41 @@ TEST_IMPL(runtime_phase_sequence)
 	return 0;
 }
 
+/* A file read completes in the poll phase; from its callback, an immediate runs in the
+ * same iteration's check phase and a zero timeout only in the next iteration. */
+TEST_IMPL(runtime_phase_sequence_io)
+{
+	rt_options o;
+	rt_runtime *rt = make(
+		"require('fs').readFile('/proc/self/stat', function (err, data) {\n"
+		"  if (err) throw err;\n"
+		"  setTimeout(function () {}, 0);\n"
+		"  setImmediate(function () { process.nextTick(function () {}); });\n"
+		"  process.nextTick(function () {});\n"
+		"  Promise.resolve().then(function () {});\n"
+		"});\n", &o);
+	uint32_t mask = RT_EVMASK(RT_EV_ITERATION) | RT_EVMASK(RT_EV_PHASE_ENTER) |
+		RT_EVMASK(RT_EV_PHASE_LEAVE) | RT_EVMASK(RT_EV_CALLBACK_ENTER) |
+		RT_EVMASK(RT_EV_CALLBACK_LEAVE);
+	const char *io_at, *timer_at, *imm_at;
+	ASSERT(rt_trace_subscribe(rt_bus(rt), mask, on_loop, NULL) >= 0);
+	ASSERT_EQ(rt_run(rt), 0);
+	rt_free(rt);
+	printf("%s\n", log_buf);
+	/* how many polls the read takes depends on the thread pool: check the shape */
+	io_at = strstr(log_buf, "poll{ io() tick() microtask() } ");
+	ASSERT(io_at != NULL);
+	ASSERT(strncmp(log_buf, "main() ", 7) == 0);
+	imm_at = strstr(io_at, "check{ immediate() tick() } ");
+	ASSERT(imm_at != NULL);
+	timer_at = strstr(imm_at, "timers{ timer() } ");
+	ASSERT(timer_at != NULL);
+	ASSERT(strstr(imm_at, " I") != NULL && strstr(imm_at, " I") < timer_at);
+	ASSERT(strcmp(log_buf + strlen(log_buf) - 16, "exit() exit() ") == 0 ||
+		strstr(timer_at, "exit() exit() ") != NULL);
+	return 0;
+}
+
 static int adds, removes, last_count;
 static char last_name[64], last_ctor[64];
 
