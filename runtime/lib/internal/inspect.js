@@ -2207,107 +2207,14 @@ function formatWithOptionsInternal(inspectOptions, args) {
 }
 
 // ---------------------------------------------------------------------------
-// Errors thrown by this module (Node's ERR_INVALID_ARG_TYPE shape).
-
-function describeReceived(value) {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  switch (typeof value) {
-    case 'number':
-      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
-      return 'type number (' + value + ')';
-    case 'boolean':
-      return value ? 'type boolean (true)' : 'type boolean (false)';
-    case 'function':
-      return 'function ' + fnName(value);
-    case 'object': {
-      var ctor = value.constructor;
-      if (ctor && ('name' in ctor || typeof ctor === 'function')) {
-        return 'an instance of ' + (typeof ctor === 'function' ? fnName(ctor) : ctor.name);
-      }
-      return inspect(value, { depth: -1 });
-    }
-    case 'string':
-      if (value.length > 28) value = value.slice(0, 25) + '...';
-      if (value.indexOf("'") === -1) return "type string ('" + value + "')";
-      return 'type string (' + JSON.stringify(value) + ')';
-    default: {
-      var inspected = inspect(value, { colors: false });
-      if (inspected.length > 28) inspected = inspected.slice(0, 25) + '...';
-      return 'type ' + typeof value + ' (' + inspected + ')';
-    }
-  }
-}
-
-var kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
-  'boolean', 'bigint', 'symbol'];
-var kClassName = /^([A-Z][a-z0-9]*)+$/;
-
-function formatList(array, type) {
-  return array.length < 3 ? array.join(' ' + type + ' ') :
-    array.slice(0, -1).join(', ') + ', ' + type + ' ' + array[array.length - 1];
-}
-
-// Node's ERR_INVALID_ARG_TYPE message (internal/errors).
-function invalidArgTypeMessage(name, expected, actual) {
-  if (!isArray(expected)) expected = [expected];
-  var msg = 'The ';
-  if (endsWith(name, ' argument')) {
-    msg += name + ' ';
-  } else {
-    msg += '"' + name + '" ' + (name.indexOf('.') !== -1 ? 'property' : 'argument') + ' ';
-  }
-  msg += 'must be ';
-  var types = [];
-  var instances = [];
-  var other = [];
-  for (var i = 0; i < expected.length; i++) {
-    var v = expected[i];
-    if (kTypes.indexOf(v) !== -1) types.push(v.toLowerCase());
-    else if (kClassName.test(v)) instances.push(v);
-    else other.push(v);
-  }
-  if (instances.length > 0) {
-    var pos = types.indexOf('object');
-    if (pos !== -1) {
-      types.splice(pos, 1);
-      instances.push('Object');
-    }
-  }
-  if (types.length > 0) {
-    msg += (types.length > 1 ? 'one of type' : 'of type') + ' ' + formatList(types, 'or');
-    if (instances.length > 0 || other.length > 0) msg += ' or ';
-  }
-  if (instances.length > 0) {
-    msg += 'an instance of ' + formatList(instances, 'or');
-    if (other.length > 0) msg += ' or ';
-  }
-  if (other.length > 0) {
-    if (other.length > 1) {
-      msg += 'one of ' + formatList(other, 'or');
-    } else {
-      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
-      msg += other[0];
-    }
-  }
-  return msg + '. Received ' + describeReceived(actual);
-}
-
-// Errors get their Node shape (own `code`, "TypeError [CODE]: ..." toString)
-// from internal/errors.
-function makeNodeError(Ctor, code, message) {
-  var errors = require('internal/errors');
-  if (errors && typeof errors.makeNodeError === 'function') {
-    return errors.makeNodeError(Ctor, code, message);
-  }
-  var err = new Ctor(message);
-  err.code = code;
-  return err;
-}
+// Errors thrown by this module: Node's shapes, from internal/errors.
 
 function invalidArgType(name, expected, actual) {
-  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    invalidArgTypeMessage(name, expected, actual));
+  return require('internal/errors').invalidArgType(name, expected, actual);
+}
+
+function makeNodeError(Ctor, code, message) {
+  return require('internal/errors').makeNodeError(Ctor, code, message);
 }
 
 // ---------------------------------------------------------------------------
@@ -2329,8 +2236,6 @@ module.exports = {
   isNativeError: isNativeError,
   invalidArgType: invalidArgType,
   makeNodeError: makeNodeError,
-  invalidArgTypeMessage: invalidArgTypeMessage,
-  describeReceived: describeReceived,
   fnName: fnName,
   formatNumber: formatNumber
 };
