@@ -11,9 +11,14 @@
 //     _maxListeners.
 //   - EventTarget targets are not supported by the static helpers; EventEmitterAsyncResource
 //     is not provided.
-// `process` and `Promise` are globals looked up only when needed (process is itself an
-// EventEmitter made from this module); require('internal/inspect') is loaded lazily, only
-// to describe an object passed to emit('error') without a listener.
+// `process` is a global looked up only when needed (process is itself an EventEmitter
+// made from this module).
+//
+// Start-up compiles this file (process is an EventEmitter), so it holds only the
+// EventEmitter class. Errors are built by internal/errors, required only where one is
+// thrown or a leak warning is written. The rarely used statics (once, on,
+// addAbortListener, getEventListeners, getMaxListeners) live in internal/events_extra:
+// EventEmitter holds a stub for each, with its name and length, that loads that module.
 //
 // Storage is Node's: this._events (null-prototype object), one listener stored as the
 // function itself, two or more as an array; this._eventsCount; this._maxListeners.
@@ -46,12 +51,8 @@ var ObjectCreate = Object.create;
 var ObjectDefineProperty = Object.defineProperty;
 var ObjectGetPrototypeOf = Object.getPrototypeOf;
 var ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
-var ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 var ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
 var ArraySlice = Array.prototype.slice;
-var FunctionToString = Function.prototype.toString;
-var MAX_SAFE_INTEGER = 9007199254740991;
-var MIN_SAFE_INTEGER = -9007199254740991;
 
 // Reflect.ownKeys: string keys, then symbol keys where the runtime has symbols.
 function ownKeys(obj) {
@@ -70,349 +71,23 @@ function defineHidden(obj, key, value) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Errors (the subset of Node's internal/errors this module needs)
+// Errors
 
-var inspectModule;
-function lazyInspect() {
-  if (inspectModule === undefined) {
-    var m = require('internal/inspect');
-    inspectModule = typeof m === 'function' ? m : m.inspect;
-  }
-  return inspectModule;
-}
-
-var strMeta = [
-  '\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07',
-  '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
-  '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16', '\\x17',
-  '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F'
-];
-
-function hex2(n) {
-  var s = n.toString(16).toUpperCase();
-  return s.length < 2 ? '0' + s : s;
-}
-
-// util.inspect's strEscape: quote choice and escapes.
-function strEscape(str) {
-  var quote = 39; // '
-  if (str.indexOf("'") !== -1) {
-    if (str.indexOf('"') === -1) quote = -1;
-    else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) quote = -2;
-  }
-  var result = '';
-  var last = 0;
-  for (var i = 0; i < str.length; i++) {
-    var point = str.charCodeAt(i);
-    var esc = null;
-    if (point === quote) esc = "\\'";
-    else if (point === 92) esc = '\\\\';
-    else if (point < 32) esc = strMeta[point];
-    else if (point > 126 && point < 160) esc = '\\x' + hex2(point);
-    else if (point >= 0xd800 && point <= 0xdfff) {
-      if (point <= 0xdbff && i + 1 < str.length) {
-        var next = str.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          i++;
-          continue;
-        }
-      }
-      esc = '\\u' + point.toString(16);
-    }
-    if (esc !== null) {
-      result += str.slice(last, i) + esc;
-      last = i + 1;
-    }
-  }
-  if (last !== str.length) result += str.slice(last);
-  if (quote === -1) return '"' + result + '"';
-  if (quote === -2) return '`' + result + '`';
-  return "'" + result + "'";
-}
-
-// util.inspect(value) for primitives, with default options.
-function inspectString(value) {
-  var trailer = '';
-  if (value.length > 10000) {
-    var remaining = value.length - 10000;
-    value = value.slice(0, 10000);
-    trailer = '... ' + remaining + ' more character' + (remaining > 1 ? 's' : '');
-  }
-  if (value.length > 16 && value.length > 128 - 4) {
-    // Split after each newline, as util.inspect does for long strings.
-    var parts = [];
-    var start = 0;
-    var idx;
-    while ((idx = value.indexOf('\n', start)) !== -1 && idx + 1 < value.length) {
-      parts.push(strEscape(value.slice(start, idx + 1)));
-      start = idx + 1;
-    }
-    parts.push(strEscape(value.slice(start)));
-    return parts.join(' +\n  ') + trailer;
-  }
-  return strEscape(value) + trailer;
-}
-
-function inspectNumber(n) {
-  if (n === 0 && 1 / n < 0) return '-0';
-  return '' + n;
-}
-
-function inspectValue(value) {
-  switch (typeof value) {
-    case 'string': return inspectString(value);
-    case 'number': return inspectNumber(value);
-    case 'boolean': return value ? 'true' : 'false';
-    case 'undefined': return 'undefined';
-  }
-  if (value === null) return 'null';
-  return lazyInspect()(value);
-}
-
-function functionName(fn) {
-  var name = fn.name;
-  if (typeof name === 'string') return name;
-  // mujs functions have no `name`; recover it from the source text.
-  try {
-    var m = /^function\s*([^\s(]*)/.exec(FunctionToString.call(fn));
-    if (m !== null && m[1] !== '[bind]') return m[1];
-  } catch (e) {
-    // fall through
-  }
-  return '';
-}
-
-// util.inspect(obj, { depth: -1 }) for objects: "[Ctor]" / "[Object: null prototype]".
-function inspectShallow(obj) {
-  var o = obj;
-  var firstProto;
-  while (o !== null && o !== undefined) {
-    var desc;
-    try {
-      desc = ObjectGetOwnPropertyDescriptor(o, 'constructor');
-    } catch (e) {
-      desc = undefined;
-    }
-    if (desc !== undefined && typeof desc.value === 'function') {
-      var name = functionName(desc.value);
-      var isInst = false;
-      try {
-        isInst = obj instanceof desc.value;
-      } catch (e) {
-        isInst = false;
-      }
-      if (name !== '' && isInst) {
-        if (Object.keys(obj).length === 0) {
-          // util.inspect prints empty objects in full even at depth -1.
-          if (Array.isArray(obj)) return '[]';
-          return name === 'Object' ? '{}' : name + ' {}';
-        }
-        return '[' + name + ']';
-      }
-    }
-    o = ObjectGetPrototypeOf(o);
-    if (firstProto === undefined) firstProto = o;
-  }
-  if (firstProto === null) {
-    return Object.keys(obj).length === 0 ? '[Object: null prototype] {}' : '[Object: null prototype]';
-  }
-  return '[Object <Complex prototype>]';
-}
-
-var kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
-              'boolean', 'bigint', 'symbol'];
-var classRegExp = /^[A-Z][a-zA-Z0-9]*$/;
-
-function formatList(array, type) {
-  switch (array.length) {
-    case 0: return '';
-    case 1: return '' + array[0];
-    case 2: return array[0] + ' ' + type + ' ' + array[1];
-    case 3: return array[0] + ', ' + array[1] + ', ' + type + ' ' + array[2];
-    default:
-      return array.slice(0, -1).join(', ') + ', ' + type + ' ' + array[array.length - 1];
-  }
-}
-
-function determineSpecificType(value) {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  var type = typeof value;
-  switch (type) {
-    case 'number':
-      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
-      if (value !== value) return 'type number (NaN)';
-      if (value === Infinity) return 'type number (Infinity)';
-      if (value === -Infinity) return 'type number (-Infinity)';
-      return 'type number (' + value + ')';
-    case 'boolean':
-      return value ? 'type boolean (true)' : 'type boolean (false)';
-    case 'function':
-      return 'function ' + functionName(value);
-    case 'object':
-      var ctor = value.constructor;
-      if (ctor) {
-        if (typeof ctor === 'function') return 'an instance of ' + functionName(ctor);
-        if ('name' in ctor) return 'an instance of ' + ctor.name;
-      }
-      return inspectShallow(value);
-    case 'string':
-      if (value.length > 28) value = value.slice(0, 25) + '...';
-      if (value.indexOf("'") === -1) return "type string ('" + value + "')";
-      return 'type string (' + JSON.stringify(value) + ')';
-    case 'bigint':
-      return 'type bigint (' + value + 'n)';
-    case 'symbol':
-      return 'type symbol (' + String(value) + ')';
-  }
-  var s;
-  try {
-    s = lazyInspect()(value);
-  } catch (e) {
-    s = String(value);
-  }
-  if (s.length > 28) s = s.slice(0, 25) + '...';
-  return 'type ' + type + ' (' + s + ')';
-}
-
-function nodeErrorToString() {
-  return this.name + ' [' + this.code + ']: ' + this.message;
-}
-
-function makeNodeError(Base, code, message) {
-  var err = new Base(message);
-  err.code = code;
-  defineHidden(err, 'toString', nodeErrorToString);
-  // Node's stack header names the code: "TypeError [ERR_X]: message". Reading `stack`
-  // formats it (the runtime's lazy Error.prototype.stack getter caches it as an own
-  // property), then the header is rewritten.
-  try {
-    var stack = err.stack;
-    var head = err.name + ': ';
-    if (typeof stack === 'string' && stack.indexOf(head) === 0) {
-      err.stack = err.name + ' [' + code + ']: ' + stack.slice(head.length);
-    }
-  } catch (e) {
-    // leave the stack alone
-  }
-  return err;
-}
-
-function ERR_INVALID_ARG_TYPE(name, expected, actual) {
-  if (!Array.isArray(expected)) expected = [expected];
-  var msg = 'The ';
-  if (name.length >= 9 && name.slice(-9) === ' argument') {
-    msg += name + ' ';
-  } else {
-    msg += '"' + name + '" ' + (name.indexOf('.') !== -1 ? 'property' : 'argument') + ' ';
-  }
-  msg += 'must be ';
-  var types = [];
-  var instances = [];
-  var other = [];
-  var i;
-  for (i = 0; i < expected.length; i++) {
-    var value = expected[i];
-    if (kTypes.indexOf(value) !== -1) types.push(value.toLowerCase());
-    else if (classRegExp.test(value)) instances.push(value);
-    else other.push(value);
-  }
-  if (instances.length > 0) {
-    var pos = types.indexOf('object');
-    if (pos !== -1) {
-      types.splice(pos, 1);
-      instances.push('Object');
-    }
-  }
-  if (types.length > 0) {
-    msg += (types.length > 1 ? 'one of type' : 'of type') + ' ' + formatList(types, 'or');
-    if (instances.length > 0 || other.length > 0) msg += ' or ';
-  }
-  if (instances.length > 0) {
-    msg += 'an instance of ' + formatList(instances, 'or');
-    if (other.length > 0) msg += ' or ';
-  }
-  if (other.length > 0) {
-    if (other.length > 1) {
-      msg += 'one of ' + formatList(other, 'or');
-    } else {
-      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
-      msg += other[0];
-    }
-  }
-  msg += '. Received ' + determineSpecificType(actual);
-  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', msg);
-}
-
-function addNumericalSeparator(val) {
-  var res = '';
-  var i = val.length;
-  var start = val.charAt(0) === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = '_' + val.slice(i - 3, i) + res;
-  return val.slice(0, i) + res;
-}
-
-function ERR_OUT_OF_RANGE(name, range, input) {
-  var received;
-  if (typeof input === 'number' && isFinite(input) && Math.floor(input) === input &&
-      Math.abs(input) > 4294967296) {
-    received = addNumericalSeparator(String(input));
-  } else {
-    received = inspectValue(input);
-  }
-  return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
-                       'The value of "' + name + '" is out of range. It must be ' + range +
-                       '. Received ' + received);
-}
-
-function ERR_UNHANDLED_ERROR(err) {
-  var msg = 'Unhandled error.';
-  if (err !== undefined) msg += ' (' + err + ')';
-  return makeNodeError(Error, 'ERR_UNHANDLED_ERROR', msg);
-}
-
-function AbortError(message, options) {
-  if (message === undefined) message = 'The operation was aborted';
-  if (options !== undefined && typeof options !== 'object') {
-    throw ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  }
-  var err = new Error(message);
-  if (options !== null && options !== undefined && 'cause' in options) {
-    defineHidden(err, 'cause', options.cause);
-  }
-  err.code = 'ABORT_ERR';
-  err.name = 'AbortError';
-  return err;
+// A Node error built by internal/errors (loaded only when one is thrown), its stack
+// header naming the code as Node's does. kind: invalidArgType, outOfRange or
+// unhandledError; a, b, c are its arguments.
+function nodeError(kind, a, b, c) {
+  var errors = require('internal/errors');
+  return errors.withCodeInStack(errors[kind](a, b, c));
 }
 
 function validateNumber(value, name, min) {
-  if (typeof value !== 'number') throw ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (value < min || value !== value) throw ERR_OUT_OF_RANGE(name, '>= ' + min, value);
-}
-
-function validateInteger(value, name, min, max) {
-  if (typeof value !== 'number') throw ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!isFinite(value) || Math.floor(value) !== value) {
-    throw ERR_OUT_OF_RANGE(name, 'an integer', value);
-  }
-  if (value < min || value > max) {
-    throw ERR_OUT_OF_RANGE(name, '>= ' + min + ' && <= ' + max, value);
-  }
+  if (typeof value !== 'number') throw nodeError('invalidArgType', name, 'number', value);
+  if (value < min || value !== value) throw nodeError('outOfRange', name, '>= ' + min, value);
 }
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined &&
-      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
+  if (typeof value !== 'boolean') throw nodeError('invalidArgType', name, 'boolean', value);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -422,11 +97,24 @@ function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 module.exports = EventEmitter;
-EventEmitter.addAbortListener = addAbortListener;
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.getMaxListeners = getMaxListeners;
+// Stubs for internal/events_extra's functions, with their names and lengths. Plain data
+// properties rather than self-replacing accessors, so that property descriptors and
+// console.log(require('events')) show what they did before the split.
+EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+  return require('internal/events_extra').addAbortListener.apply(this, arguments);
+};
+EventEmitter.once = function once(emitter, name) {
+  return require('internal/events_extra').once.apply(this, arguments);
+};
+EventEmitter.on = function on(emitter, event) {
+  return require('internal/events_extra').on.apply(this, arguments);
+};
+EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
+  return require('internal/events_extra').getEventListeners.apply(this, arguments);
+};
+EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
+  return require('internal/events_extra').getMaxListeners.apply(this, arguments);
+};
 // Backwards-compat with node 0.10.x
 EventEmitter.EventEmitter = EventEmitter;
 
@@ -473,7 +161,8 @@ EventEmitter.setMaxListeners = function () {
       if (typeof target.setMaxListeners === 'function') {
         target.setMaxListeners(n);
       } else {
-        throw ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+        throw nodeError('invalidArgType', 'eventTargets', ['EventEmitter', 'EventTarget'],
+                        target);
       }
     }
   }
@@ -558,11 +247,11 @@ function throwUnhandledError(args) {
   }
   var stringifiedEr;
   try {
-    stringifiedEr = inspectValue(er);
+    stringifiedEr = require('internal/errors').inspectValue(er);
   } catch (e) {
     stringifiedEr = er;
   }
-  var err = ERR_UNHANDLED_ERROR(stringifiedEr);
+  var err = nodeError('unhandledError', stringifiedEr);
   err.context = er;
   throw err; // Unhandled 'error' event
 }
@@ -649,7 +338,7 @@ function emitImpl(self, type, args) {
 }
 
 function invalidListener(listener) {
-  return ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  return nodeError('invalidArgType', 'listener', 'Function', listener);
 }
 
 function _addListener(target, type, listener, prepend) {
@@ -705,7 +394,8 @@ function _addListener(target, type, listener, prepend) {
 function leakWarning(target, type, count, m) {
   // No error code for this since it is a Warning
   var w = new Error('Possible EventEmitter memory leak detected. ' + count + ' ' +
-                    String(type) + ' listeners added to ' + inspectShallow(target) +
+                    String(type) + ' listeners added to ' +
+                    require('internal/errors').inspectShallow(target) +
                     '. MaxListeners is ' + m + '. Use emitter.setMaxListeners() to ' +
                     'increase limit');
   w.name = 'MaxListenersExceededWarning';
@@ -955,303 +645,4 @@ function unwrapListeners(arr) {
     if (typeof orig === 'function') ret[i] = orig;
   }
   return ret;
-}
-
-// ---------------------------------------------------------------------------------------
-// Static helpers
-
-function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget.listeners === 'function') {
-    return emitterOrTarget.listeners(type);
-  }
-  throw ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-}
-
-function getMaxListeners(emitterOrTarget) {
-  if (emitterOrTarget !== null && emitterOrTarget !== undefined &&
-      typeof emitterOrTarget.getMaxListeners === 'function') {
-    return _getMaxListeners(emitterOrTarget);
-  }
-  throw ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-}
-
-function symbolFor(name) {
-  return typeof Symbol === 'function' ? Symbol[name] : undefined;
-}
-
-function addAbortListener(signal, listener) {
-  if (signal === undefined) {
-    throw ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  }
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
-
-  var removeEventListener;
-  if (signal.aborted) {
-    Promise.resolve().then(function () {
-      listener();
-    });
-  } else {
-    signal.addEventListener('abort', listener, { once: true });
-    removeEventListener = function () {
-      signal.removeEventListener('abort', listener);
-    };
-  }
-  var disposable = ObjectCreate(null);
-  var dispose = function () {
-    if (removeEventListener !== undefined) removeEventListener();
-  };
-  var sym = symbolFor('dispose');
-  if (sym !== undefined) disposable[sym] = dispose;
-  return disposable;
-}
-
-function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener, flags);
-  } else {
-    throw ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags !== undefined && flags !== null && flags.once) {
-      emitter.once(name, listener);
-    } else {
-      emitter.on(name, listener);
-    }
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
-  } else {
-    throw ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-// events.once(emitter, name[, options]): Node's is an async function; the outer promise
-// adopting the inner one reproduces its microtask timing.
-function once(emitter, name) {
-  var options = arguments[2];
-  if (options === undefined) options = {};
-  var signal;
-  try {
-    signal = options === null ? undefined : options.signal;
-    validateAbortSignal(signal, 'options.signal');
-    if (signal !== null && signal !== undefined && signal.aborted) {
-      throw AbortError(undefined, { cause: signal.reason });
-    }
-  } catch (e) {
-    return Promise.reject(e);
-  }
-  var inner = new Promise(function (resolve, reject) {
-    var errorListener = function (err) {
-      emitter.removeListener(name, resolver);
-      if (signal !== null && signal !== undefined) {
-        eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      }
-      reject(err);
-    };
-    var resolver = function () {
-      if (typeof emitter.removeListener === 'function') {
-        emitter.removeListener('error', errorListener);
-      }
-      if (signal !== null && signal !== undefined) {
-        eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      }
-      resolve(ArraySlice.call(arguments));
-    };
-    var abortListener = function () {
-      eventTargetAgnosticRemoveListener(emitter, name, resolver);
-      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(AbortError(undefined, { cause: signal === null || signal === undefined ?
-                                                undefined : signal.reason }));
-    };
-
-    eventTargetAgnosticAddListener(emitter, name, resolver, { once: true });
-    if (name !== 'error' && typeof emitter.once === 'function') {
-      // EventTarget does not have `error` event semantics like Node EventEmitters;
-      // listen to `error` events only on EventEmitters.
-      emitter.once('error', errorListener);
-    }
-    if (signal !== null && signal !== undefined) {
-      eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
-    }
-  });
-  return new Promise(function (resolve) {
-    resolve(inner);
-  });
-}
-
-function createIterResult(value, done) {
-  return { value: value, done: done };
-}
-
-// A first-in first-out queue (Node uses internal/fixed_queue).
-function Queue() {
-  this.items = [];
-  this.head = 0;
-}
-Queue.prototype.isEmpty = function () {
-  return this.head === this.items.length;
-};
-Queue.prototype.push = function (v) {
-  this.items.push(v);
-};
-Queue.prototype.shift = function () {
-  var v = this.items[this.head];
-  this.items[this.head] = undefined;
-  this.head++;
-  if (this.head === this.items.length) {
-    this.items = [];
-    this.head = 0;
-  }
-  return v;
-};
-
-// events.on(emitter, event[, options]): an async iterator of event argument arrays.
-// It gets [Symbol.asyncIterator] only where the runtime has Symbol.asyncIterator.
-function on(emitter, event) {
-  var options = arguments[2];
-  if (options === undefined) options = {};
-  var signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal !== null && signal !== undefined && signal.aborted) {
-    throw AbortError(undefined, { cause: signal.reason });
-  }
-  var highWatermark = options.highWaterMark;
-  if (highWatermark === undefined || highWatermark === null) highWatermark = options.highWatermark;
-  if (highWatermark === undefined || highWatermark === null) highWatermark = MAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1, MAX_SAFE_INTEGER);
-  var lowWatermark = options.lowWaterMark;
-  if (lowWatermark === undefined || lowWatermark === null) lowWatermark = options.lowWatermark;
-  if (lowWatermark === undefined || lowWatermark === null) lowWatermark = 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1, MAX_SAFE_INTEGER);
-
-  var unconsumedEvents = new Queue();
-  var unconsumedPromises = new Queue();
-  var paused = false;
-  var error = null;
-  var finished = false;
-  var size = 0;
-  var abortListenerDisposable = null;
-  var registered = [];
-
-  var iterator = {
-    next: function () {
-      // First, we consume all unread events
-      if (size) {
-        var value = unconsumedEvents.shift();
-        size--;
-        if (paused && size < lowWatermark) {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve(createIterResult(value, false));
-      }
-
-      // Then we error, if an error happened. This happens one time if at all, because
-      // after 'error' we stop listening.
-      if (error) {
-        var p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-
-      // If the iterator is finished, resolve to done
-      if (finished) return closeHandler();
-
-      // Wait until an event happens
-      return new Promise(function (resolve, reject) {
-        unconsumedPromises.push({ resolve: resolve, reject: reject });
-      });
-    },
-
-    'return': function () {
-      return closeHandler();
-    },
-
-    'throw': function (err) {
-      if (!err || !(err instanceof Error)) {
-        throw ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      errorHandler(err);
-    }
-  };
-  var asyncIteratorSym = symbolFor('asyncIterator');
-  if (asyncIteratorSym !== undefined) {
-    iterator[asyncIteratorSym] = function () {
-      return this;
-    };
-  }
-
-  addListener(emitter, event, function () {
-    return eventHandler(ArraySlice.call(arguments));
-  });
-  if (event !== 'error' && typeof emitter.on === 'function') {
-    addListener(emitter, 'error', errorHandler);
-  }
-  var closeEvents = options.close;
-  if (closeEvents && closeEvents.length) {
-    for (var i = 0; i < closeEvents.length; i++) {
-      addListener(emitter, closeEvents[i], closeHandler);
-    }
-  }
-
-  if (signal) abortListenerDisposable = addAbortListener(signal, abortListener);
-
-  return iterator;
-
-  function addListener(target, name, handler) {
-    eventTargetAgnosticAddListener(target, name, handler);
-    registered.push([target, name, handler]);
-  }
-
-  function removeAll() {
-    while (registered.length > 0) {
-      var r = registered.pop();
-      eventTargetAgnosticRemoveListener(r[0], r[1], r[2]);
-    }
-  }
-
-  function abortListener() {
-    errorHandler(AbortError(undefined, { cause: signal ? signal.reason : undefined }));
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.isEmpty()) {
-      size++;
-      if (!paused && size > highWatermark) {
-        paused = true;
-        emitter.pause();
-      }
-      unconsumedEvents.push(value);
-    } else {
-      unconsumedPromises.shift().resolve(createIterResult(value, false));
-    }
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.isEmpty()) error = err;
-    else unconsumedPromises.shift().reject(err);
-
-    closeHandler();
-  }
-
-  function closeHandler() {
-    if (abortListenerDisposable !== null) {
-      var sym = symbolFor('dispose');
-      if (sym !== undefined && abortListenerDisposable[sym]) abortListenerDisposable[sym]();
-      abortListenerDisposable = null;
-    }
-    removeAll();
-    finished = true;
-    var doneResult = createIterResult(undefined, true);
-    while (!unconsumedPromises.isEmpty()) {
-      unconsumedPromises.shift().resolve(doneResult);
-    }
-
-    return Promise.resolve(doneResult);
-  }
 }

@@ -39,7 +39,8 @@ function functionName(fn) {
     return '';
   }
   var m = /^function\s*([^(\s]*)\s*\(/.exec(src);
-  return m ? m[1] : '';
+  // A bound function prints as "function [bind]() { [native code] }": no name.
+  return m && m[1] !== '[bind]' ? m[1] : '';
 }
 
 // Node's getConstructorName(): the name of the first constructor on the prototype chain
@@ -184,16 +185,18 @@ function describeReceived(value) {
       if (value.indexOf("'") === -1)
         return "type string ('" + value + "')";
       return 'type string (' + jsonQuote(value) + ')';
+    case 'bigint':
+      return 'type bigint (' + value + 'n)';
+    case 'symbol':
+      return 'type symbol (' + String(value) + ')';
     default:
-      // symbol, bigint: not produced by an ES5 engine, but keep Node's shape.
+      // No other `typeof` result exists; kept in Node's shape all the same.
       var s;
       try {
         s = String(value);
       } catch (e) {
         s = '';
       }
-      if (type === 'bigint')
-        s += 'n';
       if (s.length > 28)
         s = s.slice(0, 25) + '...';
       return 'type ' + type + ' (' + s + ')';
@@ -228,7 +231,7 @@ function makeNodeError(Ctor, code, message) {
     enumerable: false,
     configurable: true
   });
-  return err;
+  return withCodeInStack(err);
 }
 
 // The message of ERR_INVALID_ARG_TYPE. `expected` is a type name or an array of them:
@@ -305,9 +308,161 @@ function invalidArgType(name, expected, actual) {
     invalidArgTypeMessage(name, expected, actual));
 }
 
+// Node's stack header names the code: "TypeError [ERR_X]: message". Reading `stack`
+// formats it (the runtime's lazy Error.prototype.stack getter caches it as an own
+// property), then the header is rewritten. Returns err.
+function withCodeInStack(err) {
+  try {
+    var stack = err.stack;
+    var head = err.name + ': ';
+    if (typeof stack === 'string' && stack.indexOf(head) === 0) {
+      err.stack = err.name + ' [' + err.code + ']: ' + stack.slice(head.length);
+    }
+  } catch (e) {
+    // leave the stack alone
+  }
+  return err;
+}
+
+var inspectModule;
+function lazyInspect() {
+  if (inspectModule === undefined) {
+    var m = require('internal/inspect');
+    inspectModule = typeof m === 'function' ? m : m.inspect;
+  }
+  return inspectModule;
+}
+
+var strMeta = [
+  '\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07',
+  '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
+  '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16', '\\x17',
+  '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F'
+];
+
+function hex2(n) {
+  var s = n.toString(16).toUpperCase();
+  return s.length < 2 ? '0' + s : s;
+}
+
+// util.inspect's strEscape: quote choice and escapes.
+function strEscape(str) {
+  var quote = 39; // '
+  if (str.indexOf("'") !== -1) {
+    if (str.indexOf('"') === -1) quote = -1;
+    else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) quote = -2;
+  }
+  var result = '';
+  var last = 0;
+  for (var i = 0; i < str.length; i++) {
+    var point = str.charCodeAt(i);
+    var esc = null;
+    if (point === quote) esc = "\\'";
+    else if (point === 92) esc = '\\\\';
+    else if (point < 32) esc = strMeta[point];
+    else if (point > 126 && point < 160) esc = '\\x' + hex2(point);
+    else if (point >= 0xd800 && point <= 0xdfff) {
+      if (point <= 0xdbff && i + 1 < str.length) {
+        var next = str.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          i++;
+          continue;
+        }
+      }
+      esc = '\\u' + point.toString(16);
+    }
+    if (esc !== null) {
+      result += str.slice(last, i) + esc;
+      last = i + 1;
+    }
+  }
+  if (last !== str.length) result += str.slice(last);
+  if (quote === -1) return '"' + result + '"';
+  if (quote === -2) return '`' + result + '`';
+  return "'" + result + "'";
+}
+
+// util.inspect(value) for a string, with default options.
+function inspectString(value) {
+  var trailer = '';
+  if (value.length > 10000) {
+    var remaining = value.length - 10000;
+    value = value.slice(0, 10000);
+    trailer = '... ' + remaining + ' more character' + (remaining > 1 ? 's' : '');
+  }
+  if (value.length > 16 && value.length > 128 - 4) {
+    // Split after each newline, as util.inspect does for long strings.
+    var parts = [];
+    var start = 0;
+    var idx;
+    while ((idx = value.indexOf('\n', start)) !== -1 && idx + 1 < value.length) {
+      parts.push(strEscape(value.slice(start, idx + 1)));
+      start = idx + 1;
+    }
+    parts.push(strEscape(value.slice(start)));
+    return parts.join(' +\n  ') + trailer;
+  }
+  return strEscape(value) + trailer;
+}
+
+// util.inspect(value) with default options. Primitives are formatted here, so that
+// internal/inspect is loaded only for objects, functions and symbols.
+function inspectValue(value) {
+  switch (typeof value) {
+    case 'string': return inspectString(value);
+    case 'number': return value === 0 && 1 / value < 0 ? '-0' : '' + value;
+    case 'boolean': return value ? 'true' : 'false';
+    case 'undefined': return 'undefined';
+  }
+  if (value === null) return 'null';
+  return lazyInspect()(value);
+}
+
+// 1234567 -> '1_234_567' (Node's addNumericalSeparator).
+function addNumericalSeparator(val) {
+  var res = '';
+  var i = val.length;
+  var start = val.charAt(0) === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = '_' + val.slice(i - 3, i) + res;
+  return val.slice(0, i) + res;
+}
+
+// The message of ERR_OUT_OF_RANGE: `range` is the text after "It must be ".
+function outOfRangeMessage(name, range, input) {
+  var received;
+  if (typeof input === 'number' && isFinite(input) && Math.floor(input) === input &&
+      Math.abs(input) > 4294967296) {
+    received = addNumericalSeparator(String(input));
+  } else {
+    received = inspectValue(input);
+  }
+  return 'The value of "' + name + '" is out of range. It must be ' + range +
+    '. Received ' + received;
+}
+
+// new ERR_OUT_OF_RANGE(name, range, input): a RangeError to throw.
+function outOfRange(name, range, input) {
+  return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', outOfRangeMessage(name, range, input));
+}
+
+// new ERR_UNHANDLED_ERROR(err): `err` is what to show in parentheses (events passes
+// inspectValue() of the value emitted with 'error').
+function unhandledError(err) {
+  var msg = 'Unhandled error.';
+  if (err !== undefined) msg += ' (' + err + ')';
+  return makeNodeError(Error, 'ERR_UNHANDLED_ERROR', msg);
+}
+
 exports.invalidArgType = invalidArgType;
 exports.functionName = functionName;
 exports.invalidArgTypeMessage = invalidArgTypeMessage;
 exports.describeReceived = describeReceived;
 exports.makeNodeError = makeNodeError;
 exports.formatList = formatList;
+exports.withCodeInStack = withCodeInStack;
+exports.inspectValue = inspectValue;
+exports.inspectShallow = inspectShallow;
+exports.addNumericalSeparator = addNumericalSeparator;
+exports.outOfRangeMessage = outOfRangeMessage;
+exports.outOfRange = outOfRange;
+exports.unhandledError = unhandledError;
