@@ -7,6 +7,7 @@
  * The only place that knows every component. Exit codes: the app's, 9 for a bad
  * option (as node), 1 when the runtime cannot start.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,14 +29,56 @@ static const char usage[] =
 	"  -v, --version       print leakscope's version\n"
 	"  -h, --help          print this help\n";
 
+/* The JS thread's stack: deep recursion is bounded by mujs's frame limit (a RangeError),
+ * and this leaves room for it whatever `ulimit -s` says. Pages are touched only when
+ * used, so the size costs address space, not memory. */
+#define JS_THREAD_STACK (256u << 20)
+
+struct run {
+	const rt_options *opts;
+	int code;
+};
+
+static void *run_thread(void *arg)
+{
+	struct run *run = arg;
+	int err;
+	rt_runtime *rt = rt_new(run->opts, &err);
+	if (!rt) {
+		fprintf(stderr, "leakscope: cannot start the runtime: %s\n", uv_strerror(err));
+		run->code = 1;
+		return NULL;
+	}
+	run->code = rt_run(rt);
+	rt_free(rt);
+	return NULL;
+}
+
+/* Runs the app on its own thread with a known stack; returns its exit code. */
+static int run_app(const rt_options *o)
+{
+	struct run run = { o, 1 };
+	pthread_attr_t attr;
+	pthread_t t;
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, JS_THREAD_STACK);
+	if (pthread_create(&t, &attr, run_thread, &run)) {
+		pthread_attr_destroy(&attr);
+		run_thread(&run);	/* no thread: run on this one */
+		return run.code;
+	}
+	pthread_attr_destroy(&attr);
+	pthread_join(t, NULL);
+	return run.code;
+}
+
 int main(int argc, char **argv)
 {
 	static char exec_path[4096];
 	size_t exec_len = sizeof exec_path;
 	rt_options o = { 0 };
-	rt_runtime *rt;
 	char **exec_argv;
-	int i = 1, err, code;
+	int i = 1, code;
 
 	uv_setup_args(argc, argv);
 	if (uv_exepath(exec_path, &exec_len))
@@ -97,14 +140,7 @@ int main(int argc, char **argv)
 	o.argc = argc - i;
 	o.argv = argv + i;
 
-	rt = rt_new(&o, &err);
-	if (!rt) {
-		fprintf(stderr, "leakscope: cannot start the runtime: %s\n", uv_strerror(err));
-		free(exec_argv);
-		return 1;
-	}
-	code = rt_run(rt);
-	rt_free(rt);
+	code = run_app(&o);
 	free(exec_argv);
 	return code;
 }
