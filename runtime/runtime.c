@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,31 @@ const rt_native *rt__native_find(const char *name)
 		if (!strcmp(n->name, name))
 			return n;
 	return NULL;
+}
+
+/* mujs's C-stack guard must know this thread's real stack, whatever its size. */
+static void set_stack_limit(js_State *J)
+{
+	pthread_attr_t a;
+	void *addr;
+	size_t size;
+	if (pthread_getattr_np(pthread_self(), &a) != 0)
+		return;
+	if (pthread_attr_getstack(&a, &addr, &size) == 0)
+		js_setstacklimit(J, (char *)addr + 64 * 1024);	/* above the guard page */
+	pthread_attr_destroy(&a);
+}
+
+/* GC begin/end onto the trace bus. */
+static void on_gc(js_State *J, void *data, int end, int freed)
+{
+	rt_runtime *rt = data;
+	rt_event kind = end ? RT_EV_GC_END : RT_EV_GC_BEGIN;
+	if (rt_trace_on(&rt->bus, kind)) {
+		rt_trace_event ev = { .kind = kind, .J = J };
+		ev.u.gc.heap_used = rt->mem.heap_used;
+		rt_trace__emit(&rt->bus, &ev);
+	}
 }
 
 static void report(js_State *J, const char *msg)
@@ -94,6 +120,8 @@ rt_runtime *rt_new(const rt_options *opts, int *err)
 	}
 	js_setcontext(rt->J, rt);
 	js_setreport(rt->J, report);
+	js_setgchook(rt->J, on_gc, rt);
+	set_stack_limit(rt->J);
 	if (bootstrap(rt)) {
 		rt_free(rt);
 		*err = -EINVAL;

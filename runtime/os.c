@@ -1,0 +1,376 @@
+/* os.c — what the os module asks of the system, on libuv: binding.os.
+ *
+ * The functions mirror Node's internalBinding('os') closely enough that runtime/lib/os.js
+ * can follow Node's lib/os.js: getCPUs and getInterfaceAddresses return flat arrays (7
+ * values per CPU or per address), getOSInformation returns [sysname, version, release,
+ * machine]. A libuv failure is thrown as an Error with code/errno/syscall (rt__throw_uv);
+ * os.js turns it into Node's ERR_SYSTEM_ERROR. Nothing here keeps state.
+ */
+#include "internal.h"
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void setnum(js_State *J, const char *name, double v)
+{
+	js_pushnumber(J, v);
+	js_setproperty(J, -2, name);
+}
+
+static void setstr(js_State *J, const char *name, const char *v)
+{
+	if (v)
+		js_pushstring(J, v);
+	else
+		js_pushnull(J);
+	js_setproperty(J, -2, name);
+}
+
+static void f_getHostname(js_State *J)
+{
+	char buf[UV_MAXHOSTNAMESIZE];
+	size_t n = sizeof buf;
+	int r = uv_os_gethostname(buf, &n);
+	if (r)
+		rt__throw_uv(J, r, "uv_os_gethostname", NULL);
+	js_pushstring(J, buf);
+}
+
+static void f_getOSInformation(js_State *J)
+{
+	uv_utsname_t u;
+	int r = uv_os_uname(&u);
+	if (r)
+		rt__throw_uv(J, r, "uv_os_uname", NULL);
+	js_newarray(J);
+	js_pushstring(J, u.sysname);
+	js_setindex(J, -2, 0);
+	js_pushstring(J, u.version);
+	js_setindex(J, -2, 1);
+	js_pushstring(J, u.release);
+	js_setindex(J, -2, 2);
+	js_pushstring(J, u.machine);
+	js_setindex(J, -2, 3);
+}
+
+/* Pushes [model, speed, user, nice, sys, idle, irq, ...]: times in milliseconds. */
+static void push_cpus(js_State *J, const uv_cpu_info_t *cpus, int count)
+{
+	int i, k = 0;
+	js_newarray(J);
+	for (i = 0; i < count; i++) {
+		const uv_cpu_info_t *c = &cpus[i];
+		js_pushstring(J, c->model ? c->model : "unknown");
+		js_setindex(J, -2, k++);
+		js_pushnumber(J, c->speed);
+		js_setindex(J, -2, k++);
+		js_pushnumber(J, (double)c->cpu_times.user);
+		js_setindex(J, -2, k++);
+		js_pushnumber(J, (double)c->cpu_times.nice);
+		js_setindex(J, -2, k++);
+		js_pushnumber(J, (double)c->cpu_times.sys);
+		js_setindex(J, -2, k++);
+		js_pushnumber(J, (double)c->cpu_times.idle);
+		js_setindex(J, -2, k++);
+		js_pushnumber(J, (double)c->cpu_times.irq);
+		js_setindex(J, -2, k++);
+	}
+}
+
+static void f_getCPUs(js_State *J)
+{
+	uv_cpu_info_t *cpus;
+	int count;
+	int r = uv_cpu_info(&cpus, &count);
+	if (r)
+		rt__throw_uv(J, r, "uv_cpu_info", NULL);
+	if (js_try(J)) {
+		uv_free_cpu_info(cpus, count);
+		js_throw(J);
+	}
+	push_cpus(J, cpus, count);
+	js_endtry(J);
+	uv_free_cpu_info(cpus, count);
+}
+
+static void f_getTotalMem(js_State *J)
+{
+	js_pushnumber(J, (double)uv_get_total_memory());
+}
+
+static void f_getFreeMem(js_State *J)
+{
+	js_pushnumber(J, (double)uv_get_free_memory());
+}
+
+static void f_getUptime(js_State *J)
+{
+	double t;
+	int r = uv_uptime(&t);
+	if (r)
+		rt__throw_uv(J, r, "uv_uptime", NULL);
+	js_pushnumber(J, t);
+}
+
+static void f_getLoadAvg(js_State *J)
+{
+	double avg[3];
+	int i;
+	uv_loadavg(avg);
+	js_newarray(J);
+	for (i = 0; i < 3; i++) {
+		js_pushnumber(J, avg[i]);
+		js_setindex(J, -2, i);
+	}
+}
+
+/* uv_os_homedir: $HOME, else the passwd entry. */
+static void f_getHomeDirectory(js_State *J)
+{
+	char buf[4096];
+	size_t n = sizeof buf;
+	int r = uv_os_homedir(buf, &n);
+	if (r)
+		rt__throw_uv(J, r, "uv_os_homedir", NULL);
+	js_pushstring(J, buf);
+}
+
+/* Pushes {uid, gid, username, homedir, shell}: shell is null when the entry has none. */
+static void push_passwd(js_State *J, const uv_passwd_t *pw)
+{
+	js_newobject(J);
+	setnum(J, "uid", (double)pw->uid);
+	setnum(J, "gid", (double)pw->gid);
+	setstr(J, "username", pw->username);
+	setstr(J, "homedir", pw->homedir);
+	setstr(J, "shell", pw->shell);
+}
+
+static void f_getUserInfo(js_State *J)
+{
+	uv_passwd_t pw;
+	int r = uv_os_get_passwd(&pw);
+	if (r)
+		rt__throw_uv(J, r, "uv_os_get_passwd", NULL);
+	if (js_try(J)) {
+		uv_os_free_passwd(&pw);
+		js_throw(J);
+	}
+	push_passwd(J, &pw);
+	js_endtry(J);
+	uv_os_free_passwd(&pw);
+}
+
+/* Pushes [name, address, netmask, family, mac, internal, scopeid, ...], 7 values per
+ * address, scopeid -1 for IPv4, as Node's binding returns them. */
+static void push_addresses(js_State *J, const uv_interface_address_t *ifs, int count)
+{
+	int i, k = 0;
+	js_newarray(J);
+	for (i = 0; i < count; i++) {
+		const uv_interface_address_t *a = &ifs[i];
+		const unsigned char *p = (const unsigned char *)a->phys_addr;
+		char ip[64] = "", mask[64] = "", mac[18];
+		const char *family;
+		double scopeid = -1;
+		snprintf(mac, sizeof mac, "%02x:%02x:%02x:%02x:%02x:%02x",
+			p[0], p[1], p[2], p[3], p[4], p[5]);
+		if (a->address.address4.sin_family == AF_INET) {
+			uv_ip4_name(&a->address.address4, ip, sizeof ip);
+			uv_ip4_name(&a->netmask.netmask4, mask, sizeof mask);
+			family = "IPv4";
+		} else if (a->address.address4.sin_family == AF_INET6) {
+			uv_ip6_name(&a->address.address6, ip, sizeof ip);
+			uv_ip6_name(&a->netmask.netmask6, mask, sizeof mask);
+			family = "IPv6";
+			scopeid = a->address.address6.sin6_scope_id;
+		} else {
+			snprintf(ip, sizeof ip, "%s", "<unknown sa family>");
+			family = "unknown";
+		}
+		js_pushstring(J, a->name);
+		js_setindex(J, -2, k++);
+		js_pushstring(J, ip);
+		js_setindex(J, -2, k++);
+		js_pushstring(J, mask);
+		js_setindex(J, -2, k++);
+		js_pushstring(J, family);
+		js_setindex(J, -2, k++);
+		js_pushstring(J, mac);
+		js_setindex(J, -2, k++);
+		js_pushboolean(J, a->is_internal);
+		js_setindex(J, -2, k++);
+		js_pushnumber(J, scopeid);
+		js_setindex(J, -2, k++);
+	}
+}
+
+/* Every address of every interface libuv reports; ENOSYS gives an empty list. */
+static void f_getInterfaceAddresses(js_State *J)
+{
+	uv_interface_address_t *ifs;
+	int count;
+	int r = uv_interface_addresses(&ifs, &count);
+	if (r == UV_ENOSYS) {
+		js_newarray(J);
+		return;
+	}
+	if (r)
+		rt__throw_uv(J, r, "uv_interface_addresses", NULL);
+	if (js_try(J)) {
+		uv_free_interface_addresses(ifs, count);
+		js_throw(J);
+	}
+	push_addresses(J, ifs, count);
+	js_endtry(J);
+	uv_free_interface_addresses(ifs, count);
+}
+
+static void f_getAvailableParallelism(js_State *J)
+{
+	js_pushnumber(J, uv_available_parallelism());
+}
+
+/* getPriority(pid); os.js has validated pid as an int32. */
+static void f_getPriority(js_State *J)
+{
+	int prio;
+	int r = uv_os_getpriority(js_tointeger(J, 1), &prio);
+	if (r)
+		rt__throw_uv(J, r, "uv_os_getpriority", NULL);
+	js_pushnumber(J, prio);
+}
+
+static void f_setPriority(js_State *J)
+{
+	int r = uv_os_setpriority(js_tointeger(J, 1), js_tointeger(J, 2));
+	if (r)
+		rt__throw_uv(J, r, "uv_os_setpriority", NULL);
+	js_pushundefined(J);
+}
+
+typedef struct os_const { const char *name; int value; } os_const;
+
+#define C(x) { #x, x }
+/* Node's order (src/node_constants.cc) for Linux; the numbers are this system's. */
+static const os_const signals[] = {
+	C(SIGHUP), C(SIGINT), C(SIGQUIT), C(SIGILL), C(SIGTRAP), C(SIGABRT),
+#ifdef SIGIOT
+	C(SIGIOT),
+#endif
+	C(SIGBUS), C(SIGFPE), C(SIGKILL), C(SIGUSR1), C(SIGSEGV), C(SIGUSR2),
+	C(SIGPIPE), C(SIGALRM), C(SIGTERM), C(SIGCHLD),
+#ifdef SIGSTKFLT
+	C(SIGSTKFLT),
+#endif
+	C(SIGCONT), C(SIGSTOP), C(SIGTSTP), C(SIGTTIN), C(SIGTTOU), C(SIGURG),
+	C(SIGXCPU), C(SIGXFSZ), C(SIGVTALRM), C(SIGPROF), C(SIGWINCH),
+#ifdef SIGIO
+	C(SIGIO),
+#endif
+#ifdef SIGPOLL
+	C(SIGPOLL),
+#endif
+#ifdef SIGPWR
+	C(SIGPWR),
+#endif
+	C(SIGSYS),
+};
+
+static const os_const errnos[] = {
+	C(E2BIG), C(EACCES), C(EADDRINUSE), C(EADDRNOTAVAIL), C(EAFNOSUPPORT), C(EAGAIN),
+	C(EALREADY), C(EBADF), C(EBADMSG), C(EBUSY), C(ECANCELED), C(ECHILD),
+	C(ECONNABORTED), C(ECONNREFUSED), C(ECONNRESET), C(EDEADLK), C(EDESTADDRREQ),
+	C(EDOM), C(EDQUOT), C(EEXIST), C(EFAULT), C(EFBIG), C(EHOSTUNREACH), C(EIDRM),
+	C(EILSEQ), C(EINPROGRESS), C(EINTR), C(EINVAL), C(EIO), C(EISCONN), C(EISDIR),
+	C(ELOOP), C(EMFILE), C(EMLINK), C(EMSGSIZE), C(EMULTIHOP), C(ENAMETOOLONG),
+	C(ENETDOWN), C(ENETRESET), C(ENETUNREACH), C(ENFILE), C(ENOBUFS), C(ENODATA),
+	C(ENODEV), C(ENOENT), C(ENOEXEC), C(ENOLCK), C(ENOLINK), C(ENOMEM), C(ENOMSG),
+	C(ENOPROTOOPT), C(ENOSPC), C(ENOSR), C(ENOSTR), C(ENOSYS), C(ENOTCONN),
+	C(ENOTDIR), C(ENOTEMPTY), C(ENOTSOCK), C(ENOTSUP), C(ENOTTY), C(ENXIO),
+	C(EOPNOTSUPP), C(EOVERFLOW), C(EPERM), C(EPIPE), C(EPROTO), C(EPROTONOSUPPORT),
+	C(EPROTOTYPE), C(ERANGE), C(EROFS), C(ESPIPE), C(ESRCH), C(ESTALE), C(ETIME),
+	C(ETIMEDOUT), C(ETXTBSY), C(EWOULDBLOCK), C(EXDEV),
+};
+
+static const os_const priorities[] = {
+	{ "PRIORITY_LOW", UV_PRIORITY_LOW },
+	{ "PRIORITY_BELOW_NORMAL", UV_PRIORITY_BELOW_NORMAL },
+	{ "PRIORITY_NORMAL", UV_PRIORITY_NORMAL },
+	{ "PRIORITY_ABOVE_NORMAL", UV_PRIORITY_ABOVE_NORMAL },
+	{ "PRIORITY_HIGH", UV_PRIORITY_HIGH },
+	{ "PRIORITY_HIGHEST", UV_PRIORITY_HIGHEST },
+};
+
+static const os_const dlopen_flags[] = {
+	C(RTLD_LAZY), C(RTLD_NOW), C(RTLD_GLOBAL), C(RTLD_LOCAL),
+#ifdef RTLD_DEEPBIND
+	C(RTLD_DEEPBIND),
+#endif
+};
+#undef C
+
+static void push_table(js_State *J, const os_const *t, size_t n)
+{
+	size_t i;
+	js_newobject(J);
+	for (i = 0; i < n; i++)
+		setnum(J, t[i].name, t[i].value);
+}
+
+/* os.constants, built when the os module loads (not at start-up). */
+static void f_getConstants(js_State *J)
+{
+	js_newobject(J);
+	setnum(J, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);
+	push_table(J, dlopen_flags, sizeof dlopen_flags / sizeof dlopen_flags[0]);
+	js_setproperty(J, -2, "dlopen");
+	push_table(J, errnos, sizeof errnos / sizeof errnos[0]);
+	js_setproperty(J, -2, "errno");
+	push_table(J, signals, sizeof signals / sizeof signals[0]);
+	js_setproperty(J, -2, "signals");
+	push_table(J, priorities, sizeof priorities / sizeof priorities[0]);
+	js_setproperty(J, -2, "priority");
+}
+
+static int is_big_endian(void)
+{
+	const unsigned short one = 1;
+	return *(const unsigned char *)&one == 0;
+}
+
+/* Adds binding.os to the binding object on top of the stack. */
+void rt__os_init(rt_runtime *rt)
+{
+	static const struct { const char *name; js_CFunction fn; int n; } fns[] = {
+		{ "getHostname", f_getHostname, 0 },
+		{ "getOSInformation", f_getOSInformation, 0 },
+		{ "getCPUs", f_getCPUs, 0 },
+		{ "getTotalMem", f_getTotalMem, 0 },
+		{ "getFreeMem", f_getFreeMem, 0 },
+		{ "getUptime", f_getUptime, 0 },
+		{ "getLoadAvg", f_getLoadAvg, 0 },
+		{ "getHomeDirectory", f_getHomeDirectory, 0 },
+		{ "getUserInfo", f_getUserInfo, 0 },
+		{ "getInterfaceAddresses", f_getInterfaceAddresses, 0 },
+		{ "getAvailableParallelism", f_getAvailableParallelism, 0 },
+		{ "getPriority", f_getPriority, 1 },
+		{ "setPriority", f_setPriority, 2 },
+		{ "getConstants", f_getConstants, 0 },
+	};
+	js_State *J = rt->J;
+	size_t i;
+	js_newobject(J);
+	for (i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+		js_newcfunction(J, fns[i].fn, fns[i].name, fns[i].n);
+		js_setproperty(J, -2, fns[i].name);
+	}
+	js_pushboolean(J, is_big_endian());
+	js_setproperty(J, -2, "isBigEndian");
+	js_setproperty(J, -2, "os");
+}
