@@ -10,19 +10,25 @@
 // Also: AbortError (name 'AbortError', code 'ABORT_ERR') and aggregateTwoErrors.
 'use strict';
 
-var errors = require('internal/errors');
+// internal/errors is loaded on the first error, not with the stream modules.
+var errorsModule;
+function lazyErrors() {
+  if (errorsModule === undefined) errorsModule = require('internal/errors');
+  return errorsModule;
+}
 
 function E(Ctor, code, message) {
+  var errors = lazyErrors();
   return errors.withCodeInStack(errors.makeNodeError(Ctor, code, message));
 }
 
 exports.ERR_INVALID_ARG_TYPE = function (name, expected, actual) {
-  return errors.withCodeInStack(errors.invalidArgType(name, expected, actual));
+  return lazyErrors().withCodeInStack(lazyErrors().invalidArgType(name, expected, actual));
 };
 
 exports.ERR_INVALID_ARG_VALUE = function (name, value, reason) {
   if (reason === undefined) reason = 'is invalid';
-  var inspected = errors.inspectValue(value);
+  var inspected = lazyErrors().inspectValue(value);
   if (inspected.length > 128) inspected = inspected.slice(0, 128) + '...';
   var type = name.indexOf('.') !== -1 ? 'property' : 'argument';
   return E(TypeError, 'ERR_INVALID_ARG_VALUE',
@@ -32,7 +38,7 @@ exports.ERR_INVALID_ARG_VALUE = function (name, value, reason) {
 exports.ERR_INVALID_RETURN_VALUE = function (input, name, value) {
   return E(TypeError, 'ERR_INVALID_RETURN_VALUE',
     'Expected ' + input + ' to be returned from the "' + name + '"' +
-    ' function but got ' + errors.describeReceived(value) + '.');
+    ' function but got ' + lazyErrors().describeReceived(value) + '.');
 };
 
 exports.ERR_MISSING_ARGS = function () {
@@ -43,12 +49,12 @@ exports.ERR_MISSING_ARGS = function () {
       a.map(function (x) { return '"' + x + '"'; }).join(' or ') :
       '"' + a + '"');
   }
-  return E(TypeError, 'ERR_MISSING_ARGS', 'The ' + errors.formatList(args) +
+  return E(TypeError, 'ERR_MISSING_ARGS', 'The ' + lazyErrors().formatList(args) +
     ' argument' + (args.length > 1 ? 's' : '') + ' must be specified');
 };
 
 exports.ERR_OUT_OF_RANGE = function (name, range, input) {
-  return errors.withCodeInStack(errors.outOfRange(name, range, input));
+  return lazyErrors().withCodeInStack(lazyErrors().outOfRange(name, range, input));
 };
 
 exports.ERR_ILLEGAL_CONSTRUCTOR = function () {
