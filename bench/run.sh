@@ -2,7 +2,9 @@
 # run.sh — leakscope's benchmarks, each a ratio against a baseline measured in the same
 # run on the same machine (never an absolute time). Prints one line per benchmark:
 #   name  leakscope  baseline  ratio  target
-# Wall times are the median of RUNS runs; peak RSS from /usr/bin/time.
+# Wall times are the median of RUNS runs; peak RSS from /usr/bin/time. On a busy
+# machine, INSTR=1 adds instruction counts (valgrind's callgrind), which do not move
+# with load, for the interpreter comparisons.
 set -eu
 cd "$(dirname "$0")/.."
 bin=${LEAKSCOPE:-build/leakscope}
@@ -24,6 +26,11 @@ ms() {	# median wall milliseconds of "$@" over $runs runs
 	rm -f /tmp/leakscope-bench.$$
 }
 
+instr() {	# instructions executed, in millions
+	valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+		sed -n 's/.*refs: *//p' | tr -d , | awk '{ printf "%.1f", $1 / 1e6 }'
+}
+
 rss() {	# peak RSS in KiB
 	/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
 }
@@ -42,6 +49,10 @@ fi
 if [ -n "$mujs" ]; then
 	for b in fib strings objects; do
 		row "$b.js (vs stock mujs)" "$(ms "$bin" bench/js/$b.js)" "$(ms "$mujs" bench/js/$b.js)" ms "<= 1.0"
+		if [ "${INSTR:-0}" = 1 ]; then
+			row "$b.js instructions (vs stock mujs)" "$(instr "$bin" bench/js/$b.js)" \
+				"$(instr "$mujs" bench/js/$b.js)" "M" "<= 1.0"
+		fi
 	done
 else
 	echo "(stock mujs not installed: apt-get install mujs to compare the interpreter)"

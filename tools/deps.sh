@@ -8,7 +8,7 @@ pkgs="build-essential cmake pkg-config patch xz-utils ca-certificates debian-arc
       libwslay-dev libhttp-parser-dev"
 case ${1:-} in
 test) ;;
-bench) pkgs="$pkgs time mujs nodejs" ;;
+bench) pkgs="$pkgs time mujs nodejs valgrind" ;;
 esac
 missing=
 for p in $pkgs; do
