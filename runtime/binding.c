@@ -565,6 +565,7 @@ void rt__binding_init(rt_runtime *rt)
 	setfn(J, "kill", b_kill, 2);
 	rt__fs_init(rt);
 	rt__os_init(rt);
+	rt__collections_init(rt);
 
 	js_newobject(J);
 	js_pushboolean(J, 0);

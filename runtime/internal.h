@@ -72,6 +72,9 @@ void rt__read_file_sync(js_State *J, const char *path);
 /* os.c */
 void rt__os_init(rt_runtime *rt);
 
+/* collections.c */
+void rt__collections_init(rt_runtime *rt);
+
 /* loop.c */
 int rt__call_io(rt_runtime *rt, int nargs);
 int rt__loop_init(rt_runtime *rt);

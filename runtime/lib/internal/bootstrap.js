@@ -67,6 +67,13 @@ function promiseExport(name) {
 defineLazy(global, 'Promise', promiseExport('Promise'));
 defineLazy(global, 'queueMicrotask', promiseExport('queueMicrotask'));
 defineLazy(global, 'AggregateError', promiseExport('AggregateError'));
+function collectionsExport(name) {
+	return function () { return requireNative('internal/collections')[name]; };
+}
+defineLazy(global, 'Map', collectionsExport('Map'));
+defineLazy(global, 'Set', collectionsExport('Set'));
+defineLazy(global, 'WeakMap', collectionsExport('WeakMap'));
+defineLazy(global, 'WeakSet', collectionsExport('WeakSet'));
 
 var process = requireNative('internal/process');
 defineValue(global, 'process', process);

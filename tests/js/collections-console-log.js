@@ -1,0 +1,14 @@
+console.log(new Map([['a', 1], ['b', 2]]));
+console.log(new Set([1]));
+console.log(new Map());
+console.log(new Set());
+console.log(new WeakMap());
+console.log(new WeakSet());
+console.log(new Map([[{ x: 1 }, [1, 2]], ['s', new Set(['a', 'b'])]]));
+console.log({ m: new Map([[1, { deep: { deeper: { deepest: 1 } } }]]) });
+console.log([new Set([new Map([[1, 2]])])]);
+console.log(new Map([['a', 1]]).keys());
+console.log(new Map([['a', 1]]).entries());
+console.log(new Set(['q']).values());
+console.log(require('util').inspect(new Map([[1, 2]]), { compact: false }));
+console.log(String(require('util').format('%o', new Set([1]))) === require('util').inspect(new Set([1]), { showHidden: true, showProxy: true, depth: 4 }));

@@ -1,0 +1,23 @@
+var m = new Map();
+for (var i = 0; i < 200; i++) m.set(i, 'v' + i);
+var it = m.keys();
+var got = [];
+for (i = 0; i < 50; i++) got.push(it.next().value);
+for (i = 0; i < 150; i++) if (i !== 60 && i !== 120) m.delete(i);
+got.push(it.next().value, it.next().value, it.next().value);
+console.log(got.slice(48));
+var it2 = m.values();
+it2.next();
+m.clear();
+m.set('after', 'clear');
+console.log(it2.next(), it2.next());
+var s = new Set();
+for (i = 0; i < 100; i++) s.add(i);
+var it3 = s.values();
+it3.next();
+for (i = 0; i < 99; i++) s.delete(i);
+for (i = 0; i < 30; i++) { s.add('n' + i); s.delete('n' + i); }
+s.add('last');
+var rest = [], r;
+while (!(r = it3.next()).done) rest.push(r.value);
+console.log(rest);

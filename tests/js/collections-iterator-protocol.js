@@ -1,0 +1,18 @@
+var m = new Map([['a', 1], ['b', 2]]);
+var e = m.entries();
+console.log(e.next());
+console.log(e.next());
+console.log(e.next());
+console.log(e.next());
+var v = m.values();
+console.log(v.next().value, v.next().value, v.next().done);
+var k = m.keys();
+console.log(k.next());
+m.set('c', 3);
+console.log(k.next(), k.next(), k.next());
+m.set('d', 4);
+console.log(k.next());
+var s = new Set(['x', 'y']);
+var se = s.entries();
+console.log(se.next(), s.keys().next(), s.values().next());
+console.log(typeof e.next, Object.keys(e));

@@ -1,0 +1,12 @@
+var m = new Map();
+m.set('b', 1).set('a', 2).set(3, 'three').set('1', 'one');
+m.set('b', 10);
+m.delete('a');
+m.set('a', 20);
+var out = [];
+m.forEach(function (v, k) { out.push(typeof k + ':' + k + '=' + v); });
+console.log(out.join(' '));
+console.log(m.size);
+var keys = [], it = m.keys(), r;
+while (!(r = it.next()).done) keys.push(r.value);
+console.log(keys);

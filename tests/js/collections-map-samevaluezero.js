@@ -1,0 +1,16 @@
+var m = new Map();
+m.set(NaN, 'nan');
+console.log(m.get(NaN), m.has(0 / 0), m.size);
+m.set(-0, 'negzero');
+console.log(m.get(0), m.get(-0), m.has(+0));
+var k = m.keys(); k.next();
+var z = k.next().value;
+console.log(z === 0, 1 / z);
+m.set('1', 'str').set(1, 'num').set(true, 'bool').set('true', 'strbool');
+m.set(null, 'null').set(undefined, 'undef').set('null', 'snull').set('undefined', 'sundef');
+console.log(m.get('1'), m.get(1), m.get(true), m.get('true'));
+console.log(m.get(null), m.get(undefined), m.get('null'), m.get('undefined'));
+console.log(m.size);
+var s = new Set([NaN, NaN, 0, -0, '0']);
+console.log(s.size, s.has(NaN), s.has(-0));
+console.log(s);

@@ -1,0 +1,14 @@
+var s = new Set();
+console.log(s.add(1) === s, s.size);
+s.add('1').add(1).add({}).add(undefined).add(null);
+console.log(s.size, s.has('1'), s.has(undefined), s.has(null), s.has(2));
+console.log(s.delete('1'), s.delete('1'), s.size);
+s.clear();
+console.log(s.size, s.has(1));
+var fromString = new Set('hello');
+console.log(fromString.size, fromString);
+var copy = new Set(new Set([3, 2, 1]));
+console.log(copy);
+var vals = [];
+copy.forEach(function (v, k, set) { vals.push(v === k, set === copy); });
+console.log(vals);

@@ -1,0 +1,10 @@
+var types = require('util').types;
+var m = new Map(), s = new Set(), wm = new WeakMap(), ws = new WeakSet();
+console.log(types.isMap(m), types.isMap(s), types.isMap({}), types.isMap(wm));
+console.log(types.isSet(s), types.isSet(m), types.isSet([]));
+console.log(types.isWeakMap(wm), types.isWeakMap(m), types.isWeakSet(ws), types.isWeakSet(s));
+console.log(types.isMapIterator(m.keys()), types.isSetIterator(s.values()), types.isMapIterator(s.values()));
+var util = require('util');
+console.log(util.isDeepStrictEqual(new Map([[1, 2]]), new Map([[1, 2]])));
+console.log(util.isDeepStrictEqual(new Map([[1, 2]]), new Map([[1, 3]])));
+console.log(util.isDeepStrictEqual(new Set([1, 2]), new Set([2, 1])));

@@ -1,0 +1,12 @@
+var ws = new WeakSet();
+var a = {}, b = {};
+console.log(ws.add(a) === ws, ws.has(a), ws.has(b));
+ws.add(a);
+console.log(ws.delete(a), ws.has(a), ws.delete(a));
+var ws2 = new WeakSet([a, b]);
+console.log(ws2.has(a), ws2.has(b), ws.has(b), ws2.has(1));
+console.log(ws2, Object.keys(a));
+var wm = new WeakMap();
+wm.set(a, 1);
+ws.add(a);
+console.log(wm.get(a), ws.has(a), new WeakMap().has(a));
