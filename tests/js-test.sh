@@ -4,7 +4,9 @@
 # Runs TEST.js with leakscope from the test's folder and compares its stdout with
 # TEST.out (what `node TEST.js` printed, committed) and its exit code with TEST.code
 # (0 when absent). Prints a diff on mismatch. A test named in tests/js/SKIP is skipped
-# with its reason (exit 77, which ctest reports as skipped).
+# with its reason (exit 77, which ctest reports as skipped). TEST.flags, when present,
+# holds leakscope options to put before the script (e.g. --expose-gc); the .out was
+# produced by node with the equivalent.
 set -u
 bin=$1
 test=$2
@@ -23,7 +25,10 @@ expected_code=0
 [ -f "${test%.js}.code" ] && expected_code=$(cat "${test%.js}.code")
 actual=$(mktemp)
 trap 'rm -f "$actual"' EXIT
-(cd "$dir" && "$bin" "$name" > "$actual" 2> "$actual.err")
+flags=
+[ -f "${test%.js}.flags" ] && flags=$(cat "${test%.js}.flags")
+# shellcheck disable=SC2086
+(cd "$dir" && "$bin" $flags "$name" > "$actual" 2> "$actual.err")
 code=$?
 status=0
 if ! cmp -s "$expected_out" "$actual"; then

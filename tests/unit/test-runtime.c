@@ -146,8 +146,7 @@ TEST_IMPL(runtime_listener_events)
 	ASSERT_EQ(removes, 2);
 	ASSERT_EQ(last_count, 1);
 	ASSERT_STR_EQ(last_name, "data");
-	/* constructor names need the mujs function-name patch: checked once it lands */
-	(void)last_ctor;
+	ASSERT_STR_EQ(last_ctor, "Bus");
 	return 0;
 }
 
