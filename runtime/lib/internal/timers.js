@@ -466,52 +466,25 @@ function enroll(item, msecs) {
   item._idleTimeout = msecs;
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+// The arguments after the first `skip` ones, or undefined when there are none (the
+// common case, which then costs no array).
+function restArgs(args, skip) {
+  if (args.length <= skip) return undefined;
+  var rest = [];
+  for (var i = skip; i < args.length; i++) rest.push(args[i]);
+  return rest;
+}
+
+function setTimeout(callback, after, arg1, arg2, arg3) {  // .length is 5, as in Node
   validateFunction(callback, 'callback');
-
-  var i, args;
-  switch (arguments.length) {
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (i = 5; i < arguments.length; i++) args.push(arguments[i]);
-      break;
-  }
-
-  var timeout = new Timeout(callback, after, args, false, true);
+  var timeout = new Timeout(callback, after, restArgs(arguments, 2), false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
 function setInterval(callback, repeat, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-
-  var i, args;
-  switch (arguments.length) {
-    case 1:
-    case 2:
-      break;
-    case 3:
-      args = [arg1];
-      break;
-    case 4:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (i = 5; i < arguments.length; i++) args.push(arguments[i]);
-      break;
-  }
-
-  var timeout = new Timeout(callback, repeat, args, true, true);
+  var timeout = new Timeout(callback, repeat, restArgs(arguments, 2), true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -664,24 +637,7 @@ function processImmediate() {
 
 function setImmediate(callback, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-
-  var i, args;
-  switch (arguments.length) {
-    case 1:
-      break;
-    case 2:
-      args = [arg1];
-      break;
-    case 3:
-      args = [arg1, arg2];
-      break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (i = 4; i < arguments.length; i++) args.push(arguments[i]);
-      break;
-  }
-
-  return new Immediate(callback, args);
+  return new Immediate(callback, restArgs(arguments, 1));
 }
 
 function clearImmediate(immediate) {
