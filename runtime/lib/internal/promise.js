@@ -718,93 +718,61 @@ function resolveNext(C, resolveFn, value) {
 
 var promiseStaticResolve = Promise.resolve;
 
-staticMethod('all', function all(iterable) {
-  var C = this;
+// The shape Promise.all, allSettled and any share (the spec's Perform* algorithms): one
+// result slot per element, filled by per-element functions that act once between them
+// ([[AlreadyCalled]]), and a `remaining` count that starts at 1 so the result settles
+// only after iteration has ended. `handlers(fill, cap)` returns the [onFulfilled,
+// onRejected] pair to subscribe for one element; fill(x, map) stores map(x) in its slot.
+function combine(C, iterable, handlers, finish) {
   var cap = capabilityFor(C);
   try {
     var resolveFn = getPromiseResolve(C);
-    var values = [];
+    var results = [];
     var remaining = 1;
-    var index = 0;
     iterate(iterable, function (value) {
-      var i = index++;
+      var i = results.length;
       var called = false;
-      values.push(undefined);
+      results.push(undefined);
       var next = resolveNext(C, resolveFn, value);
       remaining++;
-      subscribe(next, function (x) {
+      var h = handlers(function fill(x, map) {
         if (called) return;
         called = true;
-        values[i] = x;
-        if (--remaining === 0) cap.resolve(values);
-      }, cap.reject);
+        results[i] = map(x);
+        if (--remaining === 0) finish(cap, results);
+      }, cap);
+      subscribe(next, h[0], h[1]);
     });
-    if (--remaining === 0) cap.resolve(values);
+    if (--remaining === 0) finish(cap, results);
   } catch (e) {
     cap.reject(e);
   }
   return cap.promise;
+}
+
+function same(x) { return x; }
+function fulfilledRecord(x) { return { status: 'fulfilled', value: x }; }
+function rejectedRecord(x) { return { status: 'rejected', reason: x }; }
+function resolveWith(cap, results) { cap.resolve(results); }
+
+staticMethod('all', function all(iterable) {
+  return combine(this, iterable, function (fill, cap) {
+    return [function (x) { fill(x, same); }, cap.reject];
+  }, resolveWith);
 });
 
 staticMethod('allSettled', function allSettled(iterable) {
-  var C = this;
-  var cap = capabilityFor(C);
-  try {
-    var resolveFn = getPromiseResolve(C);
-    var values = [];
-    var remaining = 1;
-    var index = 0;
-    iterate(iterable, function (value) {
-      var i = index++;
-      var called = false;
-      values.push(undefined);
-      var next = resolveNext(C, resolveFn, value);
-      remaining++;
-      subscribe(next, function (x) {
-        if (called) return;
-        called = true;
-        values[i] = { status: 'fulfilled', value: x };
-        if (--remaining === 0) cap.resolve(values);
-      }, function (x) {
-        if (called) return;
-        called = true;
-        values[i] = { status: 'rejected', reason: x };
-        if (--remaining === 0) cap.resolve(values);
-      });
-    });
-    if (--remaining === 0) cap.resolve(values);
-  } catch (e) {
-    cap.reject(e);
-  }
-  return cap.promise;
+  return combine(this, iterable, function (fill) {
+    return [function (x) { fill(x, fulfilledRecord); }, function (x) { fill(x, rejectedRecord); }];
+  }, resolveWith);
 });
 
 staticMethod('any', function any(iterable) {
-  var C = this;
-  var cap = capabilityFor(C);
-  try {
-    var resolveFn = getPromiseResolve(C);
-    var errors = [];
-    var remaining = 1;
-    var index = 0;
-    iterate(iterable, function (value) {
-      var i = index++;
-      var called = false;
-      errors.push(undefined);
-      var next = resolveNext(C, resolveFn, value);
-      remaining++;
-      subscribe(next, cap.resolve, function (x) {
-        if (called) return;
-        called = true;
-        errors[i] = x;
-        if (--remaining === 0) cap.reject(new AggregateError(errors, 'All promises were rejected'));
-      });
-    });
-    if (--remaining === 0) cap.reject(new AggregateError(errors, 'All promises were rejected'));
-  } catch (e) {
-    cap.reject(e);
-  }
-  return cap.promise;
+  return combine(this, iterable, function (fill, cap) {
+    return [cap.resolve, function (x) { fill(x, same); }];
+  }, function (cap, errors) {
+    cap.reject(new AggregateError(errors, 'All promises were rejected'));
+  });
 });
 
 staticMethod('race', function race(iterable) {
