@@ -47,7 +47,7 @@ mkdir -p "$tree.tmp"
 tar -xJf "$tarball" -C "$tree.tmp" --strip-components=1
 for p in "$here"/patches/*.patch; do
 	[ -f "$p" ] || continue
-	if ! patch -s -p1 -d "$tree.tmp" < "$p"; then
+	if ! patch -s -p1 --no-backup-if-mismatch -d "$tree.tmp" < "$p"; then
 		echo "mujs: patch $(basename "$p") does not apply" >&2
 		rm -rf "$tree.tmp"
 		exit 1
