@@ -286,6 +286,22 @@ function iteratorPreview(it) {
 // ---------------------------------------------------------------------------
 // Map
 
+// The constructors' AddEntriesFromIterable: each element of `iterable` goes through the
+// instance's own set(key, value) (entries) or add(value), as the spec requires, so a
+// subclass's override is honoured.
+function addFromIterable(self, iterable, entries) {
+  if (iterable === undefined || iterable === null) return;
+  var adder = entries ? self.set : self.add;
+  checkCallback(adder);
+  forEachOf(iterable, entries ? function (entry) {
+    if (!isObject(entry)) {
+      throw new TypeError('Iterator value ' + (typeof entry === 'string' ? entry : String(entry)) +
+        ' is not an entry object');
+    }
+    adder.call(self, entry[0], entry[1]);
+  } : function (v) { adder.call(self, v); });
+}
+
 function Map() {
   if (!(this instanceof Map) || this[MAP] !== undefined) {
     throw new TypeError("Constructor Map requires 'new'");
@@ -294,19 +310,7 @@ function Map() {
   this[KEYS] = [];
   this[VALUES] = [];
   this[MAP] = st;
-  var iterable = arguments[0];
-  if (iterable !== undefined && iterable !== null) {
-    var self = this;
-    var adder = this.set;
-    checkCallback(adder);
-    forEachOf(iterable, function (entry) {
-      if (!isObject(entry)) {
-        throw new TypeError('Iterator value ' + (typeof entry === 'string' ? entry : String(entry)) +
-          ' is not an entry object');
-      }
-      adder.call(self, entry[0], entry[1]);
-    });
-  }
+  addFromIterable(this, arguments[0], true);
 }
 
 function mapState(m, method) {
@@ -375,13 +379,7 @@ function Set() {
   var st = newState(this);
   this[KEYS] = [];
   this[SET] = st;
-  var iterable = arguments[0];
-  if (iterable !== undefined && iterable !== null) {
-    var self = this;
-    var adder = this.add;
-    checkCallback(adder);
-    forEachOf(iterable, function (v) { adder.call(self, v); });
-  }
+  addFromIterable(this, arguments[0], false);
 }
 
 function setState(s, method) {
@@ -438,19 +436,7 @@ function WeakMap() {
     throw new TypeError("Constructor WeakMap requires 'new'");
   }
   this[WEAK] = { self: this, name: '\x01wm' + (++weakCounter), set: false };
-  var iterable = arguments[0];
-  if (iterable !== undefined && iterable !== null) {
-    var self = this;
-    var adder = this.set;
-    checkCallback(adder);
-    forEachOf(iterable, function (entry) {
-      if (!isObject(entry)) {
-        throw new TypeError('Iterator value ' + (typeof entry === 'string' ? entry : String(entry)) +
-          ' is not an entry object');
-      }
-      adder.call(self, entry[0], entry[1]);
-    });
-  }
+  addFromIterable(this, arguments[0], true);
 }
 
 function WeakSet() {
@@ -458,13 +444,7 @@ function WeakSet() {
     throw new TypeError("Constructor WeakSet requires 'new'");
   }
   this[WEAK] = { self: this, name: '\x01ws' + (++weakCounter), set: true };
-  var iterable = arguments[0];
-  if (iterable !== undefined && iterable !== null) {
-    var self = this;
-    var adder = this.add;
-    checkCallback(adder);
-    forEachOf(iterable, function (v) { adder.call(self, v); });
-  }
+  addFromIterable(this, arguments[0], false);
 }
 
 function weakName(w, isSet, method) {
