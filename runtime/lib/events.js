@@ -418,22 +418,27 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return _addListener(this, type, listener, true);
 };
 
-function _onceWrap(target, type, listener) {
-  var fired = false;
-  var wrapFn = function onceWrapper() {
-    if (!fired) {
-      target.removeListener(type, wrapFn);
-      fired = true;
-      switch (arguments.length) {
-        case 0: return listener.call(target);
-        case 1: return listener.call(target, arguments[0]);
-        case 2: return listener.call(target, arguments[0], arguments[1]);
-        default: return listener.apply(target, arguments);
-      }
+// Node's shape: the wrapper is onceWrapper bound to its state, so its name is
+// 'bound onceWrapper' (visible through rawListeners()).
+function onceWrapper() {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    switch (arguments.length) {
+      case 0: return this.listener.call(this.target);
+      case 1: return this.listener.call(this.target, arguments[0]);
+      case 2: return this.listener.call(this.target, arguments[0], arguments[1]);
+      default: return this.listener.apply(this.target, arguments);
     }
-  };
-  wrapFn.listener = listener;
-  return wrapFn;
+  }
+}
+
+function _onceWrap(target, type, listener) {
+  var state = { fired: false, wrapFn: undefined, target: target, type: type, listener: listener };
+  var wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
