@@ -563,6 +563,7 @@ void rt__binding_init(rt_runtime *rt)
 	setfn(J, "env", b_env, 0);
 	setfn(J, "watchSignal", b_watchSignal, 2);
 	setfn(J, "kill", b_kill, 2);
+	rt__buffer_init(rt);
 	rt__fs_init(rt);
 	rt__os_init(rt);
 	rt__collections_init(rt);

@@ -45,6 +45,7 @@ struct rt_runtime {
 	int slot_free;		/* head of the free list in rt.slots, -1 if none */
 	int slots_used;
 	int pending_reqs;	/* I/O requests in flight (for leak checks at exit) */
+	size_t buffer_pressure;	/* Buffer bytes made since the last forced collection */
 };
 
 /* alloc.c: mujs's allocator; counts every byte into rt->mem and emits ALLOC/FREE. */
@@ -68,6 +69,14 @@ void rt__slot_free(rt_runtime *rt, int idx);
 /* fs.c */
 void rt__fs_init(rt_runtime *rt);
 void rt__read_file_sync(js_State *J, const char *path);
+
+/* buffer.c: byte arrays in C memory (Buffer, Uint8Array, ArrayBuffer). */
+void rt__buffer_init(rt_runtime *rt);
+/* Pushes a new Buffer of len uninitialised bytes and returns its memory (valid while the
+ * Buffer lives). Throws a RangeError when out of memory. */
+unsigned char *rt__buffer_push(js_State *J, size_t len);
+/* The bytes of the Buffer/Uint8Array/ArrayBuffer at idx and their count, or NULL. */
+unsigned char *rt__buffer_data(js_State *J, int idx, size_t *len);
 
 /* os.c */
 void rt__os_init(rt_runtime *rt);

@@ -75,6 +75,13 @@ defineLazy(global, 'Set', collectionsExport('Set'));
 defineLazy(global, 'WeakMap', collectionsExport('WeakMap'));
 defineLazy(global, 'WeakSet', collectionsExport('WeakSet'));
 
+function bufferExport(name) {
+	return function () { return requireNative('buffer')[name]; };
+}
+var bufferNames = ['Buffer', 'Uint8Array', 'ArrayBuffer', 'atob', 'btoa'];
+for (var b = 0; b < bufferNames.length; b++)
+	defineLazy(global, bufferNames[b], bufferExport(bufferNames[b]));
+
 var process = requireNative('internal/process');
 defineValue(global, 'process', process);
 

@@ -1,0 +1,16 @@
+var b = Buffer.from('héllo wörld \u0000 \ud83d\ude00');
+console.log(b.length, b.toString('hex'));
+console.log(Buffer.from(b.toString()).equals(b), b.toString('base64'));
+console.log(Buffer.from(b.toString('base64'), 'base64').equals(b));
+var c = Buffer.alloc(4); c[0] = 257; c[1] = -1; c[9] = 3; console.log(c[0], c[1], c[9], c.length, JSON.stringify(c));
+console.log(Buffer.isBuffer(c), c instanceof Uint8Array, Object.prototype.toString.call(c));
+var d = b.subarray(1, 3); d[0] = 65; console.log(b[1], d.length);
+console.log(Buffer.concat([Buffer.from('ab'), Buffer.from('cd')]).toString(), Buffer.byteLength('€'));
+var e = Buffer.alloc(8); e.writeUInt32BE(0xdeadbeef, 0); e.writeInt16LE(-2, 4); console.log(e.toString('hex'), e.readUInt32BE(0), e.readInt16LE(4), e.readUInt16BE(0));
+e.writeDoubleLE(1.5, 0); console.log(e.readDoubleLE(0));
+console.log(Buffer.from('hello').indexOf('ll'), Buffer.from('hello').lastIndexOf('l'), Buffer.from('abc').compare(Buffer.from('abd')));
+console.log(Buffer.from([0xe9,0x41,0xff]).toString('ascii').length, Buffer.from('12zz34','hex').length, Buffer.from('a-_b','base64').toString('hex'));
+console.log(JSON.stringify(Buffer.from([0xf0,0x9f,0x98]).toString()), JSON.stringify(Buffer.from([0xed,0xa0,0x80]).toString()));
+console.log(Buffer.from('\ud800x').toString('hex'), Buffer.from('abc', 'utf16le').toString('hex'), Buffer.from('610062', 'hex').toString('utf16le'));
+var u = new Uint8Array(3); u[1] = 5; console.log(u.length, u[1], u.join('-'), Buffer.from(u.buffer).length);
+console.log(Buffer.alloc(5, 'ab').toString(), process.memoryUsage().arrayBuffers > 0);
