@@ -45,11 +45,27 @@ function slice(args, start) {
   return out;
 }
 
+// mujs 1.3.6 has neither Object.setPrototypeOf nor a __proto__ accessor: assigning
+// obj.__proto__ there creates an ordinary own property named '__proto__' (which
+// util.inherits would then copy, and inspect would show). So __proto__ is tried only
+// where it is known to work. Returns whether obj's prototype is now proto.
+var protoAssignable = (function () {
+  var p = {};
+  var o = {};
+  try {
+    o.__proto__ = p; // eslint-disable-line no-proto
+  } catch (e) {
+    return false;
+  }
+  return getProto(o) === p;
+})();
+
 function setPrototypeOf(obj, proto) {
   if (typeof Object.setPrototypeOf === 'function') {
     Object.setPrototypeOf(obj, proto);
     return true;
   }
+  if (!protoAssignable) return false;
   try {
     obj.__proto__ = proto; // eslint-disable-line no-proto
     return getProto(obj) === proto;
@@ -258,7 +274,9 @@ function deprecate(fn, msg, code) {
         codesWarned[code] = true;
       }
     } else {
-      process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      // Node passes `deprecated` as the code argument (emitWarning takes a function
+      // there as the stack's ctor); leakscope's emitWarning would use it as a code.
+      process.emitWarning(msg, 'DeprecationWarning', undefined, deprecated);
     }
   }
 

@@ -1,0 +1,20 @@
+// util.inspect of arrays: empty slots, extra properties, more than 100 items and maxArrayLength, nested short arrays grouped.
+var util = require('util');
+var sparse = [1, , 3];
+sparse[7] = 8;
+console.log(util.inspect(sparse));
+console.log(util.inspect(new Array(5)));
+var extra = [1, 2];
+extra.name = 'x';
+extra['-1'] = 'neg';
+console.log(util.inspect(extra));
+var big = [];
+for (var i = 0; i < 120; i++) big.push(i);
+console.log(util.inspect(big));
+console.log(util.inspect(big, { maxArrayLength: 3 }));
+console.log(util.inspect(big, { maxArrayLength: 0 }));
+var words = [];
+for (var j = 0; j < 30; j++) words.push('w' + j);
+console.log(util.inspect(words));
+console.log(util.inspect([[], [[]], [1, [2]]]));
+console.log(util.inspect(['a\'b', 'c"d', "e'f\"g"]));

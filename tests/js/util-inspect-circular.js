@@ -1,0 +1,20 @@
+// util.inspect marks circular references with <ref *N> and [Circular *N].
+var util = require('util');
+var a = { name: 'a' };
+a.self = a;
+console.log(util.inspect(a));
+var b = { name: 'b', child: { list: [] } };
+b.child.list.push(b, b.child);
+console.log(util.inspect(b));
+var x = { id: 'x' }, y = { id: 'y' };
+x.y = y;
+y.x = x;
+console.log(util.inspect({ x: x, y: y }));
+var arr = [1];
+arr.push(arr);
+console.log(util.inspect(arr));
+var m = new Map();
+m.set('m', m);
+console.log(util.inspect(m));
+var shared = { s: 1 };
+console.log(util.inspect({ p: shared, q: shared }));

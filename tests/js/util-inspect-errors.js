@@ -1,0 +1,22 @@
+// util.inspect of errors: the stack (here a fixed one), extra own properties, name/message changes, errors nested in objects.
+var util = require('util');
+var e = new Error('boom');
+e.stack = 'Error: boom\n    at fake (file.js:1:1)';
+console.log(util.inspect(e));
+e.code = 'E_FAKE';
+e.info = { n: 1 };
+console.log(util.inspect(e));
+var t = new TypeError('bad type');
+t.stack = 'TypeError: bad type';
+console.log(util.inspect({ err: t }));
+var noStack = new RangeError('range');
+noStack.stack = '';
+console.log(util.inspect(noStack));
+var renamed = new Error('msg');
+renamed.name = 'CustomError';
+renamed.stack = 'Error: msg\n    at x (y.js:2:3)';
+console.log(util.inspect(renamed));
+var emptyMsg = new Error();
+emptyMsg.stack = 'Error';
+console.log(util.inspect(emptyMsg));
+console.log(util.inspect([new Error('in array')].map(function (x) { x.stack = 'Error: in array'; return x; })));

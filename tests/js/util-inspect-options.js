@@ -1,0 +1,22 @@
+// util.inspect options: colors false, compact, breakLength, sorted, getters, showHidden, maxStringLength.
+var util = require('util');
+var o = { b: 2, a: 1, list: ['x', 'y'], nested: { z: true, y: null } };
+console.log(util.inspect(o, { colors: false }));
+console.log(util.inspect(o, { compact: false }));
+console.log(util.inspect(o, { compact: 1 }));
+console.log(util.inspect(o, { breakLength: 20 }));
+console.log(util.inspect(o, { breakLength: Infinity, compact: true }));
+console.log(util.inspect(o, { sorted: true }));
+console.log(util.inspect(o, { sorted: function (x, y) { return x < y ? 1 : x > y ? -1 : 0; } }));
+var g = {};
+Object.defineProperty(g, 'val', { get: function () { return 42; }, enumerable: true });
+Object.defineProperty(g, 'both', { get: function () { return 'b'; }, set: function () {}, enumerable: true });
+Object.defineProperty(g, 'setOnly', { set: function () {}, enumerable: true });
+console.log(util.inspect(g));
+console.log(util.inspect(g, { getters: true }));
+var h = { visible: 1 };
+Object.defineProperty(h, 'hidden', { value: 2, enumerable: false });
+console.log(util.inspect(h), util.inspect(h, { showHidden: true }));
+console.log(util.inspect('a'.repeat ? 'abcdefghij' : 'abcdefghij', { maxStringLength: 4 }));
+console.log(util.inspect(['abcdefghij'], { maxStringLength: 4 }));
+console.log(util.inspect.defaultOptions.depth, util.inspect.defaultOptions.colors, util.inspect.defaultOptions.breakLength);
