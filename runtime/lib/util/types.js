@@ -1,0 +1,3 @@
+// util/types — require('util').types under its own name, as in Node.
+'use strict';
+module.exports = require('util').types;
