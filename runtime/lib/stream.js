@@ -4,8 +4,8 @@
 //
 // The implementation lives in internal/streams/*, each file a port of the Node file
 // of the same name (see the header of each for what differs). Runtime-wide
-// differences: no Buffer yet (byte-mode chunks are strings; internal/streams/chunks is
-// where Buffer support plugs in), no Symbol (no async iteration, no stream operators
+// differences: byte views are Buffers and Uint8Arrays only (no other TypedArrays, no
+// DataView), no Symbol (no async iteration, no stream operators
 // such as map/filter, no Symbol.hasInstance so `duplex instanceof Writable` is false),
 // no web streams, no compose/duplexPair.
 'use strict';

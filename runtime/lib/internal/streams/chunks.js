@@ -1,93 +1,66 @@
-// internal/streams/chunks — THE BUFFER HOOK of the stream modules.
+// internal/streams/chunks — the Buffer operations of the stream modules, in one place.
 //
 // Node's streams turn string chunks into Buffers (Readable.push without a matching
-// encoding, Writable.write with decodeStrings) and concatenate Buffers when read(n)
-// spans chunks. leakscope has no Buffer (nor typed arrays) yet, so for now every
-// byte-mode chunk stays a string:
-//   - fromString(str, enc) returns str unchanged (Node: Buffer.from(str, enc)), so
-//     Writable's `decodeStrings` is in effect false and _write() sees the string with
-//     its encoding (Node: a Buffer with encoding 'buffer');
-//   - the size of a chunk is its `length` (for a string, its length in UTF-16 units;
-//     Node counts bytes of the Buffer);
-//   - concat() joins strings;
-//   - StringDecoder (setEncoding / options.encoding) accepts any encoding Node accepts
-//     and passes strings through.
-// When Buffer lands, only this file changes: isBuffer/isArrayBufferView/toBuffer/
-// fromString/concat/empty/sliceChunk start producing Buffers and StringDecoder becomes
-// require('string_decoder').StringDecoder.
+// encoding, Writable.write with decodeStrings), turn other Uint8Arrays into Buffers
+// sharing their memory, concatenate Buffers when read(n) spans chunks, and decode with
+// string_decoder when an encoding is set. The size of a byte-mode chunk is its
+// `length`: bytes for a Buffer, UTF-16 units for a string kept as a string (a Writable
+// with decodeStrings: false, or a Readable after setEncoding), as in Node.
 'use strict';
 
-var errors = require('internal/streams/errors');
+var bufferModule = require('buffer');
+var Buffer = bufferModule.Buffer;
+var B = binding.buffer;
 
-// Is `chunk` a Buffer (Node: chunk instanceof Buffer)? No Buffer yet.
+// Is `chunk` a Buffer (Node: chunk instanceof Buffer)?
 function isBuffer(chunk) {
-  return false;
+  return chunk instanceof Buffer;
 }
 
-// Is `chunk` a TypedArray or DataView that is not a Buffer? None exist yet.
+// Is `chunk` a byte view (Buffer or Uint8Array; ArrayBuffer.isView in Node, whose
+// other TypedArrays and DataView leakscope does not have)?
 function isArrayBufferView(chunk) {
-  return false;
+  return B.kind(chunk) === 1;
 }
 
-// A Uint8Array as a Buffer sharing its memory (Stream._uint8ArrayToBuffer).
+// Stream._uint8ArrayToBuffer: a Buffer sharing the view's memory.
 function toBuffer(chunk) {
-  return chunk;
+  return B.viewOf(chunk, 0, chunk.length, Buffer.prototype);
 }
 
-// Buffer.from(str, encoding). For now: the string itself.
+// Buffer.from(str, encoding).
 function fromString(str, encoding) {
-  return str;
+  return Buffer.from(str, encoding);
 }
 
 // An empty byte-mode chunk (Buffer.alloc(0)).
 function empty() {
-  return '';
+  return Buffer.alloc(0);
 }
 
-// Concatenate byte-mode chunks list[from..to) whose total size is `length`
-// (Buffer.allocUnsafe + TypedArray set).
+// One Buffer of the chunks list[from..to), whose total size is `length`.
 function concat(list, from, to, length) {
-  var ret = '';
-  for (var i = from; i < to; i++) ret += list[i];
-  return ret;
-}
-
-// Node's normalizeEncoding: the canonical name, or undefined if unknown.
-function normalizeEncoding(enc) {
-  if (enc === undefined || enc === null || enc === '' || enc === 'utf8' || enc === 'utf-8')
-    return 'utf8';
-  switch (String(enc).toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    case 'hex': return 'hex';
-    case 'ascii': return 'ascii';
-    case '': return 'utf8';
-  }
-  return undefined;
+  return B.concat(from === 0 && to === list.length ? list : list.slice(from, to),
+                  length, Buffer.prototype);
 }
 
 // Buffer.isEncoding(enc).
 function isEncoding(enc) {
-  return typeof enc === 'string' && enc.length !== 0 && normalizeEncoding(enc) !== undefined;
+  return Buffer.isEncoding(enc);
 }
 
-// string_decoder.StringDecoder for string chunks: validates the encoding as Node does
-// and passes strings through (Node's decoder also returns a string argument as is).
-function StringDecoder(encoding) {
-  var enc = normalizeEncoding(encoding);
-  if (enc === undefined)
-    throw errors.ERR_UNKNOWN_ENCODING(encoding);
-  this.encoding = enc;
+var StringDecoder;
+function getStringDecoder() {
+  if (StringDecoder === undefined)
+    StringDecoder = require('string_decoder').StringDecoder;
+  return StringDecoder;
 }
-StringDecoder.prototype.write = function write(chunk) {
-  return typeof chunk === 'string' ? chunk : String(chunk);
-};
-StringDecoder.prototype.end = function end(chunk) {
-  return chunk === undefined || chunk === null ? '' : this.write(chunk);
-};
+
+// new StringDecoder(encoding), string_decoder loaded on the first setEncoding().
+function newDecoder(encoding) {
+  var Ctor = getStringDecoder();
+  return new Ctor(encoding);
+}
 
 exports.isBuffer = isBuffer;
 exports.isArrayBufferView = isArrayBufferView;
@@ -96,5 +69,4 @@ exports.fromString = fromString;
 exports.empty = empty;
 exports.concat = concat;
 exports.isEncoding = isEncoding;
-exports.normalizeEncoding = normalizeEncoding;
-exports.StringDecoder = StringDecoder;
+exports.newDecoder = newDecoder;

@@ -1,8 +1,8 @@
 // internal/streams/from — Node 20's lib/internal/streams/from.js in ES5:
 // Readable.from(iterable[, options]).
 //
-// Accepted: a string (or Buffer, once the runtime has one: see chunks.js), which is
-// pushed as one chunk; an array or any sync iterable (utils.isIterable); an object
+// Accepted: a string or a Buffer, which is pushed as one chunk; an array, a Uint8Array
+// (its bytes, one number each) or any sync iterable (utils.isIterable); an object
 // with Symbol.asyncIterator where the engine has Symbol; and, as an ES5 stand-in for
 // generator objects, any iterator object with a next() method. Values that are
 // thenables are awaited (Node's changeToAsyncValues path). Node's `async function`s

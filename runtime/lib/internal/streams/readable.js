@@ -1,10 +1,9 @@
 // internal/streams/readable — Node 20's lib/internal/streams/readable.js in ES5.
 //
 // The logic, the state bit field and the nextTick scheduling are Node's, line for line,
-// so events come out in Node's order. Differences forced by the runtime:
-//   - no Buffer: byte-mode chunks stay strings; every place Node converts or
-//     concatenates Buffers goes through internal/streams/chunks (the Buffer hook);
-//     setEncoding() validates the encoding and records it but passes strings through;
+// so events come out in Node's order. Byte-mode chunks are Buffers (string chunks are
+// converted, setEncoding() decodes with string_decoder); the Buffer operations go
+// through internal/streams/chunks. Differences forced by the runtime:
 //   - no Symbol: private keys are strings, Readable has no [Symbol.asyncIterator] /
 //     iterator() / [Symbol.asyncDispose]; the stream operators (map, filter, ...) and
 //     fromWeb/toWeb are not provided;
@@ -42,7 +41,6 @@ var kConstructed = utils.kConstructed;
 var kOnConstructed = utils.kOnConstructed;
 
 var codes = require('internal/streams/errors');
-var StringDecoder = chunks.StringDecoder;
 var from; // internal/streams/from, loaded by the first Readable.from()
 
 utils.inherits(Readable, Stream);
@@ -280,7 +278,7 @@ function ReadableState(options, stream, isDuplex) {
   this.awaitDrainWriters = null;
 
   if (options && options.encoding) {
-    this.decoder = new StringDecoder(options.encoding);
+    this.decoder = chunks.newDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
@@ -385,8 +383,7 @@ function readableAddChunkUnshiftByteMode(stream, state, chunk, encoding) {
       if (state.encoding) {
         // When unshifting, if state.encoding is set, we have to save
         // the string in the BufferList with the state encoding.
-        // (Buffer hook: Buffer.from(chunk, encoding).toString(state.encoding).)
-        chunk = chunks.fromString(chunk, encoding);
+        chunk = chunks.fromString(chunk, encoding).toString(state.encoding);
       } else {
         chunk = chunks.fromString(chunk, encoding);
       }
@@ -558,7 +555,7 @@ Readable.prototype.isPaused = function () {
 Readable.prototype.setEncoding = function (enc) {
   var state = this._readableState;
 
-  var decoder = new StringDecoder(enc);
+  var decoder = chunks.newDecoder(enc);
   state.decoder = decoder;
   // If setEncoding(null), decoder.encoding equals utf8.
   state.encoding = state.decoder.encoding;
@@ -1499,8 +1496,7 @@ function fromList(n, state) {
       ret = buf[idx];
       buf[idx++] = null;
     } else {
-      // Buffer hook: Buffer.allocUnsafe(state.length) filled with every chunk.
-      ret = chunks.concat(buf, idx, len, state.length);
+        ret = chunks.concat(buf, idx, len, state.length);
       while (idx < len) {
         buf[idx++] = null;
       }
@@ -1533,7 +1529,6 @@ function fromList(n, state) {
       }
     }
   } else {
-    // Buffer hook: Buffer.allocUnsafe(n) filled from the chunks.
     var parts = [];
     var retLen = n;
     while (idx < len) {

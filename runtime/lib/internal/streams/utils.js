@@ -117,8 +117,9 @@ function isIteratorObject(obj) {
     typeof obj.next === 'function';
 }
 
+// Arrays, strings and byte views (Buffer, Uint8Array) are iterable as in Node.
 function isSyncIterable(obj) {
-  return Array.isArray(obj) || typeof obj === 'string' ||
+  return Array.isArray(obj) || typeof obj === 'string' || binding.buffer.kind(obj) === 1 ||
     (SymbolIterator !== undefined && typeof obj[SymbolIterator] === 'function') ||
     isIteratorObject(obj);
 }

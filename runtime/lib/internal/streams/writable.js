@@ -4,12 +4,10 @@
 // Implement an async ._write(chunk, encoding, cb), and it'll handle all
 // the drain event emission and buffering.
 //
-// The logic, the state bit field and the nextTick scheduling are Node's. Differences
+// The logic, the state bit field and the nextTick scheduling are Node's. With
+// decodeStrings (the default) _write() gets string chunks as Buffers and the encoding
+// 'buffer'; the Buffer operations go through internal/streams/chunks. Differences
 // forced by the runtime:
-//   - no Buffer: with decodeStrings (the default) Node hands _write() a Buffer and the
-//     encoding 'buffer'; here the conversion goes through internal/streams/chunks (the
-//     Buffer hook), which for now keeps the string, so _write() sees the string and its
-//     encoding ('utf8' unless given);
 //   - no Symbol.hasInstance: `duplex instanceof Writable` is false (Node: true);
 //   - no [Symbol.asyncDispose], fromWeb/toWeb.
 'use strict';
@@ -416,11 +414,8 @@ function _write(stream, chunk, encoding, cb) {
 
     if (typeof chunk === 'string') {
       if ((state[kState] & kDecodeStrings) !== 0) {
-        // Buffer hook: Node converts to a Buffer here (Buffer.from(chunk, encoding))
-        // and passes the encoding 'buffer'.
         chunk = chunks.fromString(chunk, encoding);
-        if (chunks.isBuffer(chunk))
-          encoding = 'buffer';
+        encoding = 'buffer';
       }
     } else if (chunks.isBuffer(chunk)) {
       encoding = 'buffer';
