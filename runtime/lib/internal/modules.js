@@ -130,6 +130,9 @@ function tryPackage(requestPath, request, parent) {
 			err.requestPath = request;
 			throw err;
 		}
+		process.emitWarning('Invalid \'main\' field in \'' + path.resolve(requestPath, 'package.json') +
+			'\' of \'' + main + '\'. Please either fix that or report it to the module author',
+			'DeprecationWarning', 'DEP0128');
 	}
 	return actual;
 }
@@ -282,18 +285,27 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
 	    natives.canBeRequiredByUsers(request) || request === 'process'))
 		return request;
 	var paths;
-	if (options && Array.isArray(options.paths)) {
-		paths = [];
-		for (var i = 0; i < options.paths.length; i++) {
-			var fake = new Module('', null);
-			fake.paths = Module._nodeModulePaths(options.paths[i]);
-			var lookup = Module._resolveLookupPaths(request, fake);
-			for (var j = 0; j < lookup.length; j++)
-				if (paths.indexOf(lookup[j]) < 0)
-					paths.push(lookup[j]);
-			if (request.charAt(0) === '.')
-				paths.push(options.paths[i]);
+	if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
+		// A relative request is looked up in the given folders only; a bare one in the
+		// node_modules folders of each, as from a module living there.
+		if (request.indexOf('./') === 0 || request.indexOf('../') === 0) {
+			paths = options.paths;
+		} else {
+			paths = [];
+			for (var i = 0; i < options.paths.length; i++) {
+				var fake = new Module('', null);
+				fake.paths = Module._nodeModulePaths(options.paths[i]);
+				var lookup = Module._resolveLookupPaths(request, fake);
+				for (var j = 0; j < lookup.length; j++)
+					if (paths.indexOf(lookup[j]) < 0)
+						paths.push(lookup[j]);
+			}
 		}
+	} else if (typeof options === 'object' && options !== null && options.paths !== undefined) {
+		var errors = natives('internal/errors');
+		throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+			'The property \'options.paths\' is invalid. Received ' +
+			errors.inspectValue(options.paths));
 	} else {
 		paths = Module._resolveLookupPaths(request, parent);
 	}
