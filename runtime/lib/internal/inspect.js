@@ -33,13 +33,39 @@ var booleanValueOf = Boolean.prototype.valueOf;
 
 var customInspectSymbol = 'nodejs.util.inspect.custom';
 
-// String keys that stand in for Node's well-known symbols. They are listed
-// after ordinary keys and printed as `[Symbol(description)]`.
+// String keys that stand in for Node's symbols (ES5 has none). They are listed
+// after ordinary keys, in insertion order, and printed as `[Symbol(description)]`:
+// the keys below, and the streams' internal 'streams.kName' keys (Symbol(kName)).
 var symbolKeys = {
   'nodejs.util.inspect.custom': 'Symbol(nodejs.util.inspect.custom)',
-  'nodejs.util.promisify.custom': 'Symbol(nodejs.util.promisify.custom)'
+  'nodejs.util.promisify.custom': 'Symbol(nodejs.util.promisify.custom)',
+  'events.kShapeMode': 'Symbol(shapeMode)',
+  'events.kCapture': 'Symbol(kCapture)'
 };
-var symbolKeyList = ['nodejs.util.inspect.custom', 'nodejs.util.promisify.custom'];
+
+// The `Symbol(...)` a pseudo-symbol key prints as, or null for an ordinary key.
+function pseudoSymbol(key) {
+  if (key.charCodeAt(0) === 115 /* s */ && key.lastIndexOf('streams.k', 0) === 0 &&
+      key.length > 9) {
+    return 'Symbol(' + key.slice(8) + ')';
+  }
+  return hasOwn.call(symbolKeys, key) ? symbolKeys[key] : null;
+}
+
+// Node's EventEmitter.init gives every emitter two own symbols, kShapeMode and
+// kCapture, which inspect lists before any later symbol. events.js keeps them as
+// hidden string keys, and only while true (an emitter costs no more than its three
+// public properties), so inspect adds them to the keys of an emitter that went
+// through init: one with own _events and _maxListeners. Their values are read
+// through the object (the prototype holds kCapture: false; a missing kShapeMode is
+// false).
+var emitterSymbolKeys = ['events.kShapeMode', 'events.kCapture'];
+var EventEmitterCtor;
+function isInitializedEmitter(value) {
+  if (!hasOwn.call(value, '_maxListeners') || !hasOwn.call(value, '_events')) return false;
+  if (EventEmitterCtor === undefined) EventEmitterCtor = require('events');
+  return value instanceof EventEmitterCtor;
+}
 
 // These options must stay in sync with `getUserOptions`.
 var inspectDefaultOptions = {
@@ -679,7 +705,8 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     for (var i = 0; i < keys.length; i++) {
       var key = keys[i];
       if (key === 'constructor' || hasOwn.call(main, key) ||
-          (depth !== 0 && keySet['$' + key] === true)) {
+          (depth !== 0 && keySet['$' + key] === true) ||
+          (emitterSymbolKeys.indexOf(key) !== -1 && isInitializedEmitter(main))) {
         continue;
       }
       var desc = getOwnDesc(obj, key);
@@ -709,22 +736,31 @@ function getPrefix(constructor, tag, fallback, size) {
   return constructor + size + ' ';
 }
 
+// Moves pseudo-symbol keys to the end (symbols come after string keys in Node),
+// keeping their order, and adds an initialized emitter's two symbols before them.
+// Edits and returns `keys`.
 function moveSymbolKeys(value, keys) {
-  // Pseudo-symbol keys go last, as symbols do in Node.
   var moved = null;
-  for (var i = 0; i < symbolKeyList.length; i++) {
-    var k = symbolKeyList[i];
-    if (hasOwn.call(value, k)) {
-      var idx = keys.indexOf(k);
-      if (idx !== -1) {
-        keys.splice(idx, 1);
-        if (moved === null) moved = [];
-        moved.push(k);
-      }
+  var n = 0;
+  for (var i = 0; i < keys.length; i++) {
+    var k = keys[i];
+    if (pseudoSymbol(k) === null) {
+      keys[n++] = k;
+    } else {
+      if (moved === null) moved = [];
+      moved.push(k);
     }
   }
+  keys.length = n;
+  if (isInitializedEmitter(value)) {
+    keys.push(emitterSymbolKeys[0], emitterSymbolKeys[1]);
+  }
   if (moved !== null) {
-    for (var j = 0; j < moved.length; j++) keys.push(moved[j]);
+    for (var j = 0; j < moved.length; j++) {
+      if (emitterSymbolKeys.indexOf(moved[j]) === -1 || keys.indexOf(moved[j]) === -1) {
+        keys.push(moved[j]);
+      }
+    }
   }
   return keys;
 }
@@ -736,11 +772,7 @@ function getKeys(value, showHidden) {
   } else {
     keys = objectKeys(value);
   }
-  if (keys.length !== 0 &&
-      (hasOwn.call(value, 'nodejs.util.inspect.custom') ||
-       hasOwn.call(value, 'nodejs.util.promisify.custom'))) {
-    moveSymbolKeys(value, keys);
-  }
+  if (keys.length !== 0) moveSymbolKeys(value, keys);
   return keys;
 }
 
@@ -1901,7 +1933,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
     // has own "virtual" properties without descriptors (array and string
     // `length`, RegExp `lastIndex`), listed only by getOwnPropertyNames.
     desc = {
-      value: value[key],
+      value: key === 'events.kShapeMode' ? value[key] === true : value[key],
       enumerable: key !== 'length' && key !== 'lastIndex'
     };
   }
@@ -1930,8 +1962,9 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
   }
   if (type === 1 /* kArrayType */) return str;
   if (typeof key !== 'string') key = String(key);
-  if (hasOwn.call(symbolKeys, key) && symbolKeyList.indexOf(key) !== -1) {
-    name = '[' + ctx.stylize(symbolKeys[key], 'symbol') + ']';
+  var symbol = pseudoSymbol(key);
+  if (symbol !== null) {
+    name = '[' + ctx.stylize(symbol, 'symbol') + ']';
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
