@@ -137,9 +137,6 @@ EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
-// As in Node, the prototype holds kCapture: false (util.inspect reads it through an
-// emitter and shows it as Symbol(kCapture)).
-defineHidden(EventEmitter.prototype, kCapture, false);
 
 ObjectDefineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,

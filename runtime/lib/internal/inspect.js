@@ -56,9 +56,9 @@ function pseudoSymbol(key) {
 // kCapture, which inspect lists before any later symbol. events.js keeps them as
 // hidden string keys, and only while true (an emitter costs no more than its three
 // public properties), so inspect adds them to the keys of an emitter that went
-// through init: one with own _events and _maxListeners. Their values are read
-// through the object (the prototype holds kCapture: false; a missing kShapeMode is
-// false).
+// through init: one with own _events and _maxListeners. A missing one is false.
+// (Node's prototype also holds kCapture: false; here it does not, so that
+// Object.getOwnPropertyNames(EventEmitter.prototype) lists no extra key.)
 var emitterSymbolKeys = ['events.kShapeMode', 'events.kCapture'];
 var EventEmitterCtor;
 function isInitializedEmitter(value) {
@@ -705,8 +705,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     for (var i = 0; i < keys.length; i++) {
       var key = keys[i];
       if (key === 'constructor' || hasOwn.call(main, key) ||
-          (depth !== 0 && keySet['$' + key] === true) ||
-          (emitterSymbolKeys.indexOf(key) !== -1 && isInitializedEmitter(main))) {
+          (depth !== 0 && keySet['$' + key] === true)) {
         continue;
       }
       var desc = getOwnDesc(obj, key);
@@ -1933,7 +1932,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
     // has own "virtual" properties without descriptors (array and string
     // `length`, RegExp `lastIndex`), listed only by getOwnPropertyNames.
     desc = {
-      value: key === 'events.kShapeMode' ? value[key] === true : value[key],
+      value: emitterSymbolKeys.indexOf(key) !== -1 ? value[key] === true : value[key],
       enumerable: key !== 'length' && key !== 'lastIndex'
     };
   }
