@@ -35,6 +35,11 @@ Object.defineProperty(Module.prototype, 'parent', {
 	get: function () { return this._parent; },
 	set: function (v) { this._parent = v; }
 });
+// True only while --require preloads run, which leakscope does not have.
+Object.defineProperty(Module.prototype, 'isPreloading', {
+	configurable: true, enumerable: false,
+	get: function () { return false; }
+});
 
 var builtinList = [
 	'assert', 'buffer', 'child_process', 'cluster', 'console', 'crypto', 'events', 'fs',
