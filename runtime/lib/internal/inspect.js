@@ -887,6 +887,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   var reg = getRegisteredType(value);
   var tag = reg !== null ? reg.tag : '';
   if (typeof tag !== 'string') tag = '';
+  // V8's Symbol.toStringTag of the built-in namespaces and of Node's global.
+  if (value === Math) tag = 'Math';
+  else if (value === JSON) tag = 'JSON';
+  else if (value === global) tag = 'global';
   var base = '';
   var formatter = getEmptyFormatArray;
   var braces;
