@@ -81,6 +81,9 @@ unsigned char *rt__buffer_data(js_State *J, int idx, size_t *len);
 /* os.c */
 void rt__os_init(rt_runtime *rt);
 
+/* zlib.c: compression handles (binding.zlib) on the system's zlib. */
+void rt__zlib_init(rt_runtime *rt);
+
 /* collections.c */
 void rt__collections_init(rt_runtime *rt);
 
