@@ -8,7 +8,8 @@
 //   - Node's per-instance symbols kCapture/kShapeMode are non-enumerable string-keyed own
 //     properties ('events.kCapture', 'events.kShapeMode'), created only when true (or when
 //     they were true before), so an ordinary emitter has exactly _events, _eventsCount and
-//     _maxListeners.
+//     _maxListeners. util.inspect still shows both, as [Symbol(shapeMode)] and
+//     [Symbol(kCapture)], for an emitter that went through init (internal/inspect).
 //   - EventTarget targets are not supported by the static helpers; EventEmitterAsyncResource
 //     is not provided.
 // `process` is a global looked up only when needed (process is itself an EventEmitter
