@@ -4,9 +4,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-access-exists');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-access-exists-'));
 var file = path.join(dir, 'file');
 fs.writeFileSync(file, 'x');
 var script = path.join(dir, 'script');

@@ -4,9 +4,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-appendfile');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-appendfile-'));
 var f = path.join(dir, 'log.txt');
 
 fs.appendFileSync(f, 'first\n');

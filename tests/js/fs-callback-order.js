@@ -6,9 +6,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-callback-order');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-callback-order-'));
 var f = path.join(dir, 'f');
 fs.writeFileSync(f, 'x');
 var log = [];

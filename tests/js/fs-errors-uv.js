@@ -5,9 +5,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-errors-uv');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-errors-uv-'));
 process.chdir(dir);
 fs.writeFileSync('file', 'x');
 fs.mkdirSync('sub');

@@ -6,8 +6,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-links-realpath');
-fs.rmSync(dir, { recursive: true, force: true });
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-links-realpath-'));
 fs.mkdirSync(path.join(dir, 'real', 'inner'), { recursive: true });
 var real = fs.realpathSync(dir);
 function rel(s) { return String(s).split(real).join('<dir>').split(dir).join('<dir>'); }

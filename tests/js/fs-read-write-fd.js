@@ -6,9 +6,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-read-write-fd');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-read-write-fd-'));
 var f = path.join(dir, 'data');
 fs.writeFileSync(f, 'abcdefghijklmnopqrstuvwxyz');
 

@@ -5,8 +5,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-readdir-dirent');
-fs.rmSync(dir, { recursive: true, force: true });
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-readdir-dirent-'));
 fs.mkdirSync(path.join(dir, 'b', 'deep', 'er'), { recursive: true });
 fs.mkdirSync(path.join(dir, 'a'));
 fs.writeFileSync(path.join(dir, 'z.txt'), 'z');

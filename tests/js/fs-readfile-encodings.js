@@ -4,9 +4,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-readfile-encodings');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-readfile-encodings-'));
 var file = path.join(dir, 'data.txt');
 fs.writeFileSync(file, 'h\u00e9llo \u20ac\n');
 

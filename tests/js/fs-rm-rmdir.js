@@ -3,9 +3,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-rm-rmdir');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-rm-rmdir-'));
 process.chdir(dir);
 function tree(root) {
   fs.mkdirSync(root + '/a/b', { recursive: true });

@@ -5,9 +5,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-stat-fields');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-stat-fields-'));
 var file = path.join(dir, 'file');
 var link = path.join(dir, 'link');
 fs.writeFileSync(file, '0123456789');

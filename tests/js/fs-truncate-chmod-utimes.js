@@ -4,9 +4,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-truncate-chmod-utimes');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-truncate-chmod-utimes-'));
 var f = path.join(dir, 'f');
 fs.writeFileSync(f, '0123456789');
 

@@ -5,9 +5,7 @@ var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
-var dir = path.join(os.tmpdir(), 'leakscope-fs-writefile-options');
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir);
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-writefile-options-'));
 function rel(s) { return String(s).split(dir).join('<dir>'); }
 var f = path.join(dir, 'out.txt');
 

@@ -67,8 +67,9 @@ function FileHandle(fd) {
   Object.defineProperty(this, '_closeResolve', { value: null, writable: true, enumerable: false });
   Object.defineProperty(this, '_closeReject', { value: null, writable: true, enumerable: false });
 }
-FileHandle.prototype = Object.create(EventEmitter.prototype, {
-  constructor: { value: FileHandle, writable: true, enumerable: false, configurable: true }
+// Node 20's FileHandle mixes EventEmitter in: it emits, but is no instanceof it.
+Object.keys(EventEmitter.prototype).forEach(function (k) {
+  FileHandle.prototype[k] = EventEmitter.prototype[k];
 });
 
 Object.defineProperty(FileHandle.prototype, 'fd', {
@@ -361,22 +362,52 @@ function open(path, flags, mode) {
   });
 }
 
+// Unlike fs.readFile/writeFile, a number is not a descriptor here: only a FileHandle is.
 function readFile(path, options) {
-  if (path instanceof FileHandle)
-    return path.readFile(options);
-  return promised('readFile', 2)(path, options);
+  return new Promise(function (resolve, reject) {
+    options = utils.getOptions(options, { flag: 'r' });
+    if (path instanceof FileHandle)
+      return resolve(path.readFile(options));
+    path = utils.getValidatedPath(path);
+    fs.readFile(path, options, function (err, data) {
+      if (err) reject(err);
+      else resolve(data);
+    });
+  });
 }
 
 function writeFile(path, data, options) {
-  if (path instanceof FileHandle)
-    return path.writeFile(data, options);
-  return promised('writeFile', 3)(path, data, options);
+  return new Promise(function (resolve, reject) {
+    options = utils.getOptions(options, { encoding: 'utf8', mode: 0x1b6, flag: 'w' });
+    data = toData(data, options.encoding);
+    if (path instanceof FileHandle)
+      return resolve(path.writeFile(data, options));
+    path = utils.getValidatedPath(path);
+    fs.writeFile(path, data, options, function (err) {
+      if (err) reject(err);
+      else resolve();
+    });
+  });
 }
 
 function appendFile(path, data, options) {
-  if (path instanceof FileHandle)
-    return path.appendFile(data, options);
-  return promised('appendFile', 3)(path, data, options);
+  return new Promise(function (resolve) {
+    options = utils.copyObject(utils.getOptions(options,
+      { encoding: 'utf8', mode: 0x1b6, flag: 'a' }));
+    if (!options.flag)
+      options.flag = 'a';
+    resolve(writeFile(path, data, options));
+  });
+}
+
+// realpath here is the native one, as in Node.
+function realpath(path, options) {
+  return new Promise(function (resolve, reject) {
+    fs.realpath.native(path, options, function (err, p) {
+      if (err) reject(err);
+      else resolve(p);
+    });
+  });
 }
 
 var api = {
@@ -400,7 +431,7 @@ var api = {
   chown: promised('chown', 3),
   utimes: promised('utimes', 3),
   lutimes: promised('lutimes', 3),
-  realpath: promised('realpath', 2),
+  realpath: realpath,
   mkdtemp: promised('mkdtemp', 2),
   writeFile: writeFile,
   appendFile: appendFile,

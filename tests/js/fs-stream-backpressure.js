@@ -1,0 +1,52 @@
+// The seed's manual backpressure with real files: a multi-MiB source read in 64 KiB
+// chunks, each write() to a 16 KiB-highWaterMark WriteStream returns false, the
+// source pauses until 'drain'; the copy is identical.
+var fs = require('fs');
+var path = require('path');
+var os = require('os');
+
+var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-fs-stream-backpressure-'));
+var big = path.join(dir, 'bigfile.txt');
+var copy = path.join(dir, 'copy.txt');
+var lines = [];
+for (var i = 0; i < 120000; i++) lines.push('line ' + i + ' of the big file, checksum ' + (i * 2654435761 % 4294967296));
+fs.writeFileSync(big, lines.join('\n'));
+var size = fs.statSync(big).size;
+console.log('size', size, 'MiB', Math.floor(size / 1048576));
+
+var source = fs.createReadStream(big);
+var dest = fs.createWriteStream(copy);
+var pauses = 0;
+var drains = 0;
+var chunks = 0;
+var maxBuffered = 0;
+
+source.on('data', function (chunk) {
+  chunks++;
+  var canContinue = dest.write(chunk);
+  maxBuffered = Math.max(maxBuffered, dest.writableLength);
+  if (!canContinue) {
+    pauses++;
+    source.pause();
+  }
+});
+
+dest.on('drain', function () {
+  drains++;
+  source.resume();
+});
+
+source.on('end', function () {
+  dest.end();
+});
+
+dest.on('finish', function () {
+  console.log('chunks', chunks, 'expected', Math.ceil(size / 65536));
+  console.log('pauses', pauses, 'drains', drains, 'max buffered', maxBuffered);
+  console.log('bytes', source.bytesRead, dest.bytesWritten);
+});
+dest.on('close', function () {
+  console.log('identical', fs.readFileSync(copy).equals(fs.readFileSync(big)));
+  fs.rmSync(dir, { recursive: true });
+  console.log('cleaned', fs.existsSync(dir));
+});
