@@ -4,7 +4,9 @@
  * {store, offset, length} of a reference-counted store. Views made by subarray/slice
  * share their store, as Node's do. b[i] and b.length go through the userdata's has/put
  * hooks: an index reads a number 0..255, writing one stores ToNumber(v) modulo 256, an
- * index out of range reads undefined and ignores writes (Uint8Array's rules).
+ * index out of range reads undefined and ignores writes (Uint8Array's rules). The
+ * indices are also own enumerable properties for Object.keys, for-in and JSON (mujs
+ * patch 0013, js_setuserdataindices).
  *
  * Store memory comes from malloc, not the mujs heap: it counts in rt->mem.external (what
  * memoryUsage() reports as external and arrayBuffers) from creation until the last view
@@ -12,13 +14,15 @@
  * allocates big buffers quickly would never collect them; so every RT_BUFFER_GC_BYTES of
  * new external memory forces a collection first.
  *
- * Strings: mujs keeps strings as UTF-8 with U+0000 written C0 80 and UTF-16 surrogates
- * as 3-byte sequences; the codecs here translate between that form and bytes in each of
- * Node's encodings, with Node's rules for invalid input (U+FFFD for bad UTF-8 and lone
- * surrogates, hex stops at the first bad pair, base64 skips what is not in either
- * alphabet and stops at '=').
+ * Strings: mujs keeps strings as UTF-8 with U+0000 written C0 80 and a lone UTF-16
+ * surrogate as a 3-byte sequence; the codecs here translate between that form and bytes
+ * in each of Node's encodings, with Node's rules for invalid input (U+FFFD for bad UTF-8
+ * and lone surrogates, hex stops at the first bad pair, base64 skips what is not in
+ * either alphabet and stops at '=').
  *
  * JS sees binding.buffer (see rt__buffer_init); C sees rt__buffer_push/rt__buffer_data.
+ * Argument checking with Node's error codes happens in lib/buffer.js; the functions here
+ * only clamp what they are given so that no call can reach outside a store.
  */
 #include "internal.h"
 
@@ -28,10 +32,12 @@
 #include <string.h>
 
 #define RT_BUFFER_GC_BYTES (64u << 20)
+#define RT_BUFFER_MAX ((size_t)1 << 32)	/* Node 20's buffer.constants.MAX_LENGTH */
 #define TAG_VIEW "Uint8Array"
 #define TAG_ARRAYBUFFER "ArrayBuffer"
 #define REG_PROTO "rt.buffer.proto"	/* Buffer.prototype, for views C creates */
 #define REG_AB_PROTO "rt.buffer.abproto"	/* ArrayBuffer.prototype */
+#define HIDDEN_AB "\001buffer"	/* a view's ArrayBuffer object, once asked for */
 
 typedef struct store {
 	size_t refs;
@@ -42,13 +48,14 @@ typedef struct store {
 typedef struct view {
 	store *st;
 	size_t off, len;
+	int unlisted;	/* while set, the indices are not enumerated (see b_namedKeys) */
 } view;
 
 static store *store_new(js_State *J, size_t size, int zero)
 {
 	rt_runtime *rt = rt__from(J);
 	store *s;
-	if (size > (size_t)0x7fffffff)
+	if (size > RT_BUFFER_MAX)
 		js_rangeerror(J, "Array buffer allocation failed");
 	rt->buffer_pressure += size;
 	if (rt->buffer_pressure > RT_BUFFER_GC_BYTES) {
@@ -64,29 +71,62 @@ static store *store_new(js_State *J, size_t size, int zero)
 	return s;
 }
 
+static void store_release(js_State *J, store *st)
+{
+	if (--st->refs == 0) {
+		rt__from(J)->mem.external -= st->size;
+		free(st);
+	}
+}
+
 static void view_finalize(js_State *J, void *p)
 {
 	view *v = p;
-	if (--v->st->refs == 0) {
-		rt__from(J)->mem.external -= v->st->size;
-		free(v->st);
-	}
+	store_release(J, v->st);
 	free(v);
 }
 
-static int parse_index(const char *name, size_t *out)
+/* An array index ("0", "17"; not "01", "-1" or "1.5") below 2^40. */
+static int parse_index(const char *s, size_t *out)
 {
-	size_t k = 0;
-	const char *s = name;
-	if (*s < '0' || *s > '9' || (*s == '0' && s[1]))
+	size_t k;
+	if (*s < '0' || *s > '9')
 		return 0;
-	for (; *s; s++) {
+	if (*s == '0') {
+		*out = 0;
+		return s[1] == 0;
+	}
+	for (k = 0; *s; s++) {
 		if (*s < '0' || *s > '9' || k > ((size_t)1 << 40))
 			return 0;
 		k = k * 10 + (size_t)(*s - '0');
 	}
 	*out = k;
 	return 1;
+}
+
+/* A canonical numeric string that is not an array index ("-1", "1.5", "NaN", "-0"):
+ * a typed array ignores writes there rather than storing a property. (Reads go on to
+ * the prototype, which V8 would not do, so that `-1 in b` stays false: the has hook
+ * serves both.) */
+static int numeric_key(js_State *J, const char *name)
+{
+	const char *t;
+	int eq;
+	if (!((name[0] >= '0' && name[0] <= '9') || name[0] == '-' || name[0] == 'I' ||
+	    name[0] == 'N'))
+		return 0;
+	if (!strcmp(name, "-0") || !strcmp(name, "NaN") || !strcmp(name, "Infinity") ||
+	    !strcmp(name, "-Infinity"))
+		return 1;
+	if (name[0] == 'I' || name[0] == 'N')
+		return 0;
+	js_pushstring(J, name);
+	js_pushnumber(J, js_tonumber(J, -1));
+	t = js_tostring(J, -1);
+	eq = !strcmp(t, name);
+	js_pop(J, 2);
+	return eq;
 }
 
 static int view_has(js_State *J, void *p, const char *name)
@@ -99,11 +139,15 @@ static int view_has(js_State *J, void *p, const char *name)
 		js_pushnumber(J, v->st->bytes[v->off + k]);
 		return 1;
 	}
-	if (!strcmp(name, "length") || !strcmp(name, "byteLength")) {
+	if (name[0] == 'l' && !strcmp(name, "length")) {
 		js_pushnumber(J, (double)v->len);
 		return 1;
 	}
-	if (!strcmp(name, "byteOffset")) {
+	if (name[0] == 'b' && !strcmp(name, "byteLength")) {
+		js_pushnumber(J, (double)v->len);
+		return 1;
+	}
+	if (name[0] == 'b' && !strcmp(name, "byteOffset")) {
 		js_pushnumber(J, (double)v->off);
 		return 1;
 	}
@@ -113,6 +157,8 @@ static int view_has(js_State *J, void *p, const char *name)
 /* ToNumber modulo 2^8, as a Uint8Array element store does (NaN and ±Infinity are 0). */
 static unsigned char to_byte(double d)
 {
+	if (d >= 0 && d < 256)
+		return (unsigned char)d;
 	if (!isfinite(d))
 		return 0;
 	d = fmod(trunc(d), 256.0);
@@ -132,13 +178,24 @@ static int view_put(js_State *J, void *p, const char *name)
 		return 1;
 	}
 	return !strcmp(name, "length") || !strcmp(name, "byteLength") ||
-		!strcmp(name, "byteOffset");
+		!strcmp(name, "byteOffset") || numeric_key(J, name);
 }
 
 static int view_delete(js_State *J, void *p, const char *name)
 {
 	size_t k;
+	(void)J;
+	(void)p;
 	return parse_index(name, &k);
+}
+
+static int view_indices(js_State *J, void *p)
+{
+	view *v = p;
+	(void)J;
+	if (v->unlisted)
+		return 0;
+	return v->len > 0x7fffffff ? 0x7fffffff : (int)v->len;
 }
 
 static int ab_has(js_State *J, void *p, const char *name)
@@ -153,11 +210,13 @@ static int ab_has(js_State *J, void *p, const char *name)
 
 static int ab_put(js_State *J, void *p, const char *name)
 {
+	(void)J;
+	(void)p;
 	return !strcmp(name, "byteLength");
 }
 
 /* Pushes a new userdata for bytes [off, off+len) of st, with the prototype on the top of
- * the stack (which it replaces). */
+ * the stack (which it replaces). A store nobody refers to is freed if this throws. */
 static void push_view(js_State *J, const char *tag, store *st, size_t off, size_t len)
 {
 	view *v = malloc(sizeof *v);
@@ -166,21 +225,20 @@ static void push_view(js_State *J, const char *tag, store *st, size_t off, size_
 			rt__from(J)->mem.external -= st->size;
 			free(st);
 		}
-		js_rangeerror(J, "out of memory");
+		js_rangeerror(J, "Array buffer allocation failed");
 	}
 	v->st = st;
 	v->off = off;
 	v->len = len;
+	v->unlisted = 0;
 	st->refs++;
-	if (js_try(J)) {
-		view_finalize(J, v);
-		js_throw(J);
-	}
-	if (!strcmp(tag, TAG_VIEW))
+	/* js_newuserdatax finalizes v itself if it throws */
+	if (!strcmp(tag, TAG_VIEW)) {
 		js_newuserdatax(J, TAG_VIEW, v, view_has, view_put, view_delete, view_finalize);
-	else
+		js_setuserdataindices(J, -1, view_indices);
+	} else {
 		js_newuserdatax(J, TAG_ARRAYBUFFER, v, ab_has, ab_put, NULL, view_finalize);
-	js_endtry(J);
+	}
 }
 
 static view *to_view(js_State *J, int idx)
@@ -335,17 +393,36 @@ static int hex_value(int c)
 	return -1;
 }
 
-/* Node's base64 decoded length: from the string's length and trailing '='. */
-static size_t b64_length(const char *s, size_t n)
+/* The length of a mujs string in UTF-16 code units (JS's s.length). */
+static size_t utf16_length(const char *s)
 {
-	if (n > 0 && s[n - 1] == '=')
+	size_t n = 0;
+	while (*s) {
+		if ((unsigned char)*s < 0x80) {
+			s++;
+			n++;
+		} else {
+			n += next_rune(&s) >= 0x10000 ? 2 : 1;
+		}
+	}
+	return n;
+}
+
+/* Node's base64 decoded length, (n * 3) >> 2 after up to two trailing '=', where n is the
+ * string's length in UTF-16 units. */
+static size_t b64_length(const char *s)
+{
+	size_t n = utf16_length(s), k = strlen(s);
+	if (k > 0 && s[k - 1] == '=') {
 		n--;
-	if (n > 0 && s[n - 1] == '=')
-		n--;
+		if (n > 1 && s[k - 2] == '=')
+			n--;
+	}
 	return (n * 3) >> 2;
 }
 
-/* Bytes str takes in enc. For utf8 this is exact; for base64, Node's estimate. */
+/* Bytes str takes in enc: exact for utf8, utf16le, latin1 and ascii; for hex and
+ * base64, Node's estimate from the length (never less than what encode writes). */
 static size_t encoded_length(const char *str, int enc)
 {
 	const char *s = str;
@@ -353,7 +430,13 @@ static size_t encoded_length(const char *str, int enc)
 	switch (enc) {
 	case ENC_UTF8:
 		while (*s) {
-			int c = next_scalar(&s);
+			int c;
+			if ((unsigned char)*s < 0x80) {
+				s++;
+				n++;
+				continue;
+			}
+			c = next_scalar(&s);
 			n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 		}
 		return n;
@@ -364,24 +447,50 @@ static size_t encoded_length(const char *str, int enc)
 			n += next_rune(&s) >= 0x10000 ? 2 : 1;
 		return enc == ENC_UTF16LE ? n * 2 : n;
 	case ENC_HEX:
-		return strlen(str) >> 1;
+		return utf16_length(str) >> 1;
 	default:
-		return b64_length(str, strlen(str));
+		return b64_length(str);
 	}
 }
 
+/* The next UTF-16 code unit of a mujs string: *low holds the low surrogate of an astral
+ * character until it is read. */
+static int next_unit(const char **s, int *low)
+{
+	int c;
+	if (*low) {
+		c = *low;
+		*low = 0;
+		return c;
+	}
+	c = next_rune(s);
+	if (c >= 0x10000) {
+		*low = 0xdc00 + ((c - 0x10000) & 0x3ff);
+		return 0xd800 + ((c - 0x10000) >> 10);
+	}
+	return c;
+}
+
 /* Encodes str into o (room for at most max bytes); returns the bytes written. Never
- * writes a partial UTF-8 character or UTF-16 unit. */
+ * writes a partial UTF-8 character or UTF-16 unit. hex and base64 read the low byte of
+ * each UTF-16 unit, as Node's decoders do (so '\u0141' counts as 'A'). */
 static size_t encode(const char *str, int enc, unsigned char *o, size_t max)
 {
 	const char *s = str;
 	size_t n = 0;
+	int low = 0;
 	switch (enc) {
 	case ENC_UTF8:
 		while (*s) {
 			unsigned char tmp[4];
-			int c = next_scalar(&s);
-			size_t k = put_utf8(tmp, c);
+			size_t k;
+			if ((unsigned char)*s < 0x80) {
+				if (n >= max)
+					break;
+				o[n++] = (unsigned char)*s++;
+				continue;
+			}
+			k = put_utf8(tmp, next_scalar(&s));
 			if (n + k > max)
 				break;
 			memcpy(o + n, tmp, k);
@@ -389,47 +498,36 @@ static size_t encode(const char *str, int enc, unsigned char *o, size_t max)
 		}
 		return n;
 	case ENC_UTF16LE:
-		while (*s && n + 2 <= max) {
-			int c = next_rune(&s);
-			if (c >= 0x10000) {
-				int hi = 0xd800 + ((c - 0x10000) >> 10), lo = 0xdc00 + ((c - 0x10000) & 0x3ff);
-				o[n++] = (unsigned char)hi;
-				o[n++] = (unsigned char)(hi >> 8);
-				if (n + 2 > max)
-					break;
-				c = lo;
-			}
+		while ((*s || low) && n + 2 <= max) {
+			int c = next_unit(&s, &low);
 			o[n++] = (unsigned char)c;
 			o[n++] = (unsigned char)(c >> 8);
 		}
 		return n;
 	case ENC_LATIN1:
 	case ENC_ASCII:
-		while (*s && n < max) {
-			int c = next_rune(&s);
-			if (c >= 0x10000) {
-				o[n++] = (unsigned char)(0xd800 + ((c - 0x10000) >> 10));
-				if (n >= max)
-					break;
-				c = 0xdc00 + ((c - 0x10000) & 0x3ff);
-			}
-			o[n++] = (unsigned char)c;
-		}
+		while ((*s || low) && n < max)
+			o[n++] = (unsigned char)next_unit(&s, &low);
 		return n;
 	case ENC_HEX:
-		while (s[0] && s[1] && n < max) {
-			int a = hex_value((unsigned char)s[0]), b = hex_value((unsigned char)s[1]);
+		while ((*s || low) && n < max) {
+			int a = hex_value(next_unit(&s, &low) & 0xff), b;
+			if (!*s && !low)
+				break;
+			b = hex_value(next_unit(&s, &low) & 0xff);
 			if (a < 0 || b < 0)
 				break;
 			o[n++] = (unsigned char)(a << 4 | b);
-			s += 2;
 		}
 		return n;
 	default: {
 		unsigned acc = 0;
 		int bits = 0;
-		for (; *s && *s != '=' && n < max; s++) {
-			int v = b64_value((unsigned char)*s);
+		while ((*s || low) && n < max) {
+			int c = next_unit(&s, &low) & 0xff, v;
+			if (c == '=')
+				break;
+			v = b64_value(c);
 			if (v < 0)
 				continue;
 			acc = (acc << 6) | (unsigned)v;
@@ -469,6 +567,11 @@ static void push_decoded(js_State *J, const unsigned char *p, size_t n, int enc)
 		/* WHATWG UTF-8 decoding: each maximal invalid subpart becomes one U+FFFD. */
 		while (i < n) {
 			int c = p[i], need, lo = 0x80, hi = 0xbf, cp;
+			if (c > 0 && c < 0x80) {
+				o[k++] = (char)c;
+				i++;
+				continue;
+			}
 			if (c < 0x80) {
 				if (c == 0) {
 					o[k++] = (char)0xc0;
@@ -564,15 +667,22 @@ static void push_decoded(js_State *J, const unsigned char *p, size_t n, int enc)
 
 /* ---- binding.buffer ---- */
 
-static size_t arg_size(js_State *J, int idx, size_t dflt)
+/* A size argument: undefined gives dflt, anything else ToNumber truncated and clamped
+ * to [0, max]. */
+static size_t arg_clamp(js_State *J, int idx, size_t dflt, size_t max)
 {
 	double d;
 	if (js_isundefined(J, idx))
-		return dflt;
+		return dflt > max ? max : dflt;
 	d = js_tonumber(J, idx);
 	if (!(d > 0))
 		return 0;
-	return d > (double)dflt ? dflt : (size_t)d;
+	return d >= (double)max ? max : (size_t)d;
+}
+
+static size_t arg_size(js_State *J, int idx, size_t dflt)
+{
+	return arg_clamp(J, idx, dflt, dflt);
 }
 
 /* setPrototypes(BufferPrototype, ArrayBufferPrototype) */
@@ -585,32 +695,54 @@ static void b_setPrototypes(js_State *J)
 	js_pushundefined(J);
 }
 
+static size_t arg_length(js_State *J, int idx)
+{
+	double d = js_tonumber(J, idx);
+	if (!(d >= 0) || d > (double)RT_BUFFER_MAX)
+		js_rangeerror(J, "Array buffer allocation failed");
+	return (size_t)d;
+}
+
 /* create(length, proto, zero): a view of a new store */
 static void b_create(js_State *J)
 {
-	double d = js_tonumber(J, 1);
-	store *st;
-	if (!(d >= 0) || d > 0x7fffffff)
-		js_rangeerror(J, "Array buffer allocation failed");
-	st = store_new(J, (size_t)d, js_toboolean(J, 3));
+	size_t n = arg_length(J, 1);
+	store *st = store_new(J, n, js_toboolean(J, 3));
 	js_copy(J, 2);
-	push_view(J, TAG_VIEW, st, 0, (size_t)d);
+	push_view(J, TAG_VIEW, st, 0, n);
 }
 
-/* createArrayBuffer(length) */
+/* createArrayBuffer(length): zero-filled */
 static void b_createArrayBuffer(js_State *J)
 {
-	double d = js_tonumber(J, 1);
-	store *st;
-	if (!(d >= 0) || d > 0x7fffffff)
-		js_rangeerror(J, "Array buffer allocation failed");
-	st = store_new(J, (size_t)d, 1);
+	size_t n = arg_length(J, 1);
+	store *st = store_new(J, n, 1);
 	js_getregistry(J, REG_AB_PROTO);
-	push_view(J, TAG_ARRAYBUFFER, st, 0, (size_t)d);
+	push_view(J, TAG_ARRAYBUFFER, st, 0, n);
 }
 
-/* viewOf(bytes, start, end, proto): a view sharing bytes' store, for [start, end) of
- * bytes (a view or an ArrayBuffer); start/end are clamped by the caller. */
+/* The ArrayBuffer object of the view at idx, pushed: one object per store, as in Node
+ * (b.buffer === b.subarray(1).buffer). It is made on first use and kept under a hidden
+ * property of each view that shares the store (b_viewOf passes it on), so a store that
+ * only ever has one view costs no ArrayBuffer object. */
+static void push_arraybuffer(js_State *J, int idx)
+{
+	view *v;
+	if (js_isuserdata(J, idx, TAG_ARRAYBUFFER)) {
+		js_copy(J, idx);
+		return;
+	}
+	v = to_view(J, idx);
+	if (js_gethidden(J, idx, HIDDEN_AB))
+		return;
+	js_getregistry(J, REG_AB_PROTO);
+	push_view(J, TAG_ARRAYBUFFER, v->st, 0, v->st->size);
+	js_copy(J, -1);
+	js_sethidden(J, idx < 0 ? idx - 1 : idx, HIDDEN_AB);
+}
+
+/* viewOf(bytes, start, end, proto): a view sharing the store of bytes (a view or an
+ * ArrayBuffer) for its bytes [start, end), clamped to it. */
 static void b_viewOf(js_State *J)
 {
 	view *v = to_any(J, 1);
@@ -618,17 +750,17 @@ static void b_viewOf(js_State *J)
 	size_t end = arg_size(J, 3, v->len);
 	if (end < start)
 		end = start;
+	push_arraybuffer(J, 1);
 	js_copy(J, 4);
 	push_view(J, TAG_VIEW, v->st, v->off + start, end - start);
+	js_rot2(J);
+	js_sethidden(J, -2, HIDDEN_AB);
 }
 
-/* arrayBufferOf(view): an ArrayBuffer object for the view's whole store. A new object
- * each call (Node returns the same one; identity is not kept here). */
+/* arrayBufferOf(view): the ArrayBuffer of the view's store */
 static void b_arrayBufferOf(js_State *J)
 {
-	view *v = to_view(J, 1);
-	js_getregistry(J, REG_AB_PROTO);
-	push_view(J, TAG_ARRAYBUFFER, v->st, 0, v->st->size);
+	push_arraybuffer(J, 1);
 }
 
 /* kind(x): 1 for a byte view, 2 for an ArrayBuffer, 0 otherwise */
@@ -642,6 +774,24 @@ static void b_kind(js_State *J)
 static void b_sameStore(js_State *J)
 {
 	js_pushboolean(J, to_any(J, 1)->st == to_any(J, 2)->st);
+}
+
+/* namedKeys(view, all): the own property names of a view other than its indices
+ * (Object.getOwnPropertyNames when all, else Object.keys), without listing the indices
+ * of a big buffer first. */
+static void b_namedKeys(js_State *J)
+{
+	view *v = to_any(J, 1);
+	js_getglobal(J, "Object");
+	js_getproperty(J, -1, js_toboolean(J, 2) ? "getOwnPropertyNames" : "keys");
+	js_copy(J, -2);
+	js_copy(J, 1);
+	v->unlisted = 1;
+	if (js_pcall(J, 1)) {
+		v->unlisted = 0;
+		js_throw(J);
+	}
+	v->unlisted = 0;
 }
 
 /* byteLength(string, enc) */
@@ -662,7 +812,7 @@ static void b_fromString(js_State *J)
 	push_view(J, TAG_VIEW, st, 0, w);
 }
 
-/* write(view, string, offset, length, enc): bytes written */
+/* write(view, string, offset, length, enc): bytes written, never past the view */
 static void b_write(js_State *J)
 {
 	view *v = to_view(J, 1);
@@ -676,7 +826,7 @@ static void b_write(js_State *J)
 static void b_toString(js_State *J)
 {
 	view *v = to_any(J, 1);
-	size_t start = arg_size(J, 3, v->len);
+	size_t start = arg_clamp(J, 3, 0, v->len);
 	size_t end = arg_size(J, 4, v->len);
 	if (end <= start)
 		js_pushliteral(J, "");
@@ -706,71 +856,117 @@ static void b_compare(js_State *J)
 	size_t as = arg_size(J, 3, a->len), ae = arg_size(J, 4, a->len);
 	size_t bs = arg_size(J, 5, b->len), be = arg_size(J, 6, b->len);
 	size_t an = ae > as ? ae - as : 0, bn = be > bs ? be - bs : 0;
-	int r = memcmp(bytes_of(a) + as, bytes_of(b) + bs, an < bn ? an : bn);
+	int r = an && bn ? memcmp(bytes_of(a) + as, bytes_of(b) + bs, an < bn ? an : bn) : 0;
 	if (r == 0)
 		r = an < bn ? -1 : an > bn ? 1 : 0;
 	js_pushnumber(J, r < 0 ? -1 : r > 0 ? 1 : 0);
 }
 
-/* indexOf(view, needle, byteOffset, last): needle is a view; byteOffset already
- * normalised to [0, length]. Returns the index or -1. */
+/* Node's IndexOfOffset: where an indexOf (fwd) or lastIndexOf search of a needle of nlen
+ * bytes starts in a haystack of len bytes, given byteOffset off; -1 when nothing can
+ * match. */
+static int64_t index_offset(int64_t len, int64_t off, int64_t nlen, int fwd)
+{
+	if (off < 0) {
+		if (off + len >= 0)
+			return len + off;
+		return fwd || nlen == 0 ? 0 : -1;
+	}
+	if (off + nlen <= len)
+		return off;
+	if (nlen == 0)
+		return len;
+	return fwd ? -1 : len - 1;
+}
+
+/* The first (fwd) or last match of nd[0..n) in h[0..len) in units of unit bytes (1, or 2
+ * for UTF-16), starting at unit `from`; the byte index or -1. */
+static double search(const unsigned char *h, size_t len, const unsigned char *nd, size_t n,
+	size_t from, int fwd, size_t unit)
+{
+	size_t hu = len / unit, nu = n / unit, i;
+	if (nu == 0 || nu > hu)
+		return -1;
+	if (fwd) {
+		if (unit == 1) {
+			for (i = from; i + n <= len; i++) {
+				const unsigned char *q = memchr(h + i, nd[0], len - n + 1 - i);
+				if (!q)
+					return -1;
+				i = (size_t)(q - h);
+				if (!memcmp(h + i, nd, n))
+					return (double)i;
+			}
+			return -1;
+		}
+		for (i = from; i + nu <= hu; i++)
+			if (!memcmp(h + i * unit, nd, nu * unit))
+				return (double)(i * unit);
+		return -1;
+	}
+	i = from > hu - nu ? hu - nu : from;
+	for (;; i--) {
+		if (h[i * unit] == nd[0] && !memcmp(h + i * unit, nd, nu * unit))
+			return (double)(i * unit);
+		if (i == 0)
+			return -1;
+	}
+}
+
+/* indexOf(view, needle, byteOffset, forward, ucs2): Node's indexOfBuffer; needle is a
+ * view (strings and numbers are encoded into one by the caller). ucs2 searches 2-byte
+ * units at even offsets. */
 static void b_indexOf(js_State *J)
 {
 	view *v = to_view(J, 1), *nv = to_view(J, 2);
-	size_t from = arg_size(J, 3, v->len);
-	int last = js_toboolean(J, 4);
-	const unsigned char *h = bytes_of(v), *nd = bytes_of(nv);
-	size_t n = nv->len, i;
-	double r = -1;
-	if (n == 0) {
-		js_pushnumber(J, (double)from);
+	double d = js_tonumber(J, 3);
+	int fwd = js_toboolean(J, 4), ucs2 = js_toboolean(J, 5);
+	size_t len = ucs2 ? v->len & ~(size_t)1 : v->len;
+	int64_t off = isfinite(d) ? (int64_t)trunc(d) : 0;
+	int64_t at = index_offset((int64_t)len, off, (int64_t)nv->len, fwd);
+	if (nv->len == 0) {
+		js_pushnumber(J, (double)at);
 		return;
 	}
-	if (n <= v->len) {
-		if (last) {
-			i = from > v->len - n ? v->len - n : from;
-			for (;; i--) {
-				if (h[i] == nd[0] && !memcmp(h + i, nd, n)) {
-					r = (double)i;
-					break;
-				}
-				if (i == 0)
-					break;
-			}
-		} else {
-			for (i = from; i + n <= v->len; i++) {
-				const unsigned char *q = memchr(h + i, nd[0], v->len - n + 1 - i);
-				if (!q)
-					break;
-				i = (size_t)(q - h);
-				if (!memcmp(h + i, nd, n)) {
-					r = (double)i;
-					break;
-				}
-			}
-		}
+	if (len == 0 || at < 0 || (fwd && nv->len + (size_t)at > len) || nv->len > len) {
+		js_pushnumber(J, -1);
+		return;
 	}
-	js_pushnumber(J, r);
+	if (ucs2 && nv->len < 2) {
+		js_pushnumber(J, -1);
+		return;
+	}
+	js_pushnumber(J, search(bytes_of(v), len, bytes_of(nv), nv->len,
+		ucs2 ? (size_t)at / 2 : (size_t)at, fwd, ucs2 ? 2 : 1));
 }
 
-/* fill(view, pattern, start, end): pattern is a non-empty view repeated over the range */
+/* fill(view, pattern, start, end): pattern, a non-empty view or ArrayBuffer, repeated
+ * over [start, end) */
 static void b_fill(js_State *J)
 {
-	view *v = to_view(J, 1), *pv = to_view(J, 2);
-	size_t start = arg_size(J, 3, v->len), end = arg_size(J, 4, v->len), i;
+	view *v = to_view(J, 1), *pv = to_any(J, 2);
+	size_t start = arg_size(J, 3, v->len), end = arg_size(J, 4, v->len), i, k;
 	unsigned char *d = bytes_of(v);
 	const unsigned char *p = bytes_of(pv);
+	if (end <= start || pv->len == 0)
+		goto done;
 	if (pv->len == 1) {
-		if (end > start)
-			memset(d + start, p[0], end - start);
-	} else if (pv->len > 0) {
-		for (i = start; i < end; i++)
-			d[i] = p[(i - start) % pv->len];
+		memset(d + start, p[0], end - start);
+		goto done;
 	}
+	/* copy the pattern once, then double what is there (memmove: pattern may overlap) */
+	k = pv->len < end - start ? pv->len : end - start;
+	memmove(d + start, p, k);
+	for (i = start + k; i < end; i += k) {
+		size_t n = i - start < end - i ? i - start : end - i;
+		memcpy(d + i, d + start, n);
+		k = n;
+	}
+done:
 	js_pushundefined(J);
 }
 
-/* fillByte(view, value, start, end) */
+/* fillByte(view, value, start, end): value ToNumber modulo 256 */
 static void b_fillByte(js_State *J)
 {
 	view *v = to_view(J, 1);
@@ -780,8 +976,6 @@ static void b_fillByte(js_State *J)
 	js_pushundefined(J);
 }
 
-/* Number codecs: kind is "u" (unsigned), "i" (signed) or "f" (IEEE float/double) with a
- * byte size 1..8 and an endianness. readNumber(view, offset, size, signedOrFloat, le) */
 static uint64_t load(const unsigned char *p, int size, int le)
 {
 	uint64_t x = 0;
@@ -798,17 +992,11 @@ static void store_bytes(unsigned char *p, uint64_t x, int size, int le)
 		p[le ? i : size - 1 - i] = (unsigned char)(x >> (8 * i));
 }
 
-/* readNumber(view, offset, size, type, le): type 0 unsigned, 1 signed, 2 float.
- * The caller has range-checked offset. */
-static void b_readNumber(js_State *J)
+/* Pushes the number in p[0..size): type 0 unsigned, 1 signed, 2 IEEE float (size 4) or
+ * double (size 8); le for little-endian. */
+static void push_number(js_State *J, const unsigned char *p, int size, int type, int le)
 {
-	view *v = to_view(J, 1);
-	size_t off = arg_size(J, 2, v->len);
-	int size = js_toint32(J, 3), type = js_toint32(J, 4), le = js_toboolean(J, 5);
-	uint64_t x;
-	if (size < 1 || size > 8 || off + (size_t)size > v->len)
-		js_rangeerror(J, "offset out of range");
-	x = load(bytes_of(v) + off, size, le);
+	uint64_t x = load(p, size, le);
 	if (type == 2) {
 		if (size == 4) {
 			uint32_t u = (uint32_t)x;
@@ -829,8 +1017,30 @@ static void b_readNumber(js_State *J)
 	}
 }
 
+/* readNumber(view, offset, size, type, le): type 0 unsigned, 1 signed, 2 IEEE float
+ * (size 4) or double (size 8). The caller has range-checked offset (Node's errors). */
+static void b_readNumber(js_State *J)
+{
+	view *v = to_view(J, 1);
+	size_t off = arg_size(J, 2, v->len);
+	int size = js_toint32(J, 3), type = js_toint32(J, 4), le = js_toboolean(J, 5);
+	if (size < 1 || size > 8 || off + (size_t)size > v->len)
+		js_rangeerror(J, "offset out of range");
+	push_number(J, bytes_of(v) + off, size, type, le);
+}
+
+/* The float nearest to d, with IEEE overflow to ±Infinity (a C conversion of a double
+ * beyond float's range is undefined). */
+static float to_float(double d)
+{
+	if (isfinite(d) && fabs(d) >= 0x1.ffffffp127)
+		return d > 0 ? (float)INFINITY : -(float)INFINITY;
+	return (float)d;
+}
+
 /* writeNumber(view, offset, size, type, le, value): the caller has checked the value's
- * range (Node throws ERR_OUT_OF_RANGE in JS). Returns offset + size. */
+ * range and the offset (Node throws ERR_OUT_OF_RANGE in JS); an integer value is
+ * truncated, NaN and ±Infinity write 0. Returns offset + size. */
 static void b_writeNumber(js_State *J)
 {
 	view *v = to_view(J, 1);
@@ -842,7 +1052,7 @@ static void b_writeNumber(js_State *J)
 		js_rangeerror(J, "offset out of range");
 	if (type == 2) {
 		if (size == 4) {
-			float f = (float)d;
+			float f = to_float(d);
 			uint32_t u;
 			memcpy(&u, &f, 4);
 			x = u;
@@ -851,10 +1061,146 @@ static void b_writeNumber(js_State *J)
 		}
 	} else {
 		d = isfinite(d) ? trunc(d) : 0;
+		if (d <= -9223372036854775808.0 || d >= 18446744073709551616.0)
+			d = fmod(d, 18446744073709551616.0);
 		x = d < 0 ? (uint64_t)(int64_t)d : (uint64_t)d;
 	}
 	store_bytes(bytes_of(v) + off, x, size, le);
 	js_pushnumber(J, (double)(off + (size_t)size));
+}
+
+/* Buffer.prototype's number methods (readUInt32LE, writeIntBE, ...) are C functions
+ * for the common case: `this` a view, the offset (and byteLength) integers in range, an
+ * integer value within the type's range. Anything else goes to the method of the same
+ * name in the JS object given to setNumberSlowPaths, which checks the arguments in
+ * Node's order and throws Node's error (lib/buffer.js). */
+#define REG_SLOW "rt.buffer.slow"
+
+typedef struct numspec {
+	const char *name;
+	int length;	/* the function's .length, as Node's */
+	int write, size, type, le;	/* size 0: byteLength argument (the *IntLE/BE forms) */
+} numspec;
+
+static const numspec numspecs[] = {
+	{ "readUIntLE", 2, 0, 0, 0, 1 }, { "readUInt32LE", 0, 0, 4, 0, 1 },
+	{ "readUInt16LE", 0, 0, 2, 0, 1 }, { "readUInt8", 0, 0, 1, 0, 1 },
+	{ "readUIntBE", 2, 0, 0, 0, 0 }, { "readUInt32BE", 0, 0, 4, 0, 0 },
+	{ "readUInt16BE", 0, 0, 2, 0, 0 },
+	{ "readIntLE", 2, 0, 0, 1, 1 }, { "readInt32LE", 0, 0, 4, 1, 1 },
+	{ "readInt16LE", 0, 0, 2, 1, 1 }, { "readInt8", 0, 0, 1, 1, 1 },
+	{ "readIntBE", 2, 0, 0, 1, 0 }, { "readInt32BE", 0, 0, 4, 1, 0 },
+	{ "readInt16BE", 0, 0, 2, 1, 0 },
+	{ "writeUIntLE", 3, 1, 0, 0, 1 }, { "writeUInt32LE", 1, 1, 4, 0, 1 },
+	{ "writeUInt16LE", 1, 1, 2, 0, 1 }, { "writeUInt8", 1, 1, 1, 0, 1 },
+	{ "writeUIntBE", 3, 1, 0, 0, 0 }, { "writeUInt32BE", 1, 1, 4, 0, 0 },
+	{ "writeUInt16BE", 1, 1, 2, 0, 0 },
+	{ "writeIntLE", 3, 1, 0, 1, 1 }, { "writeInt32LE", 1, 1, 4, 1, 1 },
+	{ "writeInt16LE", 1, 1, 2, 1, 1 }, { "writeInt8", 1, 1, 1, 1, 1 },
+	{ "writeIntBE", 3, 1, 0, 1, 0 }, { "writeInt32BE", 1, 1, 4, 1, 0 },
+	{ "writeInt16BE", 1, 1, 2, 1, 0 },
+	{ "readFloatLE", 0, 0, 4, 2, 1 }, { "readFloatBE", 0, 0, 4, 2, 0 },
+	{ "readDoubleLE", 0, 0, 8, 2, 1 }, { "readDoubleBE", 0, 0, 8, 2, 0 },
+	{ "writeFloatLE", 1, 1, 4, 2, 1 }, { "writeFloatBE", 1, 1, 4, 2, 0 },
+	{ "writeDoubleLE", 1, 1, 8, 2, 1 }, { "writeDoubleBE", 1, 1, 8, 2, 0 },
+};
+
+/* The value of an integer argument at idx in [lo, hi], or -1 if it is anything else
+ * (undefined counts as dflt). */
+static double int_arg(js_State *J, int idx, double dflt, double lo, double hi)
+{
+	double d;
+	if (js_isundefined(J, idx))
+		return dflt;
+	if (!js_isnumber(J, idx))
+		return -1;
+	d = js_tonumber(J, idx);
+	return d >= lo && d <= hi && d == floor(d) ? d : -1;
+}
+
+static void number_method(js_State *J)
+{
+	const numspec *ns = js_currentfunctiondata(J);
+	int top = js_gettop(J), i, size = ns->size, oidx = ns->write ? 2 : 1;
+	double value = 0, off;
+	view *v;
+	if (!js_isuserdata(J, 0, TAG_VIEW))
+		goto slow;
+	v = js_touserdata(J, 0, TAG_VIEW);
+	if (ns->write)
+		value = js_tonumber(J, 1);
+	if (size == 0) {
+		/* the *IntLE/BE forms: no default offset, byteLength 1..6 */
+		if (js_isundefined(J, oidx))
+			goto slow;
+		size = (int)int_arg(J, oidx + 1, -1, 1, 6);
+		if (size < 0)
+			goto slow;
+	}
+	off = int_arg(J, oidx, 0, 0, (double)v->len);
+	if (off < 0 || off + size > (double)v->len)
+		goto slow;
+	if (ns->write && ns->type != 2) {
+		double bits = 8.0 * size;
+		double lo = ns->type == 1 ? -pow(2, bits - 1) : 0;
+		double hi = ns->type == 1 ? pow(2, bits - 1) - 1 : pow(2, bits) - 1;
+		if (value < lo || value > hi)
+			goto slow;
+	}
+	if (ns->write) {
+		uint64_t x;
+		if (ns->type == 2 && size == 4) {
+			float f = to_float(value);
+			uint32_t u;
+			memcpy(&u, &f, 4);
+			x = u;
+		} else if (ns->type == 2) {
+			memcpy(&x, &value, 8);
+		} else {
+			value = isfinite(value) ? trunc(value) : 0;
+			x = value < 0 ? (uint64_t)(int64_t)value : (uint64_t)value;
+		}
+		store_bytes(bytes_of(v) + (size_t)off, x, size, ns->le);
+		js_pushnumber(J, off + size);
+	} else {
+		push_number(J, bytes_of(v) + (size_t)off, size, ns->type, ns->le);
+	}
+	return;
+slow:
+	js_getregistry(J, REG_SLOW);
+	js_getproperty(J, -1, ns->name);
+	js_copy(J, 0);
+	if (ns->write) {
+		js_pushnumber(J, value);
+		i = 2;
+	} else {
+		i = 1;
+	}
+	for (; i < top; i++)
+		js_copy(J, i);
+	js_call(J, top - 1);
+}
+
+/* setNumberSlowPaths(methods): the JS methods number_method falls back to */
+static void b_setNumberSlowPaths(js_State *J)
+{
+	js_copy(J, 1);
+	js_setregistry(J, REG_SLOW);
+	js_pushundefined(J);
+}
+
+/* numberMethod(name): the C method of that name */
+static void b_numberMethod(js_State *J)
+{
+	const char *name = js_tostring(J, 1);
+	size_t i;
+	for (i = 0; i < sizeof numspecs / sizeof numspecs[0]; i++)
+		if (!strcmp(numspecs[i].name, name)) {
+			js_newcfunctionx(J, number_method, numspecs[i].name, numspecs[i].length,
+				(void *)&numspecs[i], NULL);
+			return;
+		}
+	js_error(J, "no number method %s", name);
 }
 
 /* swap(view, size): swaps byte order in place in units of size (2, 4 or 8) */
@@ -864,6 +1210,8 @@ static void b_swap(js_State *J)
 	int size = js_toint32(J, 2), k;
 	unsigned char *p = bytes_of(v);
 	size_t i;
+	if (size != 2 && size != 4 && size != 8)
+		js_rangeerror(J, "bad swap size");
 	for (i = 0; i + (size_t)size <= v->len; i += (size_t)size)
 		for (k = 0; k < size / 2; k++) {
 			unsigned char t = p[i + k];
@@ -873,7 +1221,7 @@ static void b_swap(js_State *J)
 	js_pushundefined(J);
 }
 
-/* fromArray(array, proto): ToNumber modulo 256 of each element of an array-like */
+/* fromArray(arrayLike, proto): a new view of ToNumber modulo 256 of each element */
 static void b_fromArray(js_State *J)
 {
 	int n = js_getlength(J, 1), i;
@@ -887,12 +1235,14 @@ static void b_fromArray(js_State *J)
 	}
 }
 
-/* toArray(view): a plain array of the bytes (for toJSON and inspect) */
+/* toArray(view[, count]): a plain array of the first count bytes (default all) */
 static void b_toArray(js_State *J)
 {
 	view *v = to_any(J, 1);
 	const unsigned char *p = bytes_of(v);
-	size_t i, n = js_isundefined(J, 2) ? v->len : arg_size(J, 2, v->len);
+	size_t i, n = arg_size(J, 2, v->len);
+	if (n > 0x7fffffff)
+		js_rangeerror(J, "Invalid array length");
 	js_newarray(J);
 	for (i = 0; i < n; i++) {
 		js_pushnumber(J, p[i]);
@@ -905,7 +1255,7 @@ static void b_toArray(js_State *J)
 static void b_concat(js_State *J)
 {
 	int n = js_getlength(J, 1), i;
-	size_t total = arg_size(J, 2, (size_t)0x7fffffff), at = 0;
+	size_t total = arg_length(J, 2), at = 0;
 	store *st = store_new(J, total, 0);
 	js_copy(J, 3);
 	push_view(J, TAG_VIEW, st, 0, total);
@@ -921,6 +1271,57 @@ static void b_concat(js_State *J)
 	}
 	if (at < total)
 		memset(st->bytes + at, 0, total - at);
+}
+
+/* isUtf8(bytes): strict UTF-8 (no overlong forms, surrogates or code points past
+ * U+10FFFF), as Node's buffer.isUtf8 */
+static void b_isUtf8(js_State *J)
+{
+	view *v = to_any(J, 1);
+	const unsigned char *p = bytes_of(v);
+	size_t i = 0, n = v->len;
+	while (i < n) {
+		int c = p[i], need, lo = 0x80, hi = 0xbf;
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			need = 1;
+		else if (c >= 0xe0 && c <= 0xef) {
+			need = 2;
+			if (c == 0xe0) lo = 0xa0;
+			if (c == 0xed) hi = 0x9f;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			need = 3;
+			if (c == 0xf0) lo = 0x90;
+			if (c == 0xf4) hi = 0x8f;
+		} else {
+			js_pushboolean(J, 0);
+			return;
+		}
+		for (i++; need > 0; need--, i++) {
+			if (i >= n || p[i] < lo || p[i] > hi) {
+				js_pushboolean(J, 0);
+				return;
+			}
+			lo = 0x80;
+			hi = 0xbf;
+		}
+	}
+	js_pushboolean(J, 1);
+}
+
+/* isAscii(bytes): every byte below 0x80 */
+static void b_isAscii(js_State *J)
+{
+	view *v = to_any(J, 1);
+	const unsigned char *p = bytes_of(v);
+	size_t i;
+	for (i = 0; i < v->len; i++)
+		if (p[i] & 0x80)
+			break;
+	js_pushboolean(J, i == v->len);
 }
 
 static void setfn(js_State *J, const char *name, js_CFunction fn, int n)
@@ -941,6 +1342,7 @@ void rt__buffer_init(rt_runtime *rt)
 	setfn(J, "arrayBufferOf", b_arrayBufferOf, 1);
 	setfn(J, "kind", b_kind, 1);
 	setfn(J, "sameStore", b_sameStore, 2);
+	setfn(J, "namedKeys", b_namedKeys, 2);
 	setfn(J, "byteLength", b_byteLength, 2);
 	setfn(J, "fromString", b_fromString, 3);
 	setfn(J, "fromArray", b_fromArray, 2);
@@ -949,12 +1351,16 @@ void rt__buffer_init(rt_runtime *rt)
 	setfn(J, "toString", b_toString, 4);
 	setfn(J, "copy", b_copy, 5);
 	setfn(J, "compare", b_compare, 6);
-	setfn(J, "indexOf", b_indexOf, 4);
+	setfn(J, "indexOf", b_indexOf, 5);
 	setfn(J, "fill", b_fill, 4);
 	setfn(J, "fillByte", b_fillByte, 4);
 	setfn(J, "readNumber", b_readNumber, 5);
 	setfn(J, "writeNumber", b_writeNumber, 6);
 	setfn(J, "swap", b_swap, 2);
+	setfn(J, "setNumberSlowPaths", b_setNumberSlowPaths, 1);
+	setfn(J, "numberMethod", b_numberMethod, 1);
 	setfn(J, "concat", b_concat, 3);
+	setfn(J, "isUtf8", b_isUtf8, 1);
+	setfn(J, "isAscii", b_isAscii, 1);
 	js_setproperty(J, -2, "buffer");
 }

@@ -5,38 +5,26 @@
 // Buffer.alloc(n) make the same kind of object with different prototypes, and
 // Buffer.prototype inherits from Uint8Array.prototype, so `b instanceof Uint8Array`
 // holds as in Node. Encodings are Node's: utf8, utf16le (ucs2), latin1 (binary), ascii,
-// base64, base64url, hex. Errors carry Node's codes and messages.
+// base64, base64url, hex. Argument checks follow Node 20's lib/buffer.js and
+// lib/internal/buffer.js in order and wording, so errors carry Node's codes and
+// messages. Not here: the BigInt methods (no BigInt in mujs), Blob, File,
+// resolveObjectURL, and the other TypedArray classes; Buffer.from makes no pool slices
+// (byteOffset is 0 where Node's would be an offset into its 8 KiB pool).
 'use strict';
 
 var errors = require('internal/errors');
 var B = binding.buffer;
 
+var kMaxLength = 4294967296;
+var kStringMaxLength = 0x1fffffe8;
+var customInspect = 'nodejs.util.inspect.custom';
+
 var ENC = { utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6 };
 
-// Node's normalizeEncoding: the canonical name, or undefined for an unknown one.
-function normalizeEncoding(enc) {
-  if (enc === undefined || enc === null || enc === 'utf8' || enc === 'utf-8')
-    return 'utf8';
-  var e = String(enc).toLowerCase();
-  switch (e) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'ascii': return 'ascii';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    case 'hex': return 'hex';
-  }
-  return undefined;
-}
+// ---- errors and validators (Node's internal/errors and internal/validators) ----
 
-function encodingCode(enc) {
-  var n = normalizeEncoding(enc);
-  if (n === undefined) {
-    var err = errors.makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc);
-    throw err;
-  }
-  return ENC[n];
+function nodeError(Ctor, code, message) {
+  return errors.makeNodeError(Ctor, code, message);
 }
 
 function invalidArgType(name, expected, actual) {
@@ -47,32 +35,104 @@ function outOfRange(name, range, input) {
   return errors.outOfRange(name, range, input);
 }
 
-function ArrayBuffer(length) {
-  if (!(this instanceof ArrayBuffer))
-    throw new TypeError("Constructor ArrayBuffer requires 'new'");
-  var n = toIndex(length);
-  return B.createArrayBuffer(n);
+function unknownEncoding(enc) {
+  var shown = typeof enc === 'string' ? enc : require('util').format('%s', enc);
+  return nodeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + shown);
 }
-ArrayBuffer.isView = function isView(x) {
-  return B.kind(x) === 1;
-};
-ArrayBuffer.prototype.slice = function slice(start, end) {
-  var len = this.byteLength;
-  var s = relIndex(start, len, 0);
-  var e = relIndex(end, len, len);
-  var out = B.createArrayBuffer(e > s ? e - s : 0);
-  if (e > s)
-    B.copy(this, out, 0, s, e);
-  return out;
-};
 
-function toIndex(length) {
-  var n = length === undefined ? 0 : +length;
+function bufferOutOfBounds(name) {
+  return nodeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', name ?
+    '"' + name + '" is outside of buffer bounds' :
+    'Attempt to access memory outside buffer bounds');
+}
+
+function invalidArgValue(name, value) {
+  return nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    "The argument '" + name + "' is invalid. Received " + errors.inspectValue(value));
+}
+
+function missingArgs(name) {
+  return nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "' + name + '" argument must be specified');
+}
+
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number')
+    throw invalidArgType(name, 'number', value);
+  if ((min !== undefined && value < min) || (max !== undefined && value > max) ||
+      ((min !== undefined || max !== undefined) && value !== value)) {
+    throw outOfRange(name,
+      (min !== undefined ? '>= ' + min : '') +
+      (min !== undefined && max !== undefined ? ' && ' : '') +
+      (max !== undefined ? '<= ' + max : ''), value);
+  }
+}
+
+function isInteger(n) {
+  return typeof n === 'number' && isFinite(n) && Math.floor(n) === n;
+}
+
+function validateInteger(value, name, min, max) {
+  if (typeof value !== 'number')
+    throw invalidArgType(name, 'number', value);
+  if (!isInteger(value))
+    throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max)
+    throw outOfRange(name, '>= ' + min + ' && <= ' + max, value);
+}
+
+function validateOffset(value, name, min, max) {
+  validateInteger(value, name, min === undefined ? 0 : min, max === undefined ? kMaxLength : max);
+}
+
+// ---- encodings ----
+
+// Node's normalizeEncoding: the canonical name, or undefined for an unknown one.
+function normalizeEncoding(enc) {
+  if (enc === undefined || enc === null || enc === 'utf8' || enc === 'utf-8')
+    return 'utf8';
+  if (typeof enc !== 'string')
+    return undefined;
+  switch (enc.toLowerCase()) {
+    case 'utf8': case 'utf-8': case '': return 'utf8';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    case 'latin1': case 'binary': return 'latin1';
+    case 'ascii': return 'ascii';
+    case 'base64': return 'base64';
+    case 'base64url': return 'base64url';
+    case 'hex': return 'hex';
+  }
+  return undefined;
+}
+
+// Node's getEncodingOps: the encoding's code for binding.buffer, or undefined. Takes
+// any value (it is converted to a string first, so 'UTF8' and new String('hex') work).
+function encodingOf(enc) {
+  var s = '' + enc;
+  if (s === '')
+    return undefined;
+  var n = normalizeEncoding(s);
+  return n === undefined ? undefined : ENC[n];
+}
+
+// ---- ArrayBuffer and Uint8Array ----
+
+function hidden(obj, name, value) {
+  Object.defineProperty(obj, name, { value: value, writable: true, configurable: true });
+}
+
+// ToIndex: the integer value, or -1 when it is negative or too big.
+function toIndex(value) {
+  var n = value === undefined ? 0 : +value;
   if (n !== n)
     n = 0;
   n = n < 0 ? Math.ceil(n) : Math.floor(n);
-  if (n < 0 || n > 0x7fffffff)
-    throw new RangeError('Invalid typed array length: ' + length);
+  return n < 0 || n > kMaxLength ? -1 : n;
+}
+
+function typedArrayLength(value) {
+  var n = toIndex(value);
+  if (n < 0)
+    throw new RangeError('Invalid typed array length: ' + value);
   return n;
 }
 
@@ -89,7 +149,39 @@ function relIndex(i, len, dflt) {
   return Math.min(n, len);
 }
 
-// new Uint8Array(length | array | arrayBuffer [, byteOffset [, length]] | typedArray)
+function isUint8Array(x) {
+  return B.kind(x) === 1;
+}
+
+function isAnyArrayBuffer(x) {
+  return B.kind(x) === 2;
+}
+
+function ArrayBuffer(length) {
+  if (!(this instanceof ArrayBuffer))
+    throw new TypeError("Constructor ArrayBuffer requires 'new'");
+  var n = toIndex(length);
+  if (n < 0)
+    throw new RangeError('Invalid array buffer length');
+  return B.createArrayBuffer(n);
+}
+hidden(ArrayBuffer, 'isView', function isView(x) {
+  return B.kind(x) === 1;
+});
+hidden(ArrayBuffer.prototype, 'slice', function slice(start, end) {
+  if (!isAnyArrayBuffer(this))
+    throw new TypeError('Method ArrayBuffer.prototype.slice called on incompatible receiver ' +
+                        errors.inspectValue(this));
+  var len = this.byteLength;
+  var s = relIndex(start, len, 0);
+  var e = relIndex(end, len, len);
+  var out = B.createArrayBuffer(e > s ? e - s : 0);
+  if (e > s)
+    B.copy(this, out, 0, s, e);
+  return out;
+});
+
+// new Uint8Array(length | arrayLike | typedArray | arrayBuffer [, byteOffset [, length]])
 function Uint8Array(arg, byteOffset, length) {
   if (!(this instanceof Uint8Array))
     throw new TypeError("Constructor Uint8Array requires 'new'");
@@ -99,134 +191,287 @@ function Uint8Array(arg, byteOffset, length) {
 function construct(arg, byteOffset, length, proto) {
   var kind = B.kind(arg);
   if (kind === 2) {
-    var off = byteOffset === undefined ? 0 : toIndex(byteOffset);
-    if (off > arg.byteLength)
-      throw new RangeError('Start offset ' + off + ' is outside the bounds of the buffer');
-    var len = length === undefined ? arg.byteLength - off : toIndex(length);
-    if (off + len > arg.byteLength)
-      throw new RangeError('Invalid typed array length: ' + len);
+    var off = toIndex(byteOffset);
+    if (off < 0 || off > arg.byteLength)
+      throw new RangeError('Start offset ' + (off < 0 ? byteOffset : off) +
+                           ' is outside the bounds of the buffer');
+    var len;
+    if (length === undefined) {
+      len = arg.byteLength - off;
+    } else {
+      len = typedArrayLength(length);
+      if (off + len > arg.byteLength)
+        throw new RangeError('Invalid typed array length: ' + len);
+    }
     return B.viewOf(arg, off, off + len, proto);
   }
   if (kind === 1)
     return B.concat([arg], arg.length, proto);
   if (arg !== null && typeof arg === 'object')
     return B.fromArray(arg, proto);
-  return B.create(toIndex(arg), proto, true);
+  return B.create(typedArrayLength(arg), proto, true);
 }
 
-Uint8Array.BYTES_PER_ELEMENT = 1;
-Uint8Array.prototype.BYTES_PER_ELEMENT = 1;
-Object.defineProperty(Uint8Array.prototype, 'buffer', {
+hidden(Uint8Array, 'BYTES_PER_ELEMENT', 1);
+hidden(Uint8Array, 'from', function from(src, mapFn, thisArg) {
+  var out = construct(src, undefined, undefined, this.prototype);
+  if (typeof mapFn === 'function') {
+    for (var i = 0; i < out.length; i++)
+      out[i] = mapFn.call(thisArg, src[i], i);
+  }
+  return out;
+});
+hidden(Uint8Array, 'of', function of() {
+  return B.fromArray(arguments, this.prototype);
+});
+
+var u8 = Uint8Array.prototype;
+
+function protoOf(view) {
+  return Object.getPrototypeOf(view);
+}
+
+// Iterators with next() (no Symbol.iterator in ES5).
+function ArrayIterator(view, kind) {
+  this._view = view;
+  this._kind = kind;
+  this._i = 0;
+}
+hidden(ArrayIterator.prototype, 'next', function next() {
+  var v = this._view;
+  if (v === undefined || this._i >= v.length) {
+    this._view = undefined;
+    return { value: undefined, done: true };
+  }
+  var i = this._i++;
+  return { value: this._kind === 0 ? i : this._kind === 1 ? v[i] : [i, v[i]], done: false };
+});
+
+var typedArrayMethods = {
+  subarray: function subarray(start, end) {
+    var len = this.length;
+    var s = relIndex(start, len, 0);
+    var e = relIndex(end, len, len);
+    return B.viewOf(this, s, e > s ? e : s, protoOf(this));
+  },
+  slice: function slice(start, end) {
+    var len = this.length;
+    var s = relIndex(start, len, 0);
+    var e = relIndex(end, len, len);
+    return B.concat([B.viewOf(this, s, e > s ? e : s, u8)], e > s ? e - s : 0, protoOf(this));
+  },
+  set: function set(src, offset) {
+    var off = offset === undefined ? 0 : +offset;
+    if (off !== off)
+      off = 0;
+    off = Math.floor(off);
+    if (off < 0)
+      throw new RangeError('offset is out of bounds');
+    var n = src.length >>> 0;
+    if (off + n > this.length)
+      throw new RangeError('offset is out of bounds');
+    if (B.kind(src) === 1) {
+      B.copy(src, this, off, 0, n);
+      return;
+    }
+    for (var i = 0; i < n; i++)
+      this[off + i] = src[i];
+  },
+  fill: function fill(value, start, end) {
+    var len = this.length;
+    B.fillByte(this, +value, relIndex(start, len, 0), relIndex(end, len, len));
+    return this;
+  },
+  indexOf: function indexOf(value, from) {
+    var len = this.length;
+    for (var i = relIndex(from, len, 0); i < len; i++)
+      if (this[i] === value)
+        return i;
+    return -1;
+  },
+  lastIndexOf: function lastIndexOf(value, from) {
+    var len = this.length;
+    var i = len - 1;
+    if (arguments.length > 1) {
+      var n = +from;
+      n = n !== n ? 0 : n < 0 ? Math.ceil(n) : Math.floor(n);
+      i = n < 0 ? len + n : Math.min(n, len - 1);
+    }
+    for (; i >= 0; i--)
+      if (this[i] === value)
+        return i;
+    return -1;
+  },
+  includes: function includes(value, from) {
+    var len = this.length;
+    for (var i = relIndex(from, len, 0); i < len; i++)
+      if (this[i] === value || (value !== value && this[i] !== this[i]))
+        return true;
+    return false;
+  },
+  join: function join(sep) {
+    return B.toArray(this).join(sep === undefined ? ',' : sep);
+  },
+  toString: function toString() {
+    return B.toArray(this).join(',');
+  },
+  toLocaleString: function toLocaleString() {
+    return B.toArray(this).toLocaleString();
+  },
+  forEach: function forEach(fn, thisArg) {
+    for (var i = 0; i < this.length; i++)
+      fn.call(thisArg, this[i], i, this);
+  },
+  map: function map(fn, thisArg) {
+    var out = B.create(this.length, protoOf(this), false);
+    for (var i = 0; i < this.length; i++)
+      out[i] = fn.call(thisArg, this[i], i, this);
+    return out;
+  },
+  reduce: function reduce(fn, init) {
+    var arr = B.toArray(this);
+    return arguments.length > 1 ? arr.reduce(fn, init) : arr.reduce(fn);
+  },
+  reduceRight: function reduceRight(fn, init) {
+    var arr = B.toArray(this);
+    return arguments.length > 1 ? arr.reduceRight(fn, init) : arr.reduceRight(fn);
+  },
+  every: function every(fn, thisArg) {
+    for (var i = 0; i < this.length; i++)
+      if (!fn.call(thisArg, this[i], i, this))
+        return false;
+    return true;
+  },
+  some: function some(fn, thisArg) {
+    for (var i = 0; i < this.length; i++)
+      if (fn.call(thisArg, this[i], i, this))
+        return true;
+    return false;
+  },
+  filter: function filter(fn, thisArg) {
+    var kept = [];
+    for (var i = 0; i < this.length; i++)
+      if (fn.call(thisArg, this[i], i, this))
+        kept.push(this[i]);
+    return B.fromArray(kept, protoOf(this));
+  },
+  find: function find(fn, thisArg) {
+    for (var i = 0; i < this.length; i++)
+      if (fn.call(thisArg, this[i], i, this))
+        return this[i];
+    return undefined;
+  },
+  findIndex: function findIndex(fn, thisArg) {
+    for (var i = 0; i < this.length; i++)
+      if (fn.call(thisArg, this[i], i, this))
+        return i;
+    return -1;
+  },
+  findLast: function findLast(fn, thisArg) {
+    for (var i = this.length - 1; i >= 0; i--)
+      if (fn.call(thisArg, this[i], i, this))
+        return this[i];
+    return undefined;
+  },
+  findLastIndex: function findLastIndex(fn, thisArg) {
+    for (var i = this.length - 1; i >= 0; i--)
+      if (fn.call(thisArg, this[i], i, this))
+        return i;
+    return -1;
+  },
+  reverse: function reverse() {
+    for (var i = 0, j = this.length - 1; i < j; i++, j--) {
+      var t = this[i];
+      this[i] = this[j];
+      this[j] = t;
+    }
+    return this;
+  },
+  sort: function sort(cmp) {
+    var arr = B.toArray(this).sort(cmp || function (a, b) { return a - b; });
+    for (var i = 0; i < arr.length; i++)
+      this[i] = arr[i];
+    return this;
+  },
+  copyWithin: function copyWithin(target, start, end) {
+    var len = this.length;
+    var t = relIndex(target, len, 0);
+    var s = relIndex(start, len, 0);
+    var e = relIndex(end, len, len);
+    if (e > s && t < len)
+      B.copy(B.viewOf(this, s, e, u8), this, t, 0, e - s);
+    return this;
+  },
+  at: function at(index) {
+    var n = +index;
+    n = n !== n ? 0 : n < 0 ? Math.ceil(n) : Math.floor(n);
+    return this[n < 0 ? this.length + n : n];
+  },
+  keys: function keys() {
+    return new ArrayIterator(this, 0);
+  },
+  values: function values() {
+    return new ArrayIterator(this, 1);
+  },
+  entries: function entries() {
+    return new ArrayIterator(this, 2);
+  },
+  toReversed: function toReversed() {
+    return typedArrayMethods.reverse.call(B.concat([this], this.length, u8));
+  },
+  toSorted: function toSorted(cmp) {
+    return typedArrayMethods.sort.call(B.concat([this], this.length, u8), cmp);
+  },
+  'with': function (index, value) {
+    var len = this.length;
+    var n = +index;
+    n = n !== n ? 0 : n < 0 ? Math.ceil(n) : Math.floor(n);
+    var i = n < 0 ? len + n : n;
+    if (i < 0 || i >= len)
+      throw new RangeError('Invalid typed array index');
+    var out = B.concat([this], len, u8);
+    out[i] = value;
+    return out;
+  }
+};
+for (var m in typedArrayMethods)
+  hidden(u8, m, typedArrayMethods[m]);
+hidden(u8, 'BYTES_PER_ELEMENT', 1);
+Object.defineProperty(u8, 'buffer', {
   get: function () { return B.arrayBufferOf(this); },
   configurable: true
 });
-Uint8Array.from = function from(src) {
-  return construct(src, undefined, undefined, this.prototype);
-};
-Uint8Array.of = function of() {
-  return B.fromArray(arguments, this.prototype);
-};
-
-var u8 = Uint8Array.prototype;
-u8.subarray = function subarray(start, end) {
-  var len = this.length;
-  var s = relIndex(start, len, 0);
-  var e = relIndex(end, len, len);
-  return B.viewOf(this, s, e > s ? e : s, Object.getPrototypeOf(this));
-};
-u8.slice = function slice(start, end) {
-  var len = this.length;
-  var s = relIndex(start, len, 0);
-  var e = relIndex(end, len, len);
-  return B.concat([B.viewOf(this, s, e > s ? e : s, u8)], e > s ? e - s : 0,
-                  Object.getPrototypeOf(this));
-};
-u8.set = function set(src, offset) {
-  var off = offset === undefined ? 0 : toIndex(offset);
-  var n = src.length;
-  if (off + n > this.length)
-    throw new RangeError('offset is out of bounds');
-  if (B.kind(src) === 1) {
-    B.copy(src, this, off, 0, n);
-    return;
-  }
-  for (var i = 0; i < n; i++)
-    this[off + i] = src[i];
-};
-u8.fill = function fill(value, start, end) {
-  var len = this.length;
-  B.fillByte(this, +value, relIndex(start, len, 0), relIndex(end, len, len));
-  return this;
-};
-u8.indexOf = function indexOf(value, from) {
-  var len = this.length;
-  var i = relIndex(from, len, 0);
-  for (; i < len; i++)
-    if (this[i] === value)
-      return i;
-  return -1;
-};
-u8.lastIndexOf = function lastIndexOf(value, from) {
-  var len = this.length;
-  var i = from === undefined ? len - 1 : relIndex(from, len, len - 1);
-  if (from !== undefined && +from < 0)
-    i = len + Math.ceil(+from);
-  for (i = Math.min(i, len - 1); i >= 0; i--)
-    if (this[i] === value)
-      return i;
-  return -1;
-};
-u8.includes = function includes(value, from) {
-  return this.indexOf(value, from) !== -1;
-};
-u8.join = function join(sep) {
-  return B.toArray(this).join(sep === undefined ? ',' : sep);
-};
-u8.toString = function toString() {
-  return this.join(',');
-};
-u8.forEach = function forEach(fn, thisArg) {
-  for (var i = 0; i < this.length; i++)
-    fn.call(thisArg, this[i], i, this);
-};
-u8.map = function map(fn, thisArg) {
-  var out = B.create(this.length, Object.getPrototypeOf(this), false);
-  for (var i = 0; i < this.length; i++)
-    out[i] = fn.call(thisArg, this[i], i, this);
-  return out;
-};
-u8.reduce = function reduce(fn, init) {
-  var arr = B.toArray(this);
-  return arguments.length > 1 ? arr.reduce(fn, init) : arr.reduce(fn);
-};
-u8.every = function every(fn, thisArg) {
-  return B.toArray(this).every(fn, thisArg);
-};
-u8.some = function some(fn, thisArg) {
-  return B.toArray(this).some(fn, thisArg);
-};
-u8.filter = function filter(fn, thisArg) {
-  return B.fromArray(B.toArray(this).filter(fn, thisArg), Object.getPrototypeOf(this));
-};
-u8.reverse = function reverse() {
-  var n = this.length;
-  for (var i = 0, j = n - 1; i < j; i++, j--) {
-    var t = this[i];
-    this[i] = this[j];
-    this[j] = t;
-  }
-  return this;
-};
-u8.sort = function sort(cmp) {
-  var arr = B.toArray(this).sort(cmp || function (a, b) { return a - b; });
-  for (var i = 0; i < arr.length; i++)
-    this[i] = arr[i];
-  return this;
-};
 
 // ---- Buffer ----
 
+var bufferWarningEmitted = false;
+var nodeModulesChecks = 0;
+
+// Node's isInsideNodeModules: whether the first stack frame in a file (not in the
+// runtime) is under node_modules.
+function isInsideNodeModules() {
+  var lines = String(new Error().stack).split('\n');
+  for (var i = 1; i < lines.length; i++) {
+    var m = /^\s*at (?:.*? \()?(.*?)(?::\d+)*\)?$/.exec(lines[i]);
+    if (m === null || !/^\/|\\/.test(m[1]))
+      continue;
+    return /[\/\\]node_modules[\/\\]/.test(m[1]);
+  }
+  return false;
+}
+
+// Buffer() is deprecated (DEP0005); Node warns once, unless called from node_modules.
+function showFlaggedDeprecation() {
+  if (bufferWarningEmitted || ++nodeModulesChecks > 10000 || isInsideNodeModules())
+    return;
+  process.emitWarning('Buffer() is deprecated due to security and usability issues. ' +
+                      'Please use the Buffer.alloc(), Buffer.allocUnsafe(), or ' +
+                      'Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+  bufferWarningEmitted = true;
+}
+
 function Buffer(arg, encodingOrOffset, length) {
+  showFlaggedDeprecation();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string')
       throw invalidArgType('string', 'string', arg);
@@ -237,395 +482,925 @@ function Buffer(arg, encodingOrOffset, length) {
 Buffer.prototype = Object.create(Uint8Array.prototype, {
   constructor: { value: Buffer, writable: true, configurable: true }
 });
-Buffer.poolSize = 8192;
 
-var kMaxLength = 0x7fffffff;
+var proto = Buffer.prototype;
 
-function checkSize(size) {
-  if (typeof size !== 'number')
-    throw invalidArgType('size', 'number', size);
-  if (!(size >= 0 && size <= kMaxLength))
-    throw outOfRange('size', '>= 0 && <= ' + kMaxLength, size);
+function createUnsafeBuffer(size) {
+  return B.create(size, proto, false);
 }
 
-Buffer.alloc = function alloc(size, fill, encoding) {
-  checkSize(size);
-  var buf = B.create(Math.floor(size), Buffer.prototype, true);
-  if (fill !== undefined && fill !== 0 && size > 0)
-    buf.fill(fill, encoding);
-  return buf;
-};
-Buffer.allocUnsafe = function allocUnsafe(size) {
-  checkSize(size);
-  return B.create(Math.floor(size), Buffer.prototype, false);
-};
-Buffer.allocUnsafeSlow = Buffer.allocUnsafe;
+Buffer.poolSize = 8 * 1024;
 
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string')
-    return B.fromString(value, encodingCode(encodingOrOffset), Buffer.prototype);
-  if (value !== null && typeof value === 'object') {
-    var kind = B.kind(value);
-    if (kind === 2)
-      return construct(value, encodingOrOffset, length, Buffer.prototype);
-    if (kind === 1)
-      return B.concat([value], value.length, Buffer.prototype);
-    var prim = typeof value.valueOf === 'function' ? value.valueOf() : value;
-    if (prim !== value && prim !== null && prim !== undefined)
-      return Buffer.from(prim, encodingOrOffset, length);
-    if (value.type === 'Buffer' && Array.isArray(value.data))
-      return B.fromArray(value.data, Buffer.prototype);
-    if (typeof value.length === 'number' || Array.isArray(value))
-      return B.fromArray(value, Buffer.prototype);
+    return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (isAnyArrayBuffer(value))
+      return fromArrayBuffer(value, encodingOrOffset, length);
+    var valueOf = value.valueOf && value.valueOf();
+    if (valueOf !== null && valueOf !== undefined && valueOf !== value &&
+        (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return from(valueOf, encodingOrOffset, length);
+    }
+    var b = fromObject(value);
+    if (b)
+      return b;
+    // Node asks value[Symbol.toPrimitive]('string'); of the built-ins only Date has one
+    if (Object.prototype.toString.call(value) === '[object Date]')
+      return fromString(String(value), encodingOrOffset);
   }
   throw invalidArgType('first argument',
                        ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'],
                        value);
 };
 
+function fromString(string, encoding) {
+  var enc;
+  if (typeof encoding !== 'string' || encoding.length === 0) {
+    enc = ENC.utf8;
+  } else {
+    enc = encodingOf(encoding);
+    if (enc === undefined)
+      throw unknownEncoding(encoding);
+  }
+  return B.fromString(string, enc, proto);
+}
+
+function fromArrayBuffer(obj, byteOffset, length) {
+  if (byteOffset === undefined) {
+    byteOffset = 0;
+  } else {
+    byteOffset = +byteOffset;
+    if (byteOffset !== byteOffset)
+      byteOffset = 0;
+  }
+  var maxLength = obj.byteLength - byteOffset;
+  if (maxLength < 0)
+    throw bufferOutOfBounds('offset');
+  if (length === undefined) {
+    length = maxLength;
+  } else {
+    length = +length;
+    if (length > 0) {
+      if (length > maxLength)
+        throw bufferOutOfBounds('length');
+    } else {
+      length = 0;
+    }
+  }
+  return construct(obj, byteOffset, length, proto);
+}
+
+function fromArrayLike(obj) {
+  if (isUint8Array(obj))
+    return B.concat([obj], obj.length, proto);
+  return B.fromArray(obj, proto);
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number')
+      return B.create(0, proto, false);
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && Array.isArray(obj.data))
+    return fromArrayLike(obj.data);
+}
+
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!isUint8Array(view))
+    throw invalidArgType('view', ['TypedArray'], view);
+  var viewLength = view.length;
+  if (viewLength === 0)
+    return Buffer.alloc(0);
+  var start = 0;
+  var end = viewLength;
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0, 9007199254740991);
+      if (offset >= viewLength)
+        return Buffer.alloc(0);
+      start = offset;
+    }
+    if (length !== undefined) {
+      validateInteger(length, 'length', 0, 9007199254740991);
+      end = Math.min(start + length, viewLength);
+    }
+  }
+  return B.concat([B.viewOf(view, start, end, u8)], end - start, proto);
+};
+
+Buffer.of = function of() {
+  return B.fromArray(arguments, proto);
+};
+
+Buffer.alloc = function alloc(size, fill, encoding) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  if (fill !== undefined && fill !== 0 && size > 0) {
+    var buf = createUnsafeBuffer(size);
+    return _fill(buf, fill, 0, buf.length, encoding);
+  }
+  return B.create(size, proto, true);
+};
+
+Buffer.allocUnsafe = function allocUnsafe(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return createUnsafeBuffer(size);
+};
+
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return createUnsafeBuffer(size);
+};
+
+function SlowBuffer(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return createUnsafeBuffer(size);
+}
+SlowBuffer.prototype = Object.create(Uint8Array.prototype);
+
 Buffer.isBuffer = function isBuffer(b) {
   return b instanceof Buffer;
 };
-Buffer.isEncoding = function isEncoding(enc) {
-  return typeof enc === 'string' && enc.length !== 0 && normalizeEncoding(enc) !== undefined;
-};
-Buffer.byteLength = function byteLength(value, encoding) {
-  if (typeof value !== 'string') {
-    if (B.kind(value) !== 0)
-      return value.byteLength;
-    throw invalidArgType('string', ['string', 'Buffer', 'ArrayBuffer'], value);
-  }
-  var n = normalizeEncoding(encoding);
-  return B.byteLength(value, ENC[n === undefined ? 'utf8' : n]);
+
+Buffer.compare = function compare(buf1, buf2) {
+  if (!isUint8Array(buf1))
+    throw invalidArgType('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2))
+    throw invalidArgType('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (buf1 === buf2)
+    return 0;
+  return B.compare(buf1, buf2, 0, buf1.length, 0, buf2.length);
 };
 
-function isUint8Array(x) {
-  return B.kind(x) === 1;
-}
-
-Buffer.compare = function compare(a, b) {
-  if (!isUint8Array(a))
-    throw invalidArgType('buf1', ['Buffer', 'Uint8Array'], a);
-  if (!isUint8Array(b))
-    throw invalidArgType('buf2', ['Buffer', 'Uint8Array'], b);
-  return B.compare(a, b, 0, a.length, 0, b.length);
+Buffer.isEncoding = function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 &&
+    normalizeEncoding(encoding) !== undefined;
 };
 
-Buffer.concat = function concat(list, totalLength) {
+Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list))
     throw invalidArgType('list', 'Array', list);
+  if (list.length === 0)
+    return B.create(0, proto, false);
   var i;
-  for (i = 0; i < list.length; i++)
+  if (length === undefined) {
+    length = 0;
+    for (i = 0; i < list.length; i++) {
+      if (list[i].length)
+        length += list[i].length;
+    }
+  } else {
+    validateOffset(length, 'length');
+  }
+  for (i = 0; i < list.length; i++) {
     if (!isUint8Array(list[i]))
       throw invalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], list[i]);
-  if (totalLength === undefined) {
-    totalLength = 0;
-    for (i = 0; i < list.length; i++)
-      totalLength += list[i].length;
-  } else {
-    if (typeof totalLength !== 'number')
-      throw invalidArgType('length', 'number', totalLength);
-    totalLength = Math.max(0, Math.floor(totalLength));
   }
-  return B.concat(list, totalLength, Buffer.prototype);
+  return B.concat(list, length, proto);
 };
 
-var proto = Buffer.prototype;
-
-proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0)
-    return B.toString(this, 0, 0, this.length);
-  var len = this.length;
-  start = start === undefined || start < 0 ? 0 : Math.floor(+start) || 0;
-  end = end === undefined || end > len ? len : Math.floor(+end) || 0;
-  if (start >= len || end <= start)
-    return '';
-  return B.toString(this, encodingCode(encoding), start, end);
-};
-proto.toLocaleString = proto.toString;
-
-proto.toJSON = function toJSON() {
-  return { type: 'Buffer', data: B.toArray(this) };
-};
-
-proto.equals = function equals(other) {
-  if (!isUint8Array(other))
-    throw invalidArgType('otherBuffer', ['Buffer', 'Uint8Array'], other);
-  return this === other || B.compare(this, other, 0, this.length, 0, other.length) === 0;
-};
-
-proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!isUint8Array(target))
-    throw invalidArgType('target', ['Buffer', 'Uint8Array'], target);
-  return B.compare(this, target,
-                   sourceStart === undefined ? 0 : sourceStart,
-                   sourceEnd === undefined ? this.length : sourceEnd,
-                   targetStart === undefined ? 0 : targetStart,
-                   targetEnd === undefined ? target.length : targetEnd);
-};
-
-proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(target))
-    throw invalidArgType('target', ['Buffer', 'Uint8Array'], target);
-  targetStart = targetStart === undefined ? 0 : Math.max(0, Math.floor(+targetStart) || 0);
-  sourceStart = sourceStart === undefined ? 0 : Math.max(0, Math.floor(+sourceStart) || 0);
-  sourceEnd = sourceEnd === undefined ? this.length : Math.min(this.length, Math.floor(+sourceEnd) || 0);
-  if (targetStart >= target.length || sourceStart >= sourceEnd)
+Buffer.byteLength = function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (B.kind(string) !== 0)
+      return string.byteLength;
+    throw invalidArgType('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+  }
+  if (string.length === 0)
     return 0;
-  return B.copy(this, target, targetStart, sourceStart, sourceEnd);
+  var enc = encoding ? encodingOf(encoding) : undefined;
+  return B.byteLength(string, enc === undefined ? ENC.utf8 : enc);
 };
 
-proto.slice = proto.subarray = function subarray(start, end) {
-  return u8.subarray.call(this, start, end);
-};
+// ---- Buffer.prototype, in Node's order (for-in lists methods in this order) ----
 
-proto.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string')
-    throw invalidArgType('argument', 'string', string);
-  if (typeof offset === 'string') {
-    encoding = offset;
-    offset = 0;
-    length = this.length;
-  } else if (typeof length === 'string') {
-    encoding = length;
-    length = undefined;
-  }
-  offset = offset === undefined ? 0 : offset >>> 0;
-  if (offset > this.length)
-    throw outOfRange('offset', '>= 0 && <= ' + this.length, offset);
-  var remaining = this.length - offset;
-  length = length === undefined || length > remaining ? remaining : length >>> 0;
-  return B.write(this, string, offset, length, encodingCode(encoding));
-};
+// Number reading and writing (Node's lib/internal/buffer.js). A read checks the first
+// and last byte it touches; so does a write, after checking the value's range.
 
-proto.fill = function fill(value, offset, end, encoding) {
-  var len = this.length;
-  if (typeof offset === 'string') {
-    encoding = offset;
-    offset = 0;
-    end = len;
-  } else if (typeof end === 'string') {
-    encoding = end;
-    end = len;
+function boundsError(value, length, type) {
+  if (Math.floor(value) !== value) {
+    validateNumber(value, type || 'offset');
+    throw outOfRange(type || 'offset', 'an integer', value);
   }
-  offset = offset === undefined ? 0 : offset;
-  end = end === undefined ? len : end;
-  if (typeof offset !== 'number')
-    throw invalidArgType('offset', 'number', offset);
-  if (offset < 0 || offset > len)
-    throw outOfRange('offset', '>= 0 && <= ' + len, offset);
-  if (end < 0 || end > len)
-    throw outOfRange('end', '>= 0 && <= ' + len, end);
-  if (typeof value === 'number' || typeof value === 'boolean') {
-    B.fillByte(this, +value & 255, offset, end);
-    return this;
-  }
-  var pattern = typeof value === 'string' ? Buffer.from(value, encoding) : value;
-  if (!isUint8Array(pattern))
-    throw invalidArgType('value', ['string', 'Buffer', 'Uint8Array', 'number'], value);
-  if (pattern.length === 0) {
-    if (typeof value === 'string' && value.length === 0) {
-      B.fillByte(this, 0, offset, end);
-      return this;
-    }
-    var err = errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-      "The argument 'value' is invalid. Received " + errors.inspectValue(value));
-    throw err;
-  }
-  B.fill(this, pattern, offset, end);
-  return this;
-};
-
-function bidirectionalIndexOf(buf, value, byteOffset, encoding, last) {
-  if (typeof byteOffset === 'string') {
-    encoding = byteOffset;
-    byteOffset = undefined;
-  }
-  var len = buf.length;
-  var off = byteOffset === undefined || byteOffset === null ? (last ? len : 0) : +byteOffset;
-  if (off !== off)
-    off = last ? len : 0;
-  off = off < 0 ? Math.max(len + Math.ceil(off), last ? -1 : 0) : Math.min(Math.floor(off), len);
-  if (off < 0)
-    return -1;
-  var needle;
-  if (typeof value === 'number') {
-    needle = B.fromArray([value], proto);
-  } else if (typeof value === 'string') {
-    needle = B.fromString(value, encodingCode(encoding), proto);
-  } else if (isUint8Array(value)) {
-    needle = value;
-  } else {
-    throw invalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
-  }
-  if (needle.length === 0)
-    return last ? Math.min(off, len) : (off <= len ? off : len);
-  return B.indexOf(buf, needle, off, last);
+  if (length < 0)
+    throw bufferOutOfBounds();
+  throw outOfRange(type || 'offset', '>= ' + (type ? 1 : 0) + ' and <= ' + length, value);
 }
 
-proto.indexOf = function indexOf(value, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, value, byteOffset, encoding, false);
-};
-proto.lastIndexOf = function lastIndexOf(value, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, value, byteOffset, encoding, true);
-};
-proto.includes = function includes(value, byteOffset, encoding) {
-  return this.indexOf(value, byteOffset, encoding) !== -1;
-};
-
-function swapper(size) {
-  return function () {
-    if (this.length % size !== 0) {
-      var err = errors.makeNodeError(RangeError, 'ERR_INVALID_BUFFER_SIZE',
-        'Buffer size must be a multiple of ' + (size * 8) + '-bits');
-      throw err;
-    }
-    B.swap(this, size);
-    return this;
-  };
-}
-proto.swap16 = swapper(2);
-proto.swap32 = swapper(4);
-proto.swap64 = swapper(8);
-
-// ---- numbers ----
-
-function checkOffset(buf, offset, size) {
-  if (offset === undefined)
-    offset = 0;
-  if (typeof offset !== 'number')
-    throw invalidArgType('offset', 'number', offset);
-  if (offset !== Math.floor(offset))
-    throw outOfRange('offset', 'an integer', offset);
-  if (offset < 0 || offset + size > buf.length) {
-    if (buf.length - size < 0) {
-      var e = errors.makeNodeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS',
-        'Attempt to access memory outside buffer bounds');
-      throw e;
-    }
-    throw outOfRange('offset', '>= 0 and <= ' + (buf.length - size), offset);
-  }
-  return offset;
+// Whether bytes [offset, offset + size) exist: what Node's `buf[offset] === undefined
+// || buf[offset + size - 1] === undefined` test asks.
+function inBounds(buf, offset, size) {
+  return offset >= 0 && Math.floor(offset) === offset && offset + size <= buf.length;
 }
 
-// type: 0 unsigned, 1 signed, 2 float
-function reader(size, type, le) {
-  return function (offset) {
-    return B.readNumber(this, checkOffset(this, offset, size), size, type, le);
-  };
+function checkBounds(buf, offset, size) {
+  validateNumber(offset, 'offset');
+  if (!inBounds(buf, offset, size))
+    boundsError(offset, buf.length - size);
 }
 
-function checkInt(value, min, max, size) {
-  if (typeof value !== 'number')
-    throw invalidArgType('value', 'number', value);
+function checkInt(value, min, max, buf, offset, size) {
   if (value > max || value < min) {
     var range;
     if (size > 4) {
-      range = min === 0 ? '>= 0 and < 2 ** ' + (size * 8) :
-        '>= -(2 ** ' + (size * 8 - 1) + ') and < 2 ** ' + (size * 8 - 1);
+      if (min === 0)
+        range = '>= 0 and < 2 ** ' + (size * 8);
+      else
+        range = '>= -(2 ** ' + (size * 8 - 1) + ') and < 2 ** ' + (size * 8 - 1);
     } else {
       range = '>= ' + min + ' and <= ' + max;
     }
     throw outOfRange('value', range, value);
   }
+  checkBounds(buf, offset, size);
 }
 
-function writer(size, type, le) {
+// type: 0 unsigned, 1 signed, 2 float
+function readAt(buf, offset, size, type, le) {
+  if (offset === undefined)
+    offset = 0;
+  validateNumber(offset, 'offset');
+  if (!inBounds(buf, offset, size))
+    boundsError(offset, buf.length - size);
+  return B.readNumber(buf, offset, size, type, le);
+}
+
+function limits(size, type) {
   var bits = size * 8;
-  var max = type === 1 ? Math.pow(2, bits - 1) - 1 : Math.pow(2, bits) - 1;
-  var min = type === 1 ? -Math.pow(2, bits - 1) : 0;
-  return function (value, offset) {
-    if (type !== 2)
-      checkInt(value, min, max, size);
-    else
-      value = +value;
-    return B.writeNumber(this, checkOffset(this, offset, size), size, type, le, value);
+  return type === 1 ? [-Math.pow(2, bits - 1), Math.pow(2, bits - 1) - 1] :
+    [0, Math.pow(2, bits) - 1];
+}
+
+function writeIntAt(buf, value, offset, size, type, le) {
+  value = +value;
+  var lim = limits(size, type);
+  if (size === 1) {
+    validateNumber(offset, 'offset');
+    if (value > lim[1] || value < lim[0])
+      throw outOfRange('value', '>= ' + lim[0] + ' and <= ' + lim[1], value);
+    if (!inBounds(buf, offset, 1))
+      boundsError(offset, buf.length - 1);
+  } else {
+    checkInt(value, lim[0], lim[1], buf, offset, size);
+  }
+  return B.writeNumber(buf, offset, size, type, le, value);
+}
+
+function writeFloatAt(buf, value, offset, size, le) {
+  value = +value;
+  checkBounds(buf, offset === undefined ? 0 : offset, size);
+  return B.writeNumber(buf, offset === undefined ? 0 : offset, size, 2, le, value);
+}
+
+function fixedReader(size, type, le) {
+  return function (offset) {
+    return readAt(this, offset, size, type, le);
   };
 }
 
-var names = [
-  ['UInt8', 1, 0], ['Int8', 1, 1],
-  ['UInt16', 2, 0], ['Int16', 2, 1],
-  ['UInt32', 4, 0], ['Int32', 4, 1],
-  ['Float', 4, 2], ['Double', 8, 2]
-];
-for (var n = 0; n < names.length; n++) {
-  var nm = names[n][0];
-  var size = names[n][1];
-  var type = names[n][2];
-  if (size === 1) {
-    proto['read' + nm] = reader(1, type, true);
-    proto['write' + nm] = writer(1, type, true);
-  } else {
-    proto['read' + nm + 'LE'] = reader(size, type, true);
-    proto['read' + nm + 'BE'] = reader(size, type, false);
-    proto['write' + nm + 'LE'] = writer(size, type, true);
-    proto['write' + nm + 'BE'] = writer(size, type, false);
+function fixedWriter(size, type, le) {
+  if (type === 2) {
+    return function (value, offset) {
+      return writeFloatAt(this, value, offset, size, le);
+    };
   }
+  return function (value, offset) {
+    return writeIntAt(this, value, offset === undefined ? 0 : offset, size, type, le);
+  };
 }
-// Node's lower-case aliases.
-['UInt8', 'UInt16LE', 'UInt16BE', 'UInt32LE', 'UInt32BE'].forEach(function (s) {
-  var lower = 'Uint' + s.slice(4);
-  proto['read' + lower] = proto['read' + s];
-  proto['write' + lower] = proto['write' + s];
+
+function variableReader(type, le) {
+  return function (offset, byteLength) {
+    if (offset === undefined)
+      throw invalidArgType('offset', 'number', offset);
+    if (byteLength >= 1 && byteLength <= 6 && Math.floor(byteLength) === byteLength)
+      return readAt(this, offset, byteLength, type, le);
+    boundsError(byteLength, 6, 'byteLength');
+  };
+}
+
+function variableWriter(type, le) {
+  return function (value, offset, byteLength) {
+    if (byteLength >= 1 && byteLength <= 6 && Math.floor(byteLength) === byteLength)
+      return writeIntAt(this, value, offset, byteLength, type, le);
+    boundsError(byteLength, 6, 'byteLength');
+  };
+}
+
+function named(fn, name) {
+  // mujs function names come from the source; keep Node's for inspect and errors.
+  try {
+    Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  } catch (e) {
+    // not configurable here: keep the source name
+  }
+  return fn;
+}
+
+var numberMethods = [
+  // [name, make, size, type, le] in Node's order (its BigInt methods come first there)
+  ['readUIntLE', variableReader, 0, 0, true],
+  ['readUInt32LE', fixedReader, 4, 0, true],
+  ['readUInt16LE', fixedReader, 2, 0, true],
+  ['readUInt8', fixedReader, 1, 0, true],
+  ['readUIntBE', variableReader, 0, 0, false],
+  ['readUInt32BE', fixedReader, 4, 0, false],
+  ['readUInt16BE', fixedReader, 2, 0, false],
+  ['readUintLE', 'readUIntLE'],
+  ['readUint32LE', 'readUInt32LE'],
+  ['readUint16LE', 'readUInt16LE'],
+  ['readUint8', 'readUInt8'],
+  ['readUintBE', 'readUIntBE'],
+  ['readUint32BE', 'readUInt32BE'],
+  ['readUint16BE', 'readUInt16BE'],
+  ['readIntLE', variableReader, 0, 1, true],
+  ['readInt32LE', fixedReader, 4, 1, true],
+  ['readInt16LE', fixedReader, 2, 1, true],
+  ['readInt8', fixedReader, 1, 1, true],
+  ['readIntBE', variableReader, 0, 1, false],
+  ['readInt32BE', fixedReader, 4, 1, false],
+  ['readInt16BE', fixedReader, 2, 1, false],
+  ['writeUIntLE', variableWriter, 0, 0, true],
+  ['writeUInt32LE', fixedWriter, 4, 0, true],
+  ['writeUInt16LE', fixedWriter, 2, 0, true],
+  ['writeUInt8', fixedWriter, 1, 0, true],
+  ['writeUIntBE', variableWriter, 0, 0, false],
+  ['writeUInt32BE', fixedWriter, 4, 0, false],
+  ['writeUInt16BE', fixedWriter, 2, 0, false],
+  ['writeUintLE', 'writeUIntLE'],
+  ['writeUint32LE', 'writeUInt32LE'],
+  ['writeUint16LE', 'writeUInt16LE'],
+  ['writeUint8', 'writeUInt8'],
+  ['writeUintBE', 'writeUIntBE'],
+  ['writeUint32BE', 'writeUInt32BE'],
+  ['writeUint16BE', 'writeUInt16BE'],
+  ['writeIntLE', variableWriter, 0, 1, true],
+  ['writeInt32LE', fixedWriter, 4, 1, true],
+  ['writeInt16LE', fixedWriter, 2, 1, true],
+  ['writeInt8', fixedWriter, 1, 1, true],
+  ['writeIntBE', variableWriter, 0, 1, false],
+  ['writeInt32BE', fixedWriter, 4, 1, false],
+  ['writeInt16BE', fixedWriter, 2, 1, false],
+  ['readFloatLE', fixedReader, 4, 2, true],
+  ['readFloatBE', fixedReader, 4, 2, false],
+  ['readDoubleLE', fixedReader, 8, 2, true],
+  ['readDoubleBE', fixedReader, 8, 2, false],
+  ['writeFloatLE', fixedWriter, 4, 2, true],
+  ['writeFloatBE', fixedWriter, 4, 2, false],
+  ['writeDoubleLE', fixedWriter, 8, 2, true],
+  ['writeDoubleBE', fixedWriter, 8, 2, false]
+];
+// The methods are C functions (binding.buffer.numberMethod) for valid arguments; they
+// call these JS versions for anything else, which throw Node's errors.
+var slowNumberMethods = {};
+for (var k = 0; k < numberMethods.length; k++) {
+  var d = numberMethods[k];
+  if (typeof d[1] === 'string') {
+    proto[d[0]] = proto[d[1]];
+    continue;
+  }
+  if (d[1] === variableReader || d[1] === variableWriter)
+    slowNumberMethods[d[0]] = d[1](d[3], d[4]);
+  else
+    slowNumberMethods[d[0]] = d[1](d[2], d[3], d[4]);
+  proto[d[0]] = B.numberMethod(d[0]);
+}
+B.setNumberSlowPaths(slowNumberMethods);
+
+// The per-encoding slices and writes Node keeps on Buffer.prototype.
+// Node's ParseArrayIndex: undefined gives dflt; a negative index is out of range.
+function arrayIndex(value, dflt) {
+  if (value === undefined)
+    return dflt;
+  var n = +value;
+  n = n !== n ? 0 : n < 0 ? Math.ceil(n) : Math.floor(n);
+  if (n < 0)
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+  return n;
+}
+
+function sliceMethod(enc) {
+  return function (start, end) {
+    var len = this.length;
+    if (len === 0)
+      return '';
+    var s = arrayIndex(start, 0);
+    var e = arrayIndex(end, len);
+    if (e < s)
+      e = s;
+    if (e > len)
+      throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    return B.toString(this, enc, s, e);
+  };
+}
+
+function writeMethod(enc) {
+  return function (string, offset, length) {
+    if (typeof string !== 'string')
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    var len = this.length;
+    var off = arrayIndex(offset, 0);
+    if (off > len)
+      throw bufferOutOfBounds('offset');
+    var max = arrayIndex(length, len - off);
+    if (max > len - off)
+      max = len - off;
+    if (max === 0)
+      return 0;
+    return B.write(this, string, off, max, enc);
+  };
+}
+
+var encNames = ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8'];
+var encCodes = [ENC.ascii, ENC.base64, ENC.base64url, ENC.latin1, ENC.hex, ENC.utf16le, ENC.utf8];
+for (k = 0; k < encNames.length; k++)
+  proto[encNames[k] + 'Slice'] = named(sliceMethod(encCodes[k]), encNames[k] + 'Slice');
+for (k = 0; k < encNames.length; k++)
+  proto[encNames[k] + 'Write'] = named(writeMethod(encCodes[k]), encNames[k] + 'Write');
+
+Object.defineProperty(proto, 'parent', {
+  enumerable: true,
+  configurable: true,
+  get: function () {
+    if (!(this instanceof Buffer))
+      return undefined;
+    return this.buffer;
+  }
+});
+Object.defineProperty(proto, 'offset', {
+  enumerable: true,
+  configurable: true,
+  get: function () {
+    if (!(this instanceof Buffer))
+      return undefined;
+    return this.byteOffset;
+  }
 });
 
-function checkByteLength(byteLength) {
-  if (typeof byteLength !== 'number')
-    throw invalidArgType('byteLength', 'number', byteLength);
-  if (byteLength !== Math.floor(byteLength) || byteLength < 1 || byteLength > 6)
-    throw outOfRange('byteLength', '>= 1 and <= 6', byteLength);
+function toInteger(n, dflt) {
+  n = +n;
+  if (n === n && n >= -9007199254740991 && n <= 9007199254740991)
+    return n % 1 === 0 ? n : Math.floor(n);
+  return dflt;
 }
 
-function variable(name, type, le, write) {
-  proto[name] = write ? function (value, offset, byteLength) {
-    checkByteLength(byteLength);
-    var bits = byteLength * 8;
-    var max = type === 1 ? Math.pow(2, bits - 1) - 1 : Math.pow(2, bits) - 1;
-    var min = type === 1 ? -Math.pow(2, bits - 1) : 0;
-    checkInt(value, min, max, byteLength);
-    return B.writeNumber(this, checkOffset(this, offset, byteLength), byteLength, type, le, value);
-  } : function (offset, byteLength) {
-    checkByteLength(byteLength);
-    return B.readNumber(this, checkOffset(this, offset, byteLength), byteLength, type, le);
+proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
+  var source = this;
+  if (!isUint8Array(source))
+    throw invalidArgType('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(target))
+    throw invalidArgType('target', ['Buffer', 'Uint8Array'], target);
+  if (targetStart === undefined) {
+    targetStart = 0;
+  } else {
+    targetStart = isInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
+    if (targetStart < 0)
+      throw outOfRange('targetStart', '>= 0', targetStart);
+  }
+  if (sourceStart === undefined) {
+    sourceStart = 0;
+  } else {
+    sourceStart = isInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
+    if (sourceStart < 0 || sourceStart > source.length)
+      throw outOfRange('sourceStart', '>= 0 && <= ' + source.length, sourceStart);
+  }
+  if (sourceEnd === undefined) {
+    sourceEnd = source.length;
+  } else {
+    sourceEnd = isInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
+    if (sourceEnd < 0)
+      throw outOfRange('sourceEnd', '>= 0', sourceEnd);
+  }
+  if (targetStart >= target.length || sourceStart >= sourceEnd)
+    return 0;
+  return B.copy(source, target, targetStart, sourceStart, Math.min(sourceEnd, source.length));
+};
+
+proto.toString = function toString(encoding, start, end) {
+  if (arguments.length === 0)
+    return B.toString(this, ENC.utf8, 0, this.length);
+  var len = this.length;
+  if (start <= 0)
+    start = 0;
+  else if (start >= len)
+    return '';
+  else
+    start |= 0;
+  if (end === undefined || end > len)
+    end = len;
+  else
+    end |= 0;
+  if (end <= start)
+    return '';
+  if (encoding === undefined)
+    return B.toString(this, ENC.utf8, start, end);
+  var enc = encodingOf(encoding);
+  if (enc === undefined)
+    throw unknownEncoding(encoding);
+  return B.toString(this, enc, start, end);
+};
+
+proto.equals = function equals(otherBuffer) {
+  if (!isUint8Array(otherBuffer))
+    throw invalidArgType('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  if (this === otherBuffer)
+    return true;
+  var len = this.length;
+  if (len !== otherBuffer.length)
+    return false;
+  return len === 0 || B.compare(this, otherBuffer, 0, len, 0, len) === 0;
+};
+
+var INSPECT_MAX_BYTES = 50;
+
+function bufferInspect(recurseTimes, ctx) {
+  var max = INSPECT_MAX_BYTES;
+  var actualMax = Math.min(max, this.length);
+  var remaining = this.length - max;
+  var str = B.toString(this, ENC.hex, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+  if (remaining > 0)
+    str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+  if (ctx) {
+    var extras = false;
+    var obj = Object.create(null);
+    var keys = B.namedKeys(this, !!ctx.showHidden);
+    for (var i = 0; i < keys.length; i++) {
+      if (keys[i] === customInspect)
+        continue;
+      extras = true;
+      obj[keys[i]] = this[keys[i]];
+    }
+    if (extras) {
+      if (this.length !== 0)
+        str += ', ';
+      var opts = {};
+      for (var o in ctx)
+        opts[o] = ctx[o];
+      opts.breakLength = Infinity;
+      opts.compact = true;
+      // '[Object: null prototype] {'.length === 26
+      str += require('util').inspect(obj, opts).slice(27, -2);
+    }
+  }
+  return '<' + this.constructor.name + ' ' + str + '>';
+}
+hidden(proto, customInspect, named(bufferInspect, 'inspect'));
+proto.inspect = proto[customInspect];
+
+proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isUint8Array(target))
+    throw invalidArgType('target', ['Buffer', 'Uint8Array'], target);
+  if (arguments.length === 1)
+    return B.compare(this, target, 0, this.length, 0, target.length);
+  if (targetStart === undefined)
+    targetStart = 0;
+  else
+    validateOffset(targetStart, 'targetStart');
+  if (targetEnd === undefined)
+    targetEnd = target.length;
+  else
+    validateOffset(targetEnd, 'targetEnd', 0, target.length);
+  if (sourceStart === undefined)
+    sourceStart = 0;
+  else
+    validateOffset(sourceStart, 'sourceStart');
+  if (sourceEnd === undefined)
+    sourceEnd = this.length;
+  else
+    validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+  if (sourceStart >= sourceEnd)
+    return targetStart >= targetEnd ? 0 : -1;
+  if (targetStart >= targetEnd)
+    return 1;
+  return B.compare(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
+};
+
+// Finds the first index of val at offset >= byteOffset (forward), or the last at
+// offset <= byteOffset, as Node's bidirectionalIndexOf.
+function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (!isUint8Array(buffer))
+    throw invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  if (typeof byteOffset === 'string') {
+    encoding = byteOffset;
+    byteOffset = undefined;
+  } else if (byteOffset > 0x7fffffff) {
+    byteOffset = 0x7fffffff;
+  } else if (byteOffset < -0x80000000) {
+    byteOffset = -0x80000000;
+  }
+  byteOffset = +byteOffset;
+  if (byteOffset !== byteOffset)
+    byteOffset = dir ? 0 : buffer.length;
+
+  if (typeof val === 'number')
+    return B.indexOf(buffer, B.fromArray([(val >>> 0) & 255], u8), byteOffset, dir, false);
+
+  var enc = encoding === undefined ? ENC.utf8 : encodingOf(encoding);
+  if (typeof val === 'string') {
+    if (enc === undefined)
+      throw unknownEncoding(encoding);
+    return B.indexOf(buffer, B.fromString(val, enc, u8), byteOffset, dir, enc === ENC.utf16le);
+  }
+  if (isUint8Array(val))
+    return B.indexOf(buffer, val, byteOffset, dir, enc === ENC.utf16le);
+  throw invalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+}
+
+proto.indexOf = function indexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+};
+proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+};
+proto.includes = function includes(val, byteOffset, encoding) {
+  return this.indexOf(val, byteOffset, encoding) !== -1;
+};
+
+proto.fill = function fill(value, offset, end, encoding) {
+  return _fill(this, value, offset, end, encoding);
+};
+
+function _fill(buf, value, offset, end, encoding) {
+  var enc;
+  if (typeof value === 'string') {
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buf.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buf.length;
+    }
+    var normalized = normalizeEncoding(encoding);
+    if (normalized === undefined) {
+      if (typeof encoding !== 'string')
+        throw invalidArgType('encoding', 'string', encoding);
+      throw unknownEncoding(encoding);
+    }
+    enc = ENC[normalized];
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      var code = value.charCodeAt(0);
+      if ((normalized === 'utf8' && code < 128) || normalized === 'latin1')
+        value = code;
+    }
+  }
+
+  if (offset === undefined) {
+    offset = 0;
+    end = buf.length;
+  } else {
+    validateOffset(offset, 'offset');
+    if (end === undefined)
+      end = buf.length;
+    else
+      validateOffset(end, 'end', 0, buf.length);
+    if (offset >= end)
+      return buf;
+  }
+
+  if (typeof value === 'number') {
+    B.fillByte(buf, value, offset, end);
+    return buf;
+  }
+  var pattern;
+  if (typeof value === 'string')
+    pattern = B.fromString(value, enc, u8);
+  else if (isUint8Array(value))
+    pattern = value;
+  if (pattern === undefined) {
+    // Node's binding fills with ToUint32(value) & 255 for anything else
+    B.fillByte(buf, (+value >>> 0) & 255, offset, end);
+    return buf;
+  }
+  if (pattern.byteLength === 0)
+    throw invalidArgValue('value', value);
+  B.fill(buf, pattern, offset, end);
+  return buf;
+}
+
+proto.write = function write(string, offset, length, encoding) {
+  if (offset === undefined)
+    return this.utf8Write(string, 0, this.length);
+  if (length === undefined && typeof offset === 'string') {
+    encoding = offset;
+    length = this.length;
+    offset = 0;
+  } else {
+    validateOffset(offset, 'offset', 0, this.length);
+    var remaining = this.length - offset;
+    if (length === undefined) {
+      length = remaining;
+    } else if (typeof length === 'string') {
+      encoding = length;
+      length = remaining;
+    } else {
+      validateOffset(length, 'length', 0, this.length);
+      if (length > remaining)
+        length = remaining;
+    }
+  }
+  if (!encoding || encoding === 'utf8')
+    return this.utf8Write(string, offset, length);
+  var enc = encodingOf(encoding);
+  if (enc === undefined)
+    throw unknownEncoding(encoding);
+  return proto[encNames[encCodes.indexOf(enc)] + 'Write'].call(this, string, offset, length);
+};
+
+proto.toJSON = function toJSON() {
+  return { type: 'Buffer', data: this.length > 0 ? B.toArray(this) : [] };
+};
+
+function adjustOffset(offset, length) {
+  offset = +offset;
+  offset = offset < 0 ? Math.ceil(offset) : Math.floor(offset);
+  if (offset === 0)
+    return 0;
+  if (offset < 0) {
+    offset += length;
+    return offset > 0 ? offset : 0;
+  }
+  if (offset < length)
+    return offset;
+  return offset !== offset ? 0 : length;
+}
+
+proto.subarray = function subarray(start, end) {
+  var srcLength = this.length;
+  start = adjustOffset(start, srcLength);
+  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
+  return B.viewOf(this, start, end > start ? end : start, proto);
+};
+
+proto.slice = function slice(start, end) {
+  return this.subarray(start, end);
+};
+
+function swapper(size) {
+  return function () {
+    if (this.length % size !== 0)
+      throw nodeError(RangeError, 'ERR_INVALID_BUFFER_SIZE',
+                      'Buffer size must be a multiple of ' + (size * 8) + '-bits');
+    B.swap(this, size);
+    return this;
   };
 }
-variable('readUIntLE', 0, true, false);
-variable('readUIntBE', 0, false, false);
-variable('readIntLE', 1, true, false);
-variable('readIntBE', 1, false, false);
-variable('writeUIntLE', 0, true, true);
-variable('writeUIntBE', 0, false, true);
-variable('writeIntLE', 1, true, true);
-variable('writeIntBE', 1, false, true);
-proto.readUintLE = proto.readUIntLE;
-proto.readUintBE = proto.readUIntBE;
-proto.writeUintLE = proto.writeUIntLE;
-proto.writeUintBE = proto.writeUIntBE;
+proto.swap16 = named(swapper(2), 'swap16');
+proto.swap32 = named(swapper(4), 'swap32');
+proto.swap64 = named(swapper(8), 'swap64');
 
-B.setPrototypes(Buffer.prototype, ArrayBuffer.prototype);
+proto.toLocaleString = proto.toString;
+
+B.setPrototypes(proto, ArrayBuffer.prototype);
+
+// ---- module functions ----
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source))
+    throw invalidArgType('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0)
+    return Buffer.alloc(0);
+  var from = normalizeEncoding(fromEncoding) || fromEncoding;
+  var to = normalizeEncoding(toEncoding) || toEncoding;
+  var ok = { utf8: 1, utf16le: 1, latin1: 1, ascii: 1 };
+  if (ok[from] !== 1 || ok[to] !== 1 || from === 'ascii' && to === 'latin1' ||
+      from === 'latin1' && to === 'ascii') {
+    var err = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    err.errno = 1;
+    throw err;
+  }
+  var str = B.toString(source, ENC[from], 0, source.length);
+  if (to === 'latin1' || to === 'ascii') {
+    var limit = to === 'latin1' ? 0xff : 0x7f;
+    str = str.replace(/[\s\S]/g, function (c) {
+      return c.charCodeAt(0) > limit ? '?' : c;
+    });
+  }
+  return B.fromString(str, ENC[to], proto);
+}
+
+function isUtf8(input) {
+  if (B.kind(input) !== 0)
+    return B.isUtf8(input);
+  throw invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function isAscii(input) {
+  if (B.kind(input) !== 0)
+    return B.isAscii(input);
+  throw invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+// The DOMException atob/btoa throw: internal/domexception's (Node 20's global) where
+// the runtime has it, else a minimal stand-in.
+var DOMExceptionImpl;
+function lazyDOMException(message, name) {
+  if (DOMExceptionImpl === undefined) {
+    try {
+      DOMExceptionImpl = require('internal/domexception');
+    } catch (e) {
+      DOMExceptionImpl = DOMException;
+    }
+  }
+  return new DOMExceptionImpl(message, name);
+}
+
+function DOMException(message, name) {
+  var err = new Error(message);
+  hidden(this, 'message', String(message));
+  hidden(this, 'name', name);
+  hidden(this, 'code', name === 'InvalidCharacterError' ? 5 : 0);
+  var stack = String(err.stack);
+  var nl = stack.indexOf('\n');
+  hidden(this, 'stack', 'DOMException [' + name + ']: ' + message +
+         (nl === -1 ? '' : stack.slice(nl)));
+}
+DOMException.prototype = Object.create(Error.prototype, {
+  constructor: { value: DOMException, writable: true, configurable: true }
+});
+
+function invalidCharacter(message) {
+  return lazyDOMException(message, 'InvalidCharacterError');
+}
+
+function btoa(input) {
+  if (arguments.length === 0)
+    throw missingArgs('input');
+  input = '' + input;
+  for (var n = 0; n < input.length; n++) {
+    if (input.charCodeAt(n) > 0xff)
+      throw invalidCharacter('Invalid character');
+  }
+  return B.toString(B.fromString(input, ENC.latin1, u8), ENC.base64, 0, kMaxLength);
+}
+
+// Node 20's atob: the forgiving-base64 decode of the WHATWG infra spec.
+function atob(input) {
+  if (arguments.length === 0)
+    throw missingArgs('input');
+  input = '' + input;
+  var nonWhitespace = 0;
+  var equals = 0;
+  for (var n = 0; n < input.length; n++) {
+    var c = input.charCodeAt(n);
+    if (c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20)
+      continue;
+    var isB64 = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f;
+    if (!isB64 && c !== 0x3d)
+      throw invalidCharacter('Invalid character');
+    nonWhitespace++;
+    if (c === 0x3d)
+      equals++;
+    else if (equals)
+      throw invalidCharacter('Invalid character');
+    if (equals > 2)
+      throw invalidCharacter('Invalid character');
+  }
+  var reminder = nonWhitespace % 4;
+  if (!reminder)
+    reminder = (nonWhitespace - equals) % 4;
+  else if (equals)
+    throw invalidCharacter('Invalid character');
+  if (reminder === 1)
+    throw invalidCharacter('The string to be decoded is not correctly encoded.');
+  var bytes = B.fromString(input, ENC.base64, u8);
+  return B.toString(bytes, ENC.latin1, 0, bytes.length);
+}
 
 exports.Buffer = Buffer;
+exports.SlowBuffer = SlowBuffer;
+exports.transcode = transcode;
+exports.isUtf8 = isUtf8;
+exports.isAscii = isAscii;
 exports.kMaxLength = kMaxLength;
-exports.kStringMaxLength = 0x1fffffe8;
-exports.constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: 0x1fffffe8 };
-exports.INSPECT_MAX_BYTES = 50;
-exports.SlowBuffer = Buffer.allocUnsafeSlow;
-exports.isUtf8 = undefined;
-exports.atob = function atob(s) {
-  return Buffer.from(String(s), 'base64').toString('latin1');
-};
-exports.btoa = function btoa(s) {
-  return Buffer.from(String(s), 'latin1').toString('base64');
-};
-delete exports.isUtf8;
+exports.kStringMaxLength = kStringMaxLength;
+exports.btoa = btoa;
+exports.atob = atob;
+Object.defineProperty(exports, 'constants', {
+  enumerable: true,
+  value: Object.defineProperties({}, {
+    MAX_LENGTH: { value: kMaxLength, enumerable: true },
+    MAX_STRING_LENGTH: { value: kStringMaxLength, enumerable: true }
+  })
+});
+Object.defineProperty(exports, 'INSPECT_MAX_BYTES', {
+  enumerable: true,
+  configurable: true,
+  get: function () { return INSPECT_MAX_BYTES; },
+  set: function (val) {
+    validateNumber(val, 'INSPECT_MAX_BYTES', 0);
+    INSPECT_MAX_BYTES = val;
+  }
+});
 
-// For the runtime's own modules (bootstrap's globals, fs, zlib, util): not enumerable,
-// so require('buffer') lists what Node's does.
-function hidden(name, value) {
-  Object.defineProperty(exports, name, { value: value, configurable: true, writable: true });
-}
-hidden('Uint8Array', Uint8Array);
-hidden('ArrayBuffer', ArrayBuffer);
-hidden('normalizeEncoding', normalizeEncoding);
-hidden('isUint8Array', isUint8Array);
+// For the runtime's own modules (bootstrap's globals, fs, zlib, util, streams): not
+// enumerable, so require('buffer') lists what Node's does.
+hidden(exports, 'Uint8Array', Uint8Array);
+hidden(exports, 'ArrayBuffer', ArrayBuffer);
+hidden(exports, 'normalizeEncoding', normalizeEncoding);
+hidden(exports, 'isUint8Array', isUint8Array);
+hidden(exports, 'isAnyArrayBuffer', isAnyArrayBuffer);

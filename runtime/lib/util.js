@@ -459,6 +459,14 @@ function innerDeepEqual(val1, val2, strict, memos) {
     keys2 = nonIndexKeys(val2);
     if (keys1.length !== keys2.length) return false;
     return keyCheck(val1, val2, strict, memos, kIsArray, keys1, reg1);
+  } else if (reg1 !== null && reg1.kind === 'typedarray') {
+    // Buffer/Uint8Array: the bytes, then the named keys (indices are not listed).
+    if (!sameBytes(val1, val2)) return false;
+    keys1 = binding.buffer.namedKeys(val1, false);
+    if (keys1.length !== binding.buffer.namedKeys(val2, false).length) return false;
+    return keyCheck(val1, val2, strict, memos, kNoIterator, keys1, reg1);
+  } else if (reg1 !== null && reg1.kind === 'arraybuffer') {
+    if (!sameBytes(val1, val2)) return false;
   } else if (reg1 !== null && (reg1.kind === 'set' || reg1.kind === 'map')) {
     if (collectionSize(reg1, val1) !== collectionSize(reg1, val2)) return false;
     return keyCheck(val1, val2, strict, memos, reg1.kind === 'set' ? kIsSet : kIsMap, undefined, reg1);
@@ -499,6 +507,11 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (Boolean.prototype.valueOf.call(val1) !== Boolean.prototype.valueOf.call(val2)) return false;
   }
   return keyCheck(val1, val2, strict, memos, kNoIterator, undefined, reg1);
+}
+
+function sameBytes(a, b) {
+  return a.byteLength === b.byteLength &&
+    binding.buffer.compare(a, b, 0, a.byteLength, 0, b.byteLength) === 0;
 }
 
 function collectionSize(reg, value) {

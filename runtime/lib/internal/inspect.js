@@ -259,6 +259,19 @@ function registerType(test, spec) {
 var builtinTypesRegistered = false;
 function registerBuiltinTypes() {
   builtinTypesRegistered = true;
+  // Buffer/Uint8Array and ArrayBuffer (userdata of runtime/buffer.c).
+  if (binding.buffer) {
+    var kind = binding.buffer.kind;
+    registry.push({
+      test: function (v) { return kind(v) === 1; }, type: 'Uint8Array', kind: 'typedarray',
+      tag: 'Uint8Array', size: undefined, entries: undefined, values: undefined,
+      state: undefined, preview: undefined, format: undefined
+    }, {
+      test: function (v) { return kind(v) === 2; }, type: 'ArrayBuffer', kind: 'arraybuffer',
+      tag: 'ArrayBuffer', size: undefined, entries: undefined, values: undefined,
+      state: undefined, preview: undefined, format: undefined
+    });
+  }
   var p;
   try {
     p = require('internal/promise');
@@ -792,7 +805,10 @@ function getOwnNonIndexProperties(value, showHidden) {
     }
   }
   var keys;
-  if (nativeNonIndexProperties !== null) {
+  if (binding.buffer && binding.buffer.kind(value) !== 0) {
+    // a Buffer's indices are virtual: list only its named properties
+    keys = binding.buffer.namedKeys(value, !!showHidden);
+  } else if (nativeNonIndexProperties !== null) {
     keys = nativeNonIndexProperties(value, !!showHidden);
   } else {
     var all = showHidden ? getOwnNames(value) : objectKeys(value);
@@ -921,6 +937,17 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       return prefix + '{}';
     }
     braces = [prefix + '{', '}'];
+  } else if (reg !== null && reg.kind === 'typedarray') {
+    keys = getOwnNonIndexProperties(value, ctx.showHidden);
+    size = value.length;
+    prefix = getPrefix(constructor, tag, '', '(' + size + ')');
+    braces = [prefix + '[', ']'];
+    if (value.length === 0 && keys.length === 0 && !ctx.showHidden) {
+      return braces[0] + ']';
+    }
+    noIterator = false;
+    formatter = formatTypedArray;
+    extrasType = 2 /* kArrayExtrasType */;
   } else if (reg !== null && reg.kind === 'iterator') {
     noIterator = false;
     keys = getKeys(value, ctx.showHidden);
@@ -939,7 +966,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
     } else if (reg !== null) {
       braces[0] = getPrefix(constructor, tag, reg.type) + '{';
-      if (reg.kind === 'promise') {
+      if (reg.kind === 'arraybuffer') {
+        if (typedArray === undefined) {
+          formatter = formatArrayBuffer;
+        } else if (keys.length === 0 && protoProps === undefined) {
+          return braces[0] + ' byteLength: ' +
+            formatNumber(ctx.stylize, value.byteLength, false) + ' }';
+        }
+        keys.unshift('byteLength');
+      } else if (reg.kind === 'promise') {
         formatter = makePromiseFormatter(reg);
       } else if (reg.kind === 'weakset' || reg.kind === 'weakmap') {
         if (ctx.showHidden && reg.kind === 'weakset' && typeof reg.values === 'function') {
@@ -1736,6 +1771,41 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
     output.push(remainingText(remaining));
   }
   return output;
+}
+
+// Node's formatTypedArray (only Uint8Array/Buffer exist here).
+function formatTypedArray(ctx, value, recurseTimes) {
+  var length = value.length;
+  var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  var remaining = length - maxLength;
+  var output = new Array(maxLength);
+  for (var i = 0; i < maxLength; ++i) {
+    output[i] = formatNumber(ctx.stylize, value[i], ctx.numericSeparator);
+  }
+  if (remaining > 0) {
+    output[maxLength] = remainingText(remaining);
+  }
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    var hiddenKeys = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+    for (var k = 0; k < hiddenKeys.length; k++) {
+      var str = formatValue(ctx, value[hiddenKeys[k]], recurseTimes, true);
+      output.push('[' + hiddenKeys[k] + ']: ' + str);
+    }
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+// Node's formatArrayBuffer: the first maxArrayLength bytes in hex.
+function formatArrayBuffer(ctx, value) {
+  var n = Math.min(ctx.maxArrayLength, value.byteLength);
+  var str = binding.buffer.toString(value, 6 /* hex */, 0, n).replace(/(.{2})/g, '$1 ').trim();
+  var remaining = value.byteLength - ctx.maxArrayLength;
+  if (remaining > 0) {
+    str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+  }
+  return [ctx.stylize('[Uint8Contents]', 'special') + ': <' + str + '>'];
 }
 
 function formatArray(ctx, value, recurseTimes) {
