@@ -226,7 +226,7 @@ static void b_compile(js_State *J)
 {
 	const char *src = js_tostring(J, 1);
 	const char *file = js_tostring(J, 2);
-	if (js_ploadstring(J, file, src)) {
+	if (rt__compile(J, file, src)) {
 		locate_syntax_error(J, file);
 		js_throw(J);
 	}

@@ -105,6 +105,9 @@ void rt__toggle_immediate_ref(rt_runtime *rt, int on);
 void rt__binding_init(rt_runtime *rt);
 void rt__throw_uv(js_State *J, int err, const char *syscall, const char *path);
 
+/* compile.c: down-level (ES2015+ -> ES5) and compile user code, like js_ploadstring. */
+int rt__compile(js_State *J, const char *file, const char *src);
+
 /* natives (generated): the embedded runtime/lib sources. */
 typedef struct rt_native { const char *name; const char *source; } rt_native;
 extern const rt_native rt_natives[];

@@ -1,0 +1,93 @@
+/* compile.c — how the runtime compiles user code: the down-leveler (runtime/downlevel/)
+ * turns ES2015+ syntax into ES5 that keeps every line where it was, then mujs
+ * compiles that. Plain ES5 sources come back untouched from the down-leveler's fast
+ * path and are compiled from the caller's buffer. The runtime's own embedded files
+ * (named "node:...") are ES5 and skip the down-leveler entirely.
+ *
+ * rt__compile(J, file, src) behaves like js_ploadstring: 0 with the compiled script
+ * pushed, or non-zero with the error pushed. A syntax error found by the down-leveler
+ * is a SyntaxError with Node's message and `stackTrace` "\n\tat file:line", the layout
+ * binding.c's locate_syntax_error gives mujs's own syntax errors. The first file whose
+ * output calls helpers loads runtime/lib/internal/es2015.js (the global `__ls`). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "downlevel/downlevel.h"
+#include "internal.h"
+
+static int load_helpers(js_State *J)
+{
+	const rt_native *n;
+	static const char head[] = "(function (exports, require, module, binding) {";
+	static const char tail[] = "\n})";
+	char *wrapped;
+	size_t len;
+	int rc;
+	js_getglobal(J, "__ls");
+	rc = js_isundefined(J, -1);
+	js_pop(J, 1);
+	if (!rc)
+		return 0;
+	n = rt__native_find("internal/es2015");
+	if (!n) {
+		js_pushstring(J, "leakscope: internal/es2015 is missing");
+		return 1;
+	}
+	len = strlen(n->source);
+	wrapped = malloc(sizeof head + len + sizeof tail);
+	if (!wrapped) {
+		js_pushstring(J, "out of memory");
+		return 1;
+	}
+	memcpy(wrapped, head, sizeof head - 1);
+	memcpy(wrapped + sizeof head - 1, n->source, len);
+	memcpy(wrapped + sizeof head - 1 + len, tail, sizeof tail);
+	rc = js_ploadstring(J, "node:internal/es2015", wrapped);
+	free(wrapped);
+	if (rc)
+		return rc;
+	js_pushundefined(J);
+	if (js_pcall(J, 0))
+		return 1;
+	/* the module function: fn(exports, require, module, binding) */
+	js_pushundefined(J);
+	js_newobject(J);
+	js_pushundefined(J);
+	js_newobject(J);
+	js_pushundefined(J);
+	if (js_pcall(J, 4))
+		return 1;
+	js_pop(J, 1);
+	return 0;
+}
+
+int rt__compile(js_State *J, const char *file, const char *src)
+{
+	dl_result r;
+	int e, rc;
+	if (strncmp(file, "node:", 5) == 0)
+		return js_ploadstring(J, file, src);
+	e = dl_transform(src, strlen(src), 0, &r);
+	if (e == DL_ESYNTAX || e == DL_EUNSUPPORTED) {
+		char trace[1200];
+		js_newsyntaxerror(J, r.msg);
+		snprintf(trace, sizeof trace, "\n\tat %s:%u", file, r.line);
+		js_pushstring(J, trace);
+		js_defproperty(J, -2, "stackTrace", JS_DONTENUM);
+		return 1;
+	}
+	if (e != DL_OK) {
+		js_newerror(J, r.msg[0] ? r.msg : "down-leveler failed");
+		return 1;
+	}
+	if (!r.changed)
+		return js_ploadstring(J, file, src);
+	if (r.uses_helpers && load_helpers(J)) {
+		dl_result_free(&r);
+		return 1;
+	}
+	rc = js_ploadstring(J, file, r.out);
+	dl_result_free(&r);
+	return rc;
+}

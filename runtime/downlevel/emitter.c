@@ -1,0 +1,1168 @@
+/* emitter.c — prints the program as ES5, line for line.
+ *
+ * A node without DL__F_MODERN is copied from the source byte for byte (comments and
+ * all). A node with it is printed structurally: the statement and expression forms
+ * here, the ES2015+ ones by lower_*.c. Before a node is printed, newlines are added
+ * until the output is on the node's source line (dl__sync); printing never goes back,
+ * so when lowering moves text to a later point it may share a line with what follows.
+ * Printed statements always end with `;` (a verbatim one that ended by ASI gets one),
+ * so no statement can glue to the next. After a restricted keyword we print (return,
+ * throw), an expression starting on a later line is parenthesized, so ASI cannot cut it.
+ *
+ * Temporaries are named _ls$N (N counts per file, so names never collide and nested
+ * functions cannot shadow them) and declared by one `var` at the end of the function
+ * that uses them (hoisting makes that valid) — no text has to be inserted backwards. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* ---- output ---- */
+
+static void grow(dl__ctx *c, size_t n)
+{
+	size_t cap = c->out.cap ? c->out.cap : 4096;
+	char *b;
+	while (cap < c->out.len + n + 1)
+		cap *= 2;
+	b = realloc(c->out.buf, cap);
+	if (!b)
+		longjmp(*c->arena.oom, 1);
+	c->out.buf = b;
+	c->out.cap = cap;
+}
+
+static uint32_t count_lines(const char *s, size_t n)
+{
+	uint32_t k = 0;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == '\n')
+			k++;
+		else if (ch == '\r' && (i + 1 >= n || s[i + 1] != '\n'))
+			k++;
+		else if (ch == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+			 ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
+			k++;
+	}
+	return k;
+}
+
+void dl__put(dl__ctx *c, const char *s, size_t n)
+{
+	if (c->out.len + n + 1 > c->out.cap)
+		grow(c, n);
+	memcpy(c->out.buf + c->out.len, s, n);
+	c->out.len += n;
+	c->out.buf[c->out.len] = 0;
+	c->out.line += count_lines(s, n);
+}
+
+void dl__puts(dl__ctx *c, const char *s)
+{
+	dl__put(c, s, strlen(s));
+}
+
+void dl__putf(dl__ctx *c, const char *fmt, ...)
+{
+	char buf[512];
+	int n;
+	va_list ap;
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		dl__put(c, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+void dl__sync(dl__ctx *c, uint32_t line)
+{
+	while (c->out.line < line)
+		dl__put(c, "\n", 1);
+}
+
+static void src(dl__ctx *c, dl__node *n)
+{
+	dl__put(c, c->src + n->start, n->end - n->start);
+}
+
+void dl__verbatim(dl__ctx *c, dl__node *n)
+{
+	dl__sync(c, n->line);
+	src(c, n);
+}
+
+void dl__helper(dl__ctx *c, const char *name)
+{
+	c->uses_helpers = 1;
+	dl__puts(c, "__ls.");
+	dl__puts(c, name);
+}
+
+static void unsupported(dl__ctx *c, dl__node *n, const char *what)
+{
+	dl__fail(c, DL_EUNSUPPORTED, n->start, "%s %s not supported by leakscope yet", what,
+		 strchr(what, ' ') && what[strlen(what) - 1] == 's' ? "are" : "is");
+}
+
+/* ---- temps ---- */
+
+uint32_t dl__temp(dl__ctx *c)
+{
+	return dl__temp_in(c, c->fn);
+}
+
+uint32_t dl__temp_in(dl__ctx *c, dl__fn *f)
+{
+	uint32_t id = ++c->ntemp;
+	if (f->ntemps < sizeof f->temps / sizeof f->temps[0])
+		f->temps[f->ntemps++] = id;
+	else
+		dl__fail(c, DL_EUNSUPPORTED, f->node ? f->node->start : 0, "too many temporaries in one function");
+	return id;
+}
+
+void dl__put_temp(dl__ctx *c, uint32_t id)
+{
+	dl__putf(c, "_ls$%u", id);
+}
+
+/* ---- names ---- */
+
+void dl__ident(dl__ctx *c, dl__node *id)
+{
+	dl__binding *b = id->u.ref;
+	dl__sync(c, id->line);
+	if (id->temp && id->kind == N_IDENT) {
+		dl__putf(c, "_arguments$%u", id->temp);
+		return;
+	}
+	if (id->op == 1) {
+		dl__helper(c, "tdz(\"");
+		src(c, id);
+		dl__puts(c, "\")");
+		return;
+	}
+	if (b && b->out)
+		dl__put(c, b->out, b->outlen);
+	else
+		src(c, id);
+}
+
+/* a binding name in a declaration (no TDZ check) */
+void dl__decl_name(dl__ctx *c, dl__node *id)
+{
+	dl__binding *b = id->u.ref;
+	dl__sync(c, id->line);
+	if (b && b->out)
+		dl__put(c, b->out, b->outlen);
+	else
+		src(c, id);
+}
+
+int dl__is_simple(dl__node *n)
+{
+	return n->kind == N_IDENT || n->kind == N_THIS || n->kind == N_LITERAL || n->kind == N_NUMBER;
+}
+
+/* A property key as a JS expression: "name", 'str', 42, [computed], "#priv" -> the
+ * hidden key. */
+void dl__key(dl__ctx *c, dl__node *key)
+{
+	dl__expr(c, key);
+}
+
+void dl__key_string(dl__ctx *c, dl__node *key)
+{
+	dl__sync(c, key->line);
+	if (key->kind == N_IDENT) {
+		dl__put(c, "\"", 1);
+		src(c, key);
+		dl__put(c, "\"", 1);
+	} else if (key->kind == N_PRIVATE_NAME) {
+		dl__puts(c, "\"\\u0001");
+		src(c, key);
+		dl__put(c, "\"", 1);
+	} else {
+		dl__expr(c, key);
+	}
+}
+
+/* ---- literals ---- */
+
+static void number(dl__ctx *c, dl__node *n)
+{
+	const char *s = c->src + n->start;
+	uint32_t len = n->end - n->start, i;
+	dl__sync(c, n->line);
+	if (len > 2 && s[0] == '0' && ((s[1] | 0x20) == 'b' || (s[1] | 0x20) == 'o')) {
+		int base = (s[1] | 0x20) == 'b' ? 2 : 8;
+		double v = 0;
+		for (i = 2; i < len; i++)
+			if (s[i] != '_')
+				v = v * base + (s[i] - '0');
+		dl__putf(c, "%.17g", v);
+		return;
+	}
+	for (i = 0; i < len; i++)
+		if (s[i] != '_')
+			dl__put(c, s + i, 1);
+}
+
+/* puts UTF-16 escapes for code point cp */
+static void put_cp(dl__ctx *c, unsigned long cp)
+{
+	if (cp >= 0x10000) {
+		cp -= 0x10000;
+		dl__putf(c, "\\u%04lX\\u%04lX", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
+	} else {
+		dl__putf(c, "\\u%04lX", cp);
+	}
+}
+
+/* the body of a string or template part as the inside of a "..." literal: escapes
+ * kept (\u{...} rewritten), " escaped, raw newlines as \n plus a line continuation so
+ * lines stay where they were */
+static void string_body(dl__ctx *c, const char *s, uint32_t n, int template)
+{
+	uint32_t i, run = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		const char *rep = NULL;
+		if (ch == '\\' && i + 1 < n) {
+			if (s[i + 1] == 'u' && i + 2 < n && s[i + 2] == '{') {
+				unsigned long cp = strtoul(s + i + 3, NULL, 16);
+				uint32_t j = i + 3;
+				dl__put(c, s + run, i - run);
+				while (j < n && s[j] != '}')
+					j++;
+				put_cp(c, cp);
+				i = j;
+				run = i + 1;
+				continue;
+			}
+			if (template && (s[i + 1] == '`' || s[i + 1] == '$')) {
+				dl__put(c, s + run, i - run);
+				dl__put(c, s + i + 1, 1);
+				i++;
+				run = i + 1;
+				continue;
+			}
+			if (s[i + 1] == '\r' || s[i + 1] == '\n') {
+				i++;	/* a line continuation: keep it */
+				if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
+					i++;
+				continue;
+			}
+			i++;
+			continue;
+		}
+		if (template && ch == '"')
+			rep = "\\\"";
+		else if (ch == '\r' || ch == '\n') {
+			dl__put(c, s + run, i - run);
+			if (ch == '\r' && i + 1 < n && s[i + 1] == '\n')
+				i++;
+			dl__put(c, "\\n\\\n", 4);
+			run = i + 1;
+			continue;
+		} else if (ch == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+			   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+			dl__put(c, s + run, i - run);
+			dl__puts(c, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028\\\n" : "\\u2029\\\n");
+			i += 2;
+			run = i + 1;
+			continue;
+		}
+		if (rep) {
+			dl__put(c, s + run, i - run);
+			dl__puts(c, rep);
+			run = i + 1;
+		}
+	}
+	dl__put(c, s + run, n - run);
+}
+
+static void string_literal(dl__ctx *c, dl__node *n)
+{
+	const char *s = c->src + n->start;
+	uint32_t len = n->end - n->start;
+	dl__sync(c, n->line);
+	dl__put(c, s, 1);
+	string_body(c, s + 1, len - 2, 0);
+	dl__put(c, s, 1);
+}
+
+void dl__template_string(dl__ctx *c, dl__node *quasi)
+{
+	dl__put(c, "\"", 1);
+	string_body(c, c->src + quasi->start, quasi->end - quasi->start, 1);
+	dl__put(c, "\"", 1);
+}
+
+/* ---- expressions ---- */
+
+static void list(dl__ctx *c, dl__node *x)
+{
+	int first = 1;
+	for (; x; x = x->next) {
+		if (!first)
+			dl__puts(c, ", ");
+		first = 0;
+		if (x->kind == N_HOLE)
+			continue;
+		dl__expr(c, x);
+	}
+}
+
+static int has_kind(dl__node *x, int kind)
+{
+	for (; x; x = x->next)
+		if (x->kind == kind)
+			return 1;
+	return 0;
+}
+
+static const char *unary_kw(int op)
+{
+	switch (-op) {
+	case K_TYPEOF: return "typeof ";
+	case K_VOID: return "void ";
+	case K_DELETE: return "delete ";
+	default: return NULL;
+	}
+}
+
+static const char *op_text(int op)
+{
+	switch (-op) {
+	case K_IN: return " in ";
+	case K_INSTANCEOF: return " instanceof ";
+	default: return NULL;
+	}
+}
+
+static void binop(dl__ctx *c, int op)
+{
+	const char *kw = op_text(op);
+	if (kw) {
+		dl__puts(c, kw);
+	} else {
+		dl__put(c, " ", 1);
+		dl__puts(c, dl__tok_name(op));
+		dl__put(c, " ", 1);
+	}
+}
+
+static dl__node *unparen(dl__node *n)
+{
+	while (n->kind == N_PAREN)
+		n = n->a;
+	return n;
+}
+
+static void assign_expr(dl__ctx *c, dl__node *n)
+{
+	dl__node *t = unparen(n->a);
+	if (n->a->kind == N_OBJ_PAT || n->a->kind == N_ARR_PAT) {
+		dl__lower_assign_pattern(c, n);
+		return;
+	}
+	if (n->op == T_POW_A) {
+		dl__lower_pow(c, n);
+		return;
+	}
+	if (n->op == T_LAND_A || n->op == T_LOR_A || n->op == T_NULLISH_A) {
+		dl__lower_logical_assign(c, n);
+		return;
+	}
+	if (t->kind == N_IDENT && t->op) {
+		dl__put(c, "(", 1);
+		dl__expr(c, n->b);
+		dl__puts(c, ", ");
+		if (t->op == 1) {
+			dl__helper(c, "tdz(\"");
+			src(c, t);
+			dl__puts(c, "\"))");
+		} else {
+			dl__helper(c, "constAssign())");
+		}
+		return;
+	}
+	dl__expr(c, n->a);
+	binop(c, n->op);
+	dl__expr(c, n->b);
+}
+
+static void meta(dl__ctx *c, dl__node *n)
+{
+	dl__fn *f = c->fn;
+	dl__sync(c, n->line);
+	if (n->op == K_TARGET) {
+		while (f && f->node && f->node->kind == N_ARROW)
+			f = f->outer;
+		if (f && f->cls) {
+			dl__puts(c, "(this instanceof ");
+			dl__class_name(c, f->cls);
+			dl__puts(c, " ? this.constructor : void 0)");
+			return;
+		}
+		if (f && f->node && f->node->a && f->node->kind != N_ARROW) {
+			dl__puts(c, "(this instanceof ");
+			dl__ident(c, f->node->a);
+			dl__puts(c, " ? this.constructor : void 0)");
+			return;
+		}
+		unsupported(c, n, "new.target in an anonymous function");
+	}
+	unsupported(c, n, "import.meta outside the ES module loader");
+}
+
+void dl__expr(dl__ctx *c, dl__node *n)
+{
+	if (c->subst_node == n) {
+		dl__put_temp(c, c->subst_temp);
+		return;
+	}
+	if (!(n->flags & DL__F_MODERN)) {
+		dl__verbatim(c, n);
+		return;
+	}
+	dl__sync(c, n->line);
+	switch (n->kind) {
+	case N_IDENT:
+		dl__ident(c, n);
+		return;
+	case N_THIS:
+		if (n->temp)
+			dl__putf(c, "_this$%u", n->temp);
+		else
+			dl__puts(c, "this");
+		return;
+	case N_LITERAL:
+		string_literal(c, n);
+		return;
+	case N_NUMBER:
+		number(c, n);
+		return;
+	case N_PRIVATE_NAME:
+		dl__key_string(c, n);
+		return;
+	case N_TEMPLATE:
+		dl__lower_template(c, n);
+		return;
+	case N_TAGGED:
+		dl__lower_tagged(c, n);
+		return;
+	case N_ARRAY:
+		if (has_kind(n->a, N_SPREAD)) {
+			dl__lower_array(c, n);
+			return;
+		}
+		dl__put(c, "[", 1);
+		list(c, n->a);
+		dl__put(c, "]", 1);
+		return;
+	case N_OBJECT:
+		dl__lower_object(c, n);
+		return;
+	case N_UNARY: {
+		const char *kw = unary_kw(n->op);
+		if (kw && -n->op == K_DELETE && unparen(n->a)->kind == N_CHAIN) {
+			dl__lower_chain(c, n);
+			return;
+		}
+		if (kw)
+			dl__puts(c, kw);
+		else
+			dl__puts(c, dl__tok_name(n->op));
+		dl__expr(c, n->a);
+		return;
+	}
+	case N_UPDATE: {
+		dl__node *t = unparen(n->a);
+		if (t->kind == N_IDENT && t->op) {
+			dl__puts(c, "(+");
+			src(c, t);
+			dl__puts(c, ", ");
+			if (t->op == 1) {
+				dl__helper(c, "tdz(\"");
+				src(c, t);
+				dl__puts(c, "\"))");
+			} else {
+				dl__helper(c, "constAssign())");
+			}
+			return;
+		}
+		if (n->flags & DL__F_PREFIX) {
+			dl__puts(c, dl__tok_name(n->op));
+			dl__expr(c, n->a);
+		} else {
+			dl__expr(c, n->a);
+			dl__puts(c, dl__tok_name(n->op));
+		}
+		return;
+	}
+	case N_BINARY:
+		if (n->op == T_STARSTAR) {
+			dl__lower_pow(c, n);
+			return;
+		}
+		dl__expr(c, n->a);
+		binop(c, n->op);
+		dl__expr(c, n->b);
+		return;
+	case N_LOGICAL:
+		if (n->op == T_NULLISH) {
+			dl__lower_nullish(c, n);
+			return;
+		}
+		dl__expr(c, n->a);
+		binop(c, n->op);
+		dl__expr(c, n->b);
+		return;
+	case N_ASSIGN:
+		assign_expr(c, n);
+		return;
+	case N_COND:
+		dl__expr(c, n->a);
+		dl__puts(c, " ? ");
+		dl__expr(c, n->b);
+		dl__puts(c, " : ");
+		dl__expr(c, n->c);
+		return;
+	case N_SEQ:
+		list(c, n->a);
+		return;
+	case N_PAREN:
+		dl__put(c, "(", 1);
+		dl__expr(c, n->a);
+		dl__put(c, ")", 1);
+		return;
+	case N_CALL: case N_NEW:
+		if (has_kind(n->b, N_SPREAD) || n->a->kind == N_SUPER ||
+		    (n->a->kind == N_MEMBER && n->a->a->kind == N_SUPER)) {
+			dl__lower_call(c, n);
+			return;
+		}
+		if (n->kind == N_NEW)
+			dl__puts(c, "new ");
+		dl__expr(c, n->a);
+		if (n->kind == N_NEW && n->op == 1)
+			return;
+		dl__put(c, "(", 1);
+		list(c, n->b);
+		dl__put(c, ")", 1);
+		return;
+	case N_MEMBER:
+		if (n->a->kind == N_SUPER) {
+			dl__lower_call(c, n);
+			return;
+		}
+		dl__expr(c, n->a);
+		if (n->b->kind == N_PRIVATE_NAME) {
+			dl__put(c, "[", 1);
+			dl__key_string(c, n->b);
+			dl__put(c, "]", 1);
+		} else if (n->flags & DL__F_COMPUTED) {
+			dl__put(c, "[", 1);
+			dl__expr(c, n->b);
+			dl__put(c, "]", 1);
+		} else {
+			dl__put(c, ".", 1);
+			dl__sync(c, n->b->line);
+			src(c, n->b);
+		}
+		return;
+	case N_CHAIN:
+		dl__lower_chain(c, n);
+		return;
+	case N_FUNC_EXPR: case N_ARROW:
+		dl__function(c, n, 1);
+		return;
+	case N_CLASS_EXPR:
+		dl__lower_class(c, n, 0);
+		return;
+	case N_META:
+		meta(c, n);
+		return;
+	case N_YIELD:
+		unsupported(c, n, "generator functions (yield)");
+		return;
+	case N_AWAIT:
+		unsupported(c, n, "async functions (await)");
+		return;
+	case N_IMPORT_CALL:
+		unsupported(c, n, "dynamic import()");
+		return;
+	case N_SPREAD:
+		unsupported(c, n, "spread here");
+		return;
+	default:
+		dl__fail(c, DL_EUNSUPPORTED, n->start, "cannot print node kind %d", n->kind);
+	}
+}
+
+/* an expression after return/throw: parenthesized when it starts on a later line */
+static void restricted_expr(dl__ctx *c, dl__node *n)
+{
+	if (n->line > c->out.line) {
+		dl__put(c, "(", 1);
+		dl__expr(c, n);
+		dl__put(c, ")", 1);
+	} else {
+		dl__expr(c, n);
+	}
+}
+
+/* ---- functions ---- */
+
+static void push_fn(dl__ctx *c, dl__fn *f, dl__node *node)
+{
+	memset(f, 0, sizeof *f);
+	f->outer = c->fn;
+	f->node = node;
+	if (c->fn && node && node->kind == N_ARROW) {
+		f->cls = c->fn->cls;
+		f->is_static = c->fn->is_static;
+		f->in_ctor_derived = c->fn->in_ctor_derived;
+	}
+	c->fn = f;
+}
+
+static void end_fn(dl__ctx *c)
+{
+	dl__fn *f = c->fn;
+	uint32_t i;
+	dl__hoist *h;
+	int first = 1;
+	for (i = 0; i < f->ntemps; i++) {
+		dl__puts(c, first ? " var " : ", ");
+		first = 0;
+		dl__put_temp(c, f->temps[i]);
+	}
+	for (h = f->hoist; h; h = h->next) {
+		dl__puts(c, first ? " var " : ", ");
+		first = 0;
+		dl__decl_name(c, h->id);
+	}
+	if (!first)
+		dl__put(c, ";", 1);
+	c->fn = f->outer;
+}
+
+static void body_list(dl__ctx *c, dl__node *s)
+{
+	for (; s; s = s->next)
+		dl__stmt(c, s);
+}
+
+void dl__body(dl__ctx *c, dl__node *fn, dl__node *body, void (*prologue)(dl__ctx *, dl__node *))
+{
+	dl__scope *sc = fn->u.scope;
+	dl__put(c, " {", 2);
+	if (sc && sc->this_id)
+		dl__putf(c, " var _this$%u = this;", sc->this_id);
+	if (sc && sc->args_id)
+		dl__putf(c, " var _arguments$%u = arguments;", sc->args_id);
+	if (fn->kind != N_PROGRAM && !(fn->flags & DL__F_SIMPLE_PARAMS))
+		dl__lower_params(c, fn);
+	if (prologue)
+		prologue(c, fn);
+	if (fn->flags & DL__F_EXPR_BODY) {
+		dl__puts(c, " return ");
+		restricted_expr(c, body);
+		dl__put(c, ";", 1);
+	} else if (body) {
+		body_list(c, body->a);
+	}
+	if (c->fn->epilogue)
+		c->fn->epilogue(c, fn);
+}
+
+void dl__function(dl__ctx *c, dl__node *n, int named)
+{
+	dl__sync(c, n->line);
+	dl__puts(c, "function");
+	if (named && n->a && n->kind != N_ARROW) {
+		dl__put(c, " ", 1);
+		dl__decl_name(c, n->a);
+	} else {
+		dl__put(c, " ", 1);
+	}
+	dl__function_tail(c, n, NULL);
+}
+
+void dl__this(dl__ctx *c, dl__node *at)
+{
+	if (at->temp)
+		dl__putf(c, "_this$%u", at->temp);
+	else
+		dl__puts(c, "this");
+}
+
+/* (params) { body } of a function, method or accessor */
+void dl__function_tail(dl__ctx *c, dl__node *n, void (*prologue)(dl__ctx *, dl__node *))
+{
+	dl__fn f;
+	dl__node *p;
+	int first = 1;
+	if (n->flags & DL__F_GENERATOR)
+		unsupported(c, n, "generator functions");
+	if (n->flags & DL__F_ASYNC)
+		unsupported(c, n, "async functions");
+	dl__put(c, "(", 1);
+	push_fn(c, &f, n);
+	if (c->fn->outer && c->fn->outer->pending_cls) {
+		f.cls = c->fn->outer->pending_cls;
+		f.is_static = c->fn->outer->pending_static;
+		f.in_ctor_derived = (n->flags & DL__F_CTOR) && f.cls->b;
+		if (f.in_ctor_derived)
+			f.epilogue = c->fn->outer->pending_epilogue;
+	}
+	for (p = n->b; p; p = p->next) {
+		if (p->kind == N_ASSIGN_PAT || p->kind == N_REST)
+			break;
+		if (!first)
+			dl__puts(c, ", ");
+		first = 0;
+		if (p->kind == N_IDENT) {
+			dl__decl_name(c, p);
+		} else {
+			p->temp = ++c->ntemp;
+			dl__put_temp(c, p->temp);
+		}
+	}
+	dl__put(c, ")", 1);
+	dl__body(c, n, n->c, prologue);
+	end_fn(c);
+	dl__put(c, "}", 1);
+}
+
+/* ---- statements ---- */
+
+static int needs_semi(dl__node *n)
+{
+	switch (n->kind) {
+	case N_EXPR_STMT: case N_VAR: case N_RETURN: case N_THROW: case N_BREAK:
+	case N_CONTINUE: case N_DEBUGGER: case N_DO_WHILE:
+		return !(n->flags & DL__F_SEMI);
+	default:
+		return 0;
+	}
+}
+
+/* the nearest function that is not a per-iteration loop function */
+static dl__fn *var_fn(dl__ctx *c)
+{
+	dl__fn *f = c->fn;
+	while (f->iife)
+		f = f->outer;
+	return f;
+}
+
+static void hoist_pattern(dl__ctx *c, dl__node *p)
+{
+	dl__node *x;
+	dl__fn *f;
+	dl__hoist *h;
+	if (!p)
+		return;
+	switch (p->kind) {
+	case N_IDENT:
+		f = var_fn(c);
+		h = dl__alloc(&c->arena, sizeof *h);
+		h->id = p;
+		h->next = f->hoist;
+		f->hoist = h;
+		return;
+	case N_ASSIGN_PAT: case N_REST:
+		hoist_pattern(c, p->a);
+		return;
+	case N_ARR_PAT:
+		for (x = p->a; x; x = x->next)
+			hoist_pattern(c, x);
+		return;
+	case N_OBJ_PAT:
+		for (x = p->a; x; x = x->next)
+			hoist_pattern(c, x->kind == N_REST ? x->a : x->b);
+		return;
+	default:
+		return;
+	}
+}
+
+/* declarators after `var ` (or as assignments when in_iife_var) */
+void dl__declarators(dl__ctx *c, dl__node *n, int assign_only)
+{
+	dl__node *d;
+	int first = 1;
+	for (d = n->a; d; d = d->next) {
+		if (assign_only && !d->b && d->a->kind == N_IDENT) {
+			hoist_pattern(c, d->a);
+			continue;
+		}
+		if (!first)
+			dl__puts(c, ", ");
+		first = 0;
+		if (d->a->kind == N_IDENT) {
+			if (assign_only)
+				hoist_pattern(c, d->a);
+			dl__decl_name(c, d->a);
+			if (d->b) {
+				dl__puts(c, " = ");
+				if (d->b->kind == N_CLASS_EXPR && !d->b->a)
+					c->name_hint = d->a;
+				dl__expr(c, d->b);
+				c->name_hint = NULL;
+			} else if (n->op == K_LET) {
+				dl__puts(c, " = void 0");
+			}
+		} else {
+			if (assign_only)
+				hoist_pattern(c, d->a);
+			dl__lower_pattern(c, d->a, d->b, 0, !assign_only);
+		}
+	}
+	if (first && assign_only)
+		dl__puts(c, "void 0");
+}
+
+static void var_stmt(dl__ctx *c, dl__node *n)
+{
+	dl__sync(c, n->line);
+	if (c->fn->iife && n->op == K_VAR) {
+		dl__declarators(c, n, 1);
+		dl__put(c, ";", 1);
+		return;
+	}
+	dl__puts(c, "var ");
+	dl__declarators(c, n, 0);
+	dl__put(c, ";", 1);
+}
+
+static void substmt(dl__ctx *c, dl__node *n)
+{
+	dl__put(c, " ", 1);
+	dl__stmt(c, n);
+}
+
+static void jump(dl__ctx *c, dl__node *n)
+{
+	dl__fn *f = c->fn;
+	int brk = n->kind == N_BREAK;
+	if (f->iife) {
+		int to_loop;
+		if (n->a)
+			to_loop = f->iife_label && f->iife_label->end - f->iife_label->start == n->a->end - n->a->start &&
+				memcmp(c->src + f->iife_label->start, c->src + n->a->start, n->a->end - n->a->start) == 0;
+		else
+			to_loop = brk ? f->iife_brk == 0 : f->iife_cont == 0;
+		if (to_loop) {
+			if (brk) {
+				f->iife_used_break = 1;
+				dl__puts(c, "return 1;");
+			} else {
+				dl__puts(c, "return;");
+			}
+			return;
+		}
+		if (n->a && !dl__label_inside(c, n->a))
+			unsupported(c, n, "labeled jumps out of a loop whose let bindings are captured by closures");
+	}
+	dl__puts(c, brk ? "break" : "continue");
+	if (n->a) {
+		dl__put(c, " ", 1);
+		src(c, n->a);
+	}
+	dl__put(c, ";", 1);
+}
+
+static void loop_body(dl__ctx *c, dl__node *body, int is_switch)
+{
+	dl__fn *f = c->fn;
+	if (f->iife) {
+		f->iife_brk++;
+		if (!is_switch)
+			f->iife_cont++;
+	}
+	dl__stmt(c, body);
+	if (f->iife) {
+		f->iife_brk--;
+		if (!is_switch)
+			f->iife_cont--;
+	}
+}
+
+static void case_list(dl__ctx *c, dl__node *cs)
+{
+	for (; cs; cs = cs->next) {
+		dl__sync(c, cs->line);
+		if (cs->a) {
+			dl__puts(c, "case ");
+			dl__expr(c, cs->a);
+			dl__put(c, ":", 1);
+		} else {
+			dl__puts(c, "default:");
+		}
+		body_list(c, cs->b);
+	}
+}
+
+static void try_stmt(dl__ctx *c, dl__node *n)
+{
+	dl__puts(c, "try ");
+	dl__stmt(c, n->a);
+	if (n->c) {
+		dl__puts(c, " catch (");
+		if (!n->b) {
+			dl__put_temp(c, ++c->ntemp);
+			dl__puts(c, ") {");
+		} else if (n->b->kind == N_IDENT) {
+			dl__decl_name(c, n->b);
+			dl__puts(c, ") {");
+		} else {
+			uint32_t t = ++c->ntemp;
+			dl__put_temp(c, t);
+			dl__puts(c, ") { var ");
+			dl__lower_pattern(c, n->b, NULL, t, 1);
+			dl__put(c, ";", 1);
+		}
+		body_list(c, n->c->a);
+		dl__put(c, "}", 1);
+	}
+	if (n->d) {
+		dl__puts(c, " finally ");
+		dl__stmt(c, n->d);
+	}
+}
+
+static void for_in(dl__ctx *c, dl__node *n)
+{
+	dl__node *left = n->a;
+	if (left->kind == N_VAR && left->a->a->kind != N_IDENT)
+		unsupported(c, n, "destructuring in for-in heads");
+	if (left->kind == N_OBJ_PAT || left->kind == N_ARR_PAT)
+		unsupported(c, n, "destructuring in for-in heads");
+	if (n->flags & DL__F_LOOP_IIFE) {
+		dl__lower_loop_iife(c, n);
+		return;
+	}
+	dl__puts(c, "for (");
+	if (left->kind == N_VAR) {
+		dl__puts(c, "var ");
+		dl__decl_name(c, left->a->a);
+		if (left->a->b) {
+			dl__puts(c, " = ");
+			dl__expr(c, left->a->b);
+		}
+	} else {
+		dl__expr(c, left);
+	}
+	dl__puts(c, " in ");
+	dl__expr(c, n->b);
+	dl__put(c, ")", 1);
+	loop_body(c, n->d, 0);
+}
+
+void dl__for_head(dl__ctx *c, dl__node *n)
+{
+	dl__puts(c, "for (");
+	if (n->a) {
+		if (n->a->kind == N_VAR) {
+			dl__puts(c, "var ");
+			dl__declarators(c, n->a, 0);
+		} else {
+			dl__expr(c, n->a);
+		}
+	}
+	dl__puts(c, "; ");
+	if (n->b)
+		dl__expr(c, n->b);
+	dl__puts(c, "; ");
+	if (n->c)
+		dl__expr(c, n->c);
+	dl__put(c, ")", 1);
+}
+
+void dl__loop_body(dl__ctx *c, dl__node *body)
+{
+	loop_body(c, body, 0);
+}
+
+void dl__stmt(dl__ctx *c, dl__node *n)
+{
+	if (!(n->flags & DL__F_MODERN)) {
+		dl__verbatim(c, n);
+		if (needs_semi(n))
+			dl__put(c, ";", 1);
+		return;
+	}
+	dl__sync(c, n->line);
+	switch (n->kind) {
+	case N_VAR:
+		var_stmt(c, n);
+		return;
+	case N_FUNC_DECL:
+		dl__function(c, n, 1);
+		return;
+	case N_CLASS_DECL:
+		dl__lower_class(c, n, 1);
+		return;
+	case N_EXPR_STMT:
+		dl__expr(c, n->a);
+		dl__put(c, ";", 1);
+		return;
+	case N_RETURN:
+		if (c->fn->iife) {
+			dl__fn *f = c->fn;
+			f->iife_used_return = 1;
+			dl__puts(c, "return { v: ");
+			if (n->a)
+				dl__expr(c, n->a);
+			else
+				dl__puts(c, "void 0");
+			dl__puts(c, " };");
+			return;
+		}
+		dl__puts(c, "return");
+		if (n->a) {
+			dl__put(c, " ", 1);
+			restricted_expr(c, n->a);
+		} else if (c->fn->in_ctor_derived && c->fn->node && c->fn->node->kind != N_ARROW) {
+			dl__putf(c, " _this$%u", c->fn->node->u.scope->this_id);
+		}
+		dl__put(c, ";", 1);
+		return;
+	case N_THROW:
+		dl__puts(c, "throw ");
+		restricted_expr(c, n->a);
+		dl__put(c, ";", 1);
+		return;
+	case N_IF:
+		dl__puts(c, "if (");
+		dl__expr(c, n->a);
+		dl__put(c, ")", 1);
+		substmt(c, n->b);
+		if (n->c) {
+			dl__puts(c, " else");
+			substmt(c, n->c);
+		}
+		return;
+	case N_FOR:
+		if (n->flags & DL__F_LOOP_IIFE) {
+			dl__lower_loop_iife(c, n);
+			return;
+		}
+		dl__for_head(c, n);
+		loop_body(c, n->d, 0);
+		return;
+	case N_FOR_IN:
+		for_in(c, n);
+		return;
+	case N_FOR_OF:
+		dl__lower_for_of(c, n);
+		return;
+	case N_WHILE:
+		if (n->flags & DL__F_LOOP_IIFE) {
+			dl__lower_loop_iife(c, n);
+			return;
+		}
+		dl__puts(c, "while (");
+		dl__expr(c, n->a);
+		dl__put(c, ")", 1);
+		loop_body(c, n->d, 0);
+		return;
+	case N_DO_WHILE:
+		if (n->flags & DL__F_LOOP_IIFE) {
+			dl__lower_loop_iife(c, n);
+			return;
+		}
+		dl__puts(c, "do ");
+		loop_body(c, n->d, 0);
+		dl__puts(c, " while (");
+		dl__expr(c, n->a);
+		dl__puts(c, ");");
+		return;
+	case N_BREAK: case N_CONTINUE:
+		jump(c, n);
+		return;
+	case N_TRY:
+		try_stmt(c, n);
+		return;
+	case N_SWITCH:
+		dl__puts(c, "switch (");
+		dl__expr(c, n->a);
+		dl__puts(c, ") {");
+		if (c->fn->iife)
+			c->fn->iife_brk++;
+		case_list(c, n->b);
+		if (c->fn->iife)
+			c->fn->iife_brk--;
+		dl__put(c, "}", 1);
+		return;
+	case N_LABELED:
+		src(c, n->a);
+		dl__puts(c, ": ");
+		c->loop_label = n->a;
+		if (c->fn->iife) {
+			dl__label *l = dl__alloc(&c->arena, sizeof *l);
+			l->id = n->a;
+			l->next = c->fn->labels;
+			c->fn->labels = l;
+			dl__stmt(c, n->d);
+			c->fn->labels = l->next;
+			c->loop_label = NULL;
+			return;
+		}
+		dl__stmt(c, n->d);
+		c->loop_label = NULL;
+		return;
+	case N_BLOCK:
+		dl__put(c, "{", 1);
+		body_list(c, n->a);
+		dl__put(c, "}", 1);
+		return;
+	case N_WITH:
+		dl__puts(c, "with (");
+		dl__expr(c, n->a);
+		dl__put(c, ")", 1);
+		substmt(c, n->d);
+		return;
+	case N_EMPTY:
+		dl__put(c, ";", 1);
+		return;
+	case N_IMPORT: case N_EXPORT:
+		unsupported(c, n, "import and export declarations (ES modules)");
+		return;
+	default:
+		dl__fail(c, DL_EUNSUPPORTED, n->start, "cannot print statement kind %d", n->kind);
+	}
+}
+
+int dl__label_inside(dl__ctx *c, dl__node *label)
+{
+	dl__label *l;
+	uint32_t n = label->end - label->start;
+	for (l = c->fn->labels; l; l = l->next)
+		if (l->id->end - l->id->start == n && memcmp(c->src + l->id->start, c->src + label->start, n) == 0)
+			return 1;
+	return 0;
+}
+
+void dl__emit_program(dl__ctx *c, dl__node *prog)
+{
+	dl__fn f;
+	dl__scope *sc = prog->u.scope;
+	c->out.line = 1;
+	grow(c, c->len + c->len / 8 + 64);
+	push_fn(c, &f, prog);
+	if (sc && sc->this_id)
+		dl__putf(c, "var _this$%u = this;", sc->this_id);
+	body_list(c, prog->a);
+	end_fn(c);
+	dl__sync(c, count_lines(c->src, c->len) + 1);
+}

@@ -1,0 +1,717 @@
+/* lower_expr.c — ES2015+ expressions as ES5: template literals and tagged templates,
+ * object literals (shorthand, methods, computed keys, spread), array/call/new spread,
+ * super calls and properties, optional chaining, ??, ||= &&= ??=, **.
+ *
+ * Evaluation order and single evaluation are kept with temps (_ls$N); each lowered
+ * form is parenthesized so it can stand wherever the original expression stood. */
+#include <string.h>
+
+#include "internal.h"
+
+static dl__node *unparen(dl__node *n)
+{
+	while (n->kind == N_PAREN)
+		n = n->a;
+	return n;
+}
+
+/* ---- templates ---- */
+
+/* `a${x}b` -> ("a".concat(x, "b")): concat converts with ToString, as templates do */
+void dl__lower_template(dl__ctx *c, dl__node *n)
+{
+	dl__node *q = n->a, *e = n->b;
+	if (!e) {
+		dl__template_string(c, q);
+		return;
+	}
+	dl__put(c, "(", 1);
+	dl__template_string(c, q);
+	dl__puts(c, ".concat(");
+	for (q = q->next; e; e = e->next, q = q->next) {
+		dl__expr(c, e);
+		if (q->end > q->start || !q->next) {
+			dl__puts(c, ", ");
+			dl__template_string(c, q);
+		}
+		if (e->next)
+			dl__puts(c, ", ");
+	}
+	dl__puts(c, "))");
+}
+
+static void raw_string(dl__ctx *c, dl__node *q)
+{
+	const char *s = c->src + q->start;
+	uint32_t n = q->end - q->start, i;
+	dl__put(c, "\"", 1);
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\\' || s[i] == '"') {
+			dl__put(c, "\\", 1);
+			dl__put(c, s + i, 1);
+		} else if (s[i] == '\r' || s[i] == '\n') {
+			if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
+				i++;
+			dl__put(c, "\\n\\\n", 4);
+		} else {
+			dl__put(c, s + i, 1);
+		}
+	}
+	dl__put(c, "\"", 1);
+}
+
+/* tag`a${x}` -> tag(_ls$N || (_ls$N = __ls.tpl(["a", ""], ["a", ""])), x): the strings
+ * object is made once per call site, as in ES2015 */
+void dl__lower_tagged(dl__ctx *c, dl__node *n)
+{
+	dl__fn *top = c->fn;
+	dl__node *q, *e;
+	uint32_t t;
+	int first;
+	while (top->outer)
+		top = top->outer;
+	t = dl__temp_in(c, top);
+	dl__expr(c, n->a);
+	dl__put(c, "(", 1);
+	dl__put_temp(c, t);
+	dl__puts(c, " || (");
+	dl__put_temp(c, t);
+	dl__puts(c, " = ");
+	dl__helper(c, "tpl([");
+	for (first = 1, q = n->b->a; q; q = q->next, first = 0) {
+		if (!first)
+			dl__puts(c, ", ");
+		dl__template_string(c, q);
+	}
+	dl__puts(c, "], [");
+	for (first = 1, q = n->b->a; q; q = q->next, first = 0) {
+		if (!first)
+			dl__puts(c, ", ");
+		raw_string(c, q);
+	}
+	dl__puts(c, "]))");
+	for (e = n->b->b; e; e = e->next) {
+		dl__puts(c, ", ");
+		dl__expr(c, e);
+	}
+	dl__put(c, ")", 1);
+}
+
+/* ---- object literals ---- */
+
+static int ident_key_ok(dl__ctx *c, dl__node *key)
+{
+	/* a method may be printed as a named function expression only if its key is a
+	 * plain identifier that is not a reserved word in ES5 */
+	static const char *const reserved[] = {
+		"break", "case", "catch", "class", "const", "continue", "debugger", "default",
+		"delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
+		"function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
+		"switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
+		"implements", "interface", "let", "package", "private", "protected", "public",
+		"static", "yield", "arguments", "eval", NULL
+	};
+	uint32_t n = key->end - key->start, i;
+	const char *s = c->src + key->start;
+	if (key->kind != N_IDENT)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == '\\')
+			return 0;
+	for (i = 0; reserved[i]; i++)
+		if (strlen(reserved[i]) == n && memcmp(reserved[i], s, n) == 0)
+			return 0;
+	return 1;
+}
+
+/* a method's function: anonymous (the engine names it from the key), so that a
+ * reference to an outer binding of the same name inside it still means that binding */
+static void method_value(dl__ctx *c, dl__node *fn)
+{
+	dl__sync(c, fn->line);
+	dl__puts(c, "function ");
+	dl__function_tail(c, fn, NULL);
+}
+
+static void plain_prop(dl__ctx *c, dl__node *p)
+{
+	dl__sync(c, p->line);
+	if (p->flags & (DL__F_GET | DL__F_SET)) {
+		dl__puts(c, p->flags & DL__F_GET ? "get " : "set ");
+		dl__expr(c, p->a);
+		dl__put(c, " ", 1);
+		dl__function_tail(c, p->b, NULL);
+		return;
+	}
+	if (p->a->kind == N_IDENT)
+		dl__put(c, c->src + p->a->start, p->a->end - p->a->start);
+	else
+		dl__expr(c, p->a);
+	dl__puts(c, ": ");
+	if (p->flags & DL__F_METHOD)
+		method_value(c, p->b);
+	else
+		dl__expr(c, p->b);
+}
+
+void dl__lower_object(dl__ctx *c, dl__node *n)
+{
+	dl__node *p, *split = NULL;
+	uint32_t t;
+	int first = 1;
+	(void)ident_key_ok;
+	for (p = n->a; p; p = p->next)
+		if (p->kind == N_SPREAD || (p->flags & DL__F_COMPUTED)) {
+			split = p;
+			break;
+		}
+	if (!split) {
+		dl__put(c, "{", 1);
+		for (p = n->a; p; p = p->next) {
+			if (!first)
+				dl__puts(c, ", ");
+			first = 0;
+			plain_prop(c, p);
+		}
+		dl__put(c, "}", 1);
+		return;
+	}
+	t = dl__temp(c);
+	dl__put(c, "(", 1);
+	dl__put_temp(c, t);
+	dl__puts(c, " = {");
+	for (p = n->a; p != split; p = p->next) {
+		if (!first)
+			dl__puts(c, ", ");
+		first = 0;
+		plain_prop(c, p);
+	}
+	dl__put(c, "}", 1);
+	for (p = split; p; p = p->next) {
+		dl__puts(c, ", ");
+		dl__sync(c, p->line);
+		if (p->kind == N_SPREAD) {
+			dl__helper(c, "spreadProps(");
+			dl__put_temp(c, t);
+			dl__puts(c, ", ");
+			dl__expr(c, p->a);
+			dl__put(c, ")", 1);
+			continue;
+		}
+		dl__helper(c, p->flags & (DL__F_GET | DL__F_SET) ? "defineAccessor(" : "defineProp(");
+		dl__put_temp(c, t);
+		dl__puts(c, ", ");
+		if (p->flags & DL__F_COMPUTED)
+			dl__expr(c, p->a);
+		else
+			dl__key_string(c, p->a);
+		dl__puts(c, ", ");
+		if (p->flags & (DL__F_GET | DL__F_SET)) {
+			if (p->flags & DL__F_SET)
+				dl__puts(c, "void 0, ");
+			method_value(c, p->b);
+		} else if (p->flags & DL__F_METHOD) {
+			method_value(c, p->b);
+		} else {
+			dl__expr(c, p->b);
+		}
+		dl__put(c, ")", 1);
+	}
+	dl__puts(c, ", ");
+	dl__put_temp(c, t);
+	dl__put(c, ")", 1);
+}
+
+/* ---- spread ---- */
+
+static void element(dl__ctx *c, dl__node *x)
+{
+	if (x->kind == N_HOLE)
+		dl__puts(c, "void 0");
+	else
+		dl__expr(c, x);
+}
+
+/* elements with spreads as one array: [a].concat(__ls.spread(b), [c]); concat adds
+ * the elements of each array argument, so a literal run stays one piece */
+static void spread_array(dl__ctx *c, dl__node *el)
+{
+	dl__node *x = el, *y;
+	int first = 1;
+	if (el->kind == N_SPREAD && !el->next) {
+		dl__helper(c, "spread(");
+		dl__expr(c, el->a);
+		dl__put(c, ")", 1);
+		return;
+	}
+	if (el->kind == N_SPREAD) {
+		dl__puts(c, "[].concat(");
+	} else {
+		dl__put(c, "[", 1);
+		for (; x && x->kind != N_SPREAD; x = x->next) {
+			if (x != el)
+				dl__puts(c, ", ");
+			element(c, x);
+		}
+		dl__puts(c, "].concat(");
+	}
+	while (x) {
+		if (!first)
+			dl__puts(c, ", ");
+		first = 0;
+		if (x->kind == N_SPREAD) {
+			dl__helper(c, "spread(");
+			dl__expr(c, x->a);
+			dl__put(c, ")", 1);
+			x = x->next;
+			continue;
+		}
+		dl__put(c, "[", 1);
+		for (y = x; x && x->kind != N_SPREAD; x = x->next) {
+			if (x != y)
+				dl__puts(c, ", ");
+			element(c, x);
+		}
+		dl__put(c, "]", 1);
+	}
+	dl__put(c, ")", 1);
+}
+
+void dl__lower_array(dl__ctx *c, dl__node *n)
+{
+	dl__put(c, "(", 1);
+	spread_array(c, n->a);
+	dl__put(c, ")", 1);
+}
+
+static void args_array(dl__ctx *c, dl__node *args)
+{
+	dl__node *x;
+	int spread = 0, first = 1;
+	for (x = args; x; x = x->next)
+		if (x->kind == N_SPREAD)
+			spread = 1;
+	if (spread) {
+		spread_array(c, args);
+		return;
+	}
+	dl__put(c, "[", 1);
+	for (x = args; x; x = x->next) {
+		if (!first)
+			dl__puts(c, ", ");
+		first = 0;
+		dl__expr(c, x);
+	}
+	dl__put(c, "]", 1);
+}
+
+static void args_list(dl__ctx *c, dl__node *args)
+{
+	dl__node *x;
+	for (x = args; x; x = x->next) {
+		dl__puts(c, ", ");
+		dl__expr(c, x);
+	}
+}
+
+static int has_spread(dl__node *x)
+{
+	for (; x; x = x->next)
+		if (x->kind == N_SPREAD)
+			return 1;
+	return 0;
+}
+
+/* _super.prototype (instance side) or _super (static side) */
+static void super_base(dl__ctx *c, dl__node *at)
+{
+	dl__fn *f = c->fn;
+	if (!f->cls)
+		dl__fail(c, DL_EUNSUPPORTED, at->start, "'super' outside a class method is not supported by leakscope yet");
+	dl__put_temp(c, f->cls->temp);
+	if (!f->is_static)
+		dl__puts(c, ".prototype");
+}
+
+static void super_member(dl__ctx *c, dl__node *m)
+{
+	super_base(c, m->a);
+	if (m->flags & DL__F_COMPUTED) {
+		dl__put(c, "[", 1);
+		dl__expr(c, m->b);
+		dl__put(c, "]", 1);
+	} else {
+		dl__put(c, ".", 1);
+		dl__put(c, c->src + m->b->start, m->b->end - m->b->start);
+	}
+}
+
+/* calls and news with spread, super(...), super.m(...), super.x */
+void dl__lower_call(dl__ctx *c, dl__node *n)
+{
+	dl__node *callee;
+	if (n->kind == N_MEMBER) {	/* super.x */
+		super_member(c, n);
+		return;
+	}
+	callee = n->a;
+	if (callee->kind == N_SUPER) {
+		dl__fn *f = c->fn;
+		if (!f->cls || !f->in_ctor_derived)
+			dl__fail(c, DL_ESYNTAX, callee->start, "'super' keyword unexpected here");
+		dl__put(c, "(", 1);
+		dl__this(c, callee);
+		dl__puts(c, " = ");
+		dl__helper(c, "superCall(this, ");
+		dl__put_temp(c, f->cls->temp);
+		dl__puts(c, ", ");
+		args_array(c, n->b);
+		dl__put(c, ")", 1);
+		{
+			dl__node *m;
+			for (m = f->cls->c; m; m = m->next)
+				if (m->kind == N_FIELD && !(m->flags & DL__F_STATIC))
+					break;
+			if (m) {
+				dl__puts(c, ", ");
+				dl__put_temp(c, f->cls->temp + 2);
+				dl__puts(c, ".call(");
+				dl__this(c, callee);
+				dl__puts(c, "), ");
+				dl__this(c, callee);
+			}
+		}
+		dl__put(c, ")", 1);
+		return;
+	}
+	if (callee->kind == N_MEMBER && callee->a->kind == N_SUPER) {
+		super_member(c, callee);
+		dl__puts(c, has_spread(n->b) ? ".apply(" : ".call(");
+		dl__this(c, callee->a);
+		if (has_spread(n->b)) {
+			dl__puts(c, ", ");
+			args_array(c, n->b);
+		} else {
+			args_list(c, n->b);
+		}
+		dl__put(c, ")", 1);
+		return;
+	}
+	if (n->kind == N_NEW) {
+		dl__helper(c, "construct(");
+		dl__expr(c, callee);
+		dl__puts(c, ", ");
+		args_array(c, n->b);
+		dl__put(c, ")", 1);
+		return;
+	}
+	{
+		dl__node *cal = unparen(callee);
+		if (cal->kind == N_MEMBER) {
+			uint32_t t = dl__temp(c);
+			dl__puts(c, "(");
+			dl__put_temp(c, t);
+			dl__puts(c, " = ");
+			dl__expr(c, cal->a);
+			dl__put(c, ")", 1);
+			if (cal->b->kind == N_PRIVATE_NAME) {
+				dl__put(c, "[", 1);
+				dl__key_string(c, cal->b);
+				dl__put(c, "]", 1);
+			} else if (cal->flags & DL__F_COMPUTED) {
+				dl__put(c, "[", 1);
+				dl__expr(c, cal->b);
+				dl__put(c, "]", 1);
+			} else {
+				dl__put(c, ".", 1);
+				dl__put(c, c->src + cal->b->start, cal->b->end - cal->b->start);
+			}
+			dl__puts(c, ".apply(");
+			dl__put_temp(c, t);
+		} else {
+			dl__expr(c, callee);
+			dl__puts(c, ".apply(void 0");
+		}
+		dl__puts(c, ", ");
+		args_array(c, n->b);
+		dl__put(c, ")", 1);
+	}
+}
+
+/* ---- optional chaining ---- */
+
+static dl__node *last_optional(dl__node *n)
+{
+	for (; n && (n->kind == N_MEMBER || n->kind == N_CALL); n = n->a)
+		if (n->flags & DL__F_OPTIONAL)
+			return n;
+	return NULL;
+}
+
+static void chain_print(dl__ctx *c, dl__node *n);
+
+static void member_tail(dl__ctx *c, dl__node *m)
+{
+	if (m->b->kind == N_PRIVATE_NAME) {
+		dl__put(c, "[", 1);
+		dl__key_string(c, m->b);
+		dl__put(c, "]", 1);
+	} else if (m->flags & DL__F_COMPUTED) {
+		dl__put(c, "[", 1);
+		dl__expr(c, m->b);
+		dl__put(c, "]", 1);
+	} else {
+		dl__put(c, ".", 1);
+		dl__put(c, c->src + m->b->start, m->b->end - m->b->start);
+	}
+}
+
+static void call_args(dl__ctx *c, dl__node *args)
+{
+	dl__node *x;
+	int first = 1;
+	dl__put(c, "(", 1);
+	for (x = args; x; x = x->next) {
+		if (x->kind == N_SPREAD)
+			dl__fail(c, DL_EUNSUPPORTED, x->start, "spread arguments in an optional chain are not supported by leakscope yet");
+		if (!first)
+			dl__puts(c, ", ");
+		first = 0;
+		dl__expr(c, x);
+	}
+	dl__put(c, ")", 1);
+}
+
+/* prints chain element n, with the optional link L replaced by its temp form */
+static void chain_part(dl__ctx *c, dl__node *n, dl__node *L, uint32_t t, uint32_t u)
+{
+	if (n == L) {
+		dl__put_temp(c, t);
+		if (n->kind == N_MEMBER) {
+			member_tail(c, n);
+		} else if (u) {
+			dl__puts(c, ".call(");
+			dl__put_temp(c, u);
+			{
+				dl__node *x;
+				for (x = n->b; x; x = x->next) {
+					if (x->kind == N_SPREAD)
+						dl__fail(c, DL_EUNSUPPORTED, x->start, "spread arguments in an optional chain are not supported by leakscope yet");
+					dl__puts(c, ", ");
+					dl__expr(c, x);
+				}
+			}
+			dl__put(c, ")", 1);
+		} else {
+			call_args(c, n->b);
+		}
+		return;
+	}
+	chain_part(c, n->a, L, t, u);
+	if (n->kind == N_MEMBER)
+		member_tail(c, n);
+	else
+		call_args(c, n->b);
+}
+
+/* prints the link's object into temps: t = object (or, for a?.() on a member,
+ * t = (u = obj).m) */
+static void chain_head(dl__ctx *c, dl__node *L, uint32_t *t, uint32_t *u)
+{
+	dl__node *o = L->a;
+	*t = dl__temp(c);
+	*u = 0;
+	dl__put(c, "(", 1);
+	dl__put_temp(c, *t);
+	dl__puts(c, " = ");
+	if (L->kind == N_CALL && o->kind == N_MEMBER && o->a->kind != N_SUPER) {
+		*u = dl__temp(c);
+		dl__put(c, "(", 1);
+		dl__put_temp(c, *u);
+		dl__puts(c, " = ");
+		chain_print(c, o->a);
+		dl__put(c, ")", 1);
+		member_tail(c, o);
+	} else {
+		chain_print(c, o);
+	}
+	dl__put(c, ")", 1);
+}
+
+static void chain_print(dl__ctx *c, dl__node *n)
+{
+	dl__node *L = last_optional(n);
+	uint32_t t, u;
+	if (!L) {
+		if (n->kind == N_MEMBER || n->kind == N_CALL) {
+			/* a non-optional link whose object may hold optional links */
+			if (last_optional(n->a)) {
+				chain_print(c, n->a);
+				if (n->kind == N_MEMBER)
+					member_tail(c, n);
+				else
+					call_args(c, n->b);
+				return;
+			}
+		}
+		dl__expr(c, n);
+		return;
+	}
+	dl__put(c, "(", 1);
+	chain_head(c, L, &t, &u);
+	dl__puts(c, " == null ? void 0 : ");
+	chain_part(c, n, L, t, u);
+	dl__put(c, ")", 1);
+}
+
+void dl__lower_chain(dl__ctx *c, dl__node *n)
+{
+	if (n->kind == N_UNARY) {	/* delete a?.b */
+		dl__node *ch = unparen(n->a)->a, *L = last_optional(ch);
+		uint32_t t, u;
+		dl__put(c, "(", 1);
+		chain_head(c, L, &t, &u);
+		dl__puts(c, " == null ? true : delete ");
+		chain_part(c, ch, L, t, u);
+		dl__put(c, ")", 1);
+		return;
+	}
+	chain_print(c, n->a);
+}
+
+/* ---- ?? ||= &&= ??= ** ---- */
+
+static int local_ident(dl__node *n)
+{
+	return n->kind == N_IDENT && n->u.ref && !n->op;
+}
+
+void dl__lower_nullish(dl__ctx *c, dl__node *n)
+{
+	dl__node *a = unparen(n->a);
+	dl__put(c, "(", 1);
+	if (local_ident(a)) {
+		dl__expr(c, a);
+		dl__puts(c, " != null ? ");
+		dl__expr(c, a);
+	} else {
+		uint32_t t = dl__temp(c);
+		dl__put(c, "(", 1);
+		dl__put_temp(c, t);
+		dl__puts(c, " = ");
+		dl__expr(c, n->a);
+		dl__puts(c, ") != null ? ");
+		dl__put_temp(c, t);
+	}
+	dl__puts(c, " : ");
+	dl__expr(c, n->b);
+	dl__put(c, ")", 1);
+}
+
+/* a target read then written once: o.p -> (t = o).p ... t.p */
+typedef struct target { dl__node *n; uint32_t t, u; } target;
+
+static void target_first(dl__ctx *c, target *tg)
+{
+	dl__node *m = tg->n;
+	if (m->kind == N_IDENT) {
+		dl__expr(c, m);
+		return;
+	}
+	if (m->a->kind == N_SUPER)
+		dl__fail(c, DL_EUNSUPPORTED, m->start, "compound assignment to super properties is not supported by leakscope yet");
+	tg->t = dl__temp(c);
+	dl__put(c, "(", 1);
+	dl__put_temp(c, tg->t);
+	dl__puts(c, " = ");
+	dl__expr(c, m->a);
+	dl__put(c, ")", 1);
+	if ((m->flags & DL__F_COMPUTED) && m->b->kind != N_PRIVATE_NAME) {
+		tg->u = dl__temp(c);
+		dl__put(c, "[", 1);
+		dl__put_temp(c, tg->u);
+		dl__puts(c, " = ");
+		dl__expr(c, m->b);
+		dl__put(c, "]", 1);
+	} else {
+		member_tail(c, m);
+	}
+}
+
+static void target_again(dl__ctx *c, target *tg)
+{
+	dl__node *m = tg->n;
+	if (m->kind == N_IDENT) {
+		dl__ident(c, m);
+		return;
+	}
+	dl__put_temp(c, tg->t);
+	if (tg->u) {
+		dl__put(c, "[", 1);
+		dl__put_temp(c, tg->u);
+		dl__put(c, "]", 1);
+	} else {
+		member_tail(c, m);
+	}
+}
+
+static void const_check(dl__ctx *c, dl__node *t)
+{
+	if (t->kind == N_IDENT && t->op == 2) {
+		dl__helper(c, "constAssign()");
+		dl__puts(c, ", ");
+	}
+}
+
+void dl__lower_logical_assign(dl__ctx *c, dl__node *n)
+{
+	target tg = { unparen(n->a), 0, 0 };
+	dl__put(c, "(", 1);
+	if (n->op == T_NULLISH_A) {
+		uint32_t v = dl__temp(c);
+		dl__put(c, "(", 1);
+		dl__put_temp(c, v);
+		dl__puts(c, " = ");
+		target_first(c, &tg);
+		dl__puts(c, ") != null ? ");
+		dl__put_temp(c, v);
+		dl__puts(c, " : (");
+	} else {
+		target_first(c, &tg);
+		dl__puts(c, n->op == T_LOR_A ? " || (" : " && (");
+	}
+	const_check(c, tg.n);
+	target_again(c, &tg);
+	dl__puts(c, " = ");
+	dl__expr(c, n->b);
+	dl__puts(c, "))");
+}
+
+void dl__lower_pow(dl__ctx *c, dl__node *n)
+{
+	if (n->kind == N_BINARY) {
+		dl__puts(c, "Math.pow(");
+		dl__expr(c, n->a);
+		dl__puts(c, ", ");
+		dl__expr(c, n->b);
+		dl__put(c, ")", 1);
+		return;
+	}
+	{
+		target tg = { unparen(n->a), 0, 0 };
+		dl__put(c, "(", 1);
+		const_check(c, tg.n);
+		if (tg.n->kind == N_IDENT) {
+			dl__ident(c, tg.n);
+			dl__puts(c, " = Math.pow(");
+			dl__ident(c, tg.n);
+		} else {
+			target_first(c, &tg);
+			dl__puts(c, " = Math.pow(");
+			target_again(c, &tg);
+		}
+		dl__puts(c, ", ");
+		dl__expr(c, n->b);
+		dl__puts(c, "))");
+	}
+}

@@ -1,0 +1,311 @@
+// es2015.js — what down-leveled code calls (runtime/downlevel/): installed once, the
+// first time a file that needs it is compiled, as the non-enumerable global `__ls`,
+// together with a Symbol shim when the engine has none. ES5, like every lib file.
+//
+// Symbols: Symbol() returns a frozen object whose conversion to a property key is a
+// unique string starting with '\x01' — mujs hides such own properties from every key
+// listing (patch 0010), so symbol-keyed properties stay out of for-in, Object.keys and
+// JSON, as in Node. Differences that remain: typeof a symbol is 'object', and
+// String(sym) gives the key, not "Symbol(desc)" (use sym.description).
+'use strict';
+var global = (function () { return this; })() || Function('return this')();
+var hasOwn = Object.prototype.hasOwnProperty;
+var toStr = Object.prototype.toString;
+var defineProperty = Object.defineProperty;
+var getProto = Object.getPrototypeOf;
+var setProto = Object.setPrototypeOf;
+
+function hide(obj, name, value) {
+  defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
+}
+
+// ---- Symbol ----
+var Sym = global.Symbol;
+if (typeof Sym !== 'function') {
+  var symCount = 0;
+  var registry = Object.create(null);
+  Sym = function Symbol(description) {
+    if (this instanceof Sym)
+      throw new TypeError('Symbol is not a constructor');
+    var desc = description === undefined ? undefined : String(description);
+    var s = Object.create(Sym.prototype);
+    var key = '\x01Symbol(' + (desc === undefined ? '' : desc) + ')@' + (++symCount);
+    defineProperty(s, 'description', { value: desc, enumerable: false });
+    defineProperty(s, '\x01key', { value: key });
+    return Object.freeze(s);
+  };
+  var symKey = function () { return this['\x01key']; };
+  hide(Sym.prototype, 'toString', symKey);
+  hide(Sym.prototype, 'valueOf', symKey);
+  hide(Sym, 'for', function (key) {
+    key = String(key);
+    if (!(key in registry))
+      registry[key] = Sym(key);
+    return registry[key];
+  });
+  hide(Sym, 'keyFor', function (sym) {
+    for (var k in registry)
+      if (registry[k] === sym)
+        return k;
+    return undefined;
+  });
+  var wellKnown = ['iterator', 'asyncIterator', 'hasInstance', 'toPrimitive', 'toStringTag',
+    'species', 'isConcatSpreadable', 'unscopables', 'match', 'matchAll', 'replace', 'search', 'split'];
+  for (var w = 0; w < wellKnown.length; w++) {
+    var ws = Object.create(Sym.prototype);
+    defineProperty(ws, 'description', { value: 'Symbol.' + wellKnown[w] });
+    defineProperty(ws, '\x01key', { value: '\x01Symbol(Symbol.' + wellKnown[w] + ')' });
+    defineProperty(Sym, wellKnown[w], { value: Object.freeze(ws) });
+  }
+  hide(global, 'Symbol', Sym);
+}
+var ITER = String(Sym.iterator);
+
+// ---- iteration ----
+function ArrayIterator(a, kind) {
+  this.a = a;
+  this.i = 0;
+  this.kind = kind;
+}
+ArrayIterator.prototype.next = function next() {
+  var a = this.a;
+  if (a === undefined || this.i >= a.length) {
+    this.a = undefined;
+    return { value: undefined, done: true };
+  }
+  var i = this.i++;
+  return { value: this.kind === 1 ? a[i] : this.kind === 0 ? i : [i, a[i]], done: false };
+};
+hide(ArrayIterator.prototype, ITER, function () { return this; });
+
+function StringIterator(s) {
+  this.s = s;
+  this.i = 0;
+}
+StringIterator.prototype.next = function next() {
+  var s = this.s, i = this.i;
+  if (s === undefined || i >= s.length) {
+    this.s = undefined;
+    return { value: undefined, done: true };
+  }
+  var c = s.charCodeAt(i);
+  var n = (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length &&
+    s.charCodeAt(i + 1) >= 0xDC00 && s.charCodeAt(i + 1) <= 0xDFFF) ? 2 : 1;
+  this.i = i + n;
+  return { value: s.substr(i, n), done: false };
+};
+hide(StringIterator.prototype, ITER, function () { return this; });
+
+function arrayValues() { return new ArrayIterator(Object(this), 1); }
+if (!hasOwn.call(Array.prototype, ITER))
+  hide(Array.prototype, ITER, arrayValues);
+if (!Array.prototype.values)
+  hide(Array.prototype, 'values', arrayValues);
+if (!Array.prototype.keys)
+  hide(Array.prototype, 'keys', function keys() { return new ArrayIterator(Object(this), 0); });
+if (!Array.prototype.entries)
+  hide(Array.prototype, 'entries', function entries() { return new ArrayIterator(Object(this), 2); });
+if (!hasOwn.call(String.prototype, ITER))
+  hide(String.prototype, ITER, function () { return new StringIterator(String(this)); });
+
+// Map and Set (runtime/lib/internal/collections.js) become iterable, and so do their
+// iterators.
+(function () {
+  var M = global.Map, S = global.Set;
+  if (typeof M === 'function' && !hasOwn.call(M.prototype, ITER)) {
+    hide(M.prototype, ITER, M.prototype.entries);
+    var mi = getProto(new M().entries());
+    if (mi && !(ITER in mi))
+      hide(mi, ITER, function () { return this; });
+  }
+  if (typeof S === 'function' && !hasOwn.call(S.prototype, ITER)) {
+    hide(S.prototype, ITER, S.prototype.values);
+    var si = getProto(new S().values());
+    if (si && !(ITER in si))
+      hide(si, ITER, function () { return this; });
+  }
+})();
+
+function notIterable(x) {
+  if (x === undefined || x === null)
+    return new TypeError(x + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
+  var what = typeof x === 'function' ? (x.name || 'function') : typeof x === 'string' ? '"' + x + '"' :
+    typeof x === 'object' ? 'object' : String(x);
+  return new TypeError(what + ' is not iterable');
+}
+
+function iter(x) {
+  if (typeof x === 'string')
+    return new StringIterator(x);
+  if (x === undefined || x === null)
+    throw notIterable(x);
+  var m = x[ITER];
+  if (typeof m === 'function') {
+    var it = m.call(x);
+    if (it === null || (typeof it !== 'object' && typeof it !== 'function'))
+      throw new TypeError('Result of the Symbol.iterator method is not an object');
+    return it;
+  }
+  if (toStr.call(x) === '[object Arguments]')
+    return new ArrayIterator(x, 1);
+  throw notIterable(x);
+}
+
+function close(it) {
+  var r = it['return'];
+  if (typeof r === 'function')
+    r.call(it);
+}
+
+// toArray(v, n): n items of v's iteration (all when n < 0); arrays as they are
+function toArray(v, n) {
+  if (Array.isArray(v))
+    return v;
+  var it = iter(v), out = [], step;
+  while (n < 0 || out.length < n) {
+    step = it.next();
+    if (step.done)
+      return out;
+    out.push(step.value);
+  }
+  close(it);
+  return out;
+}
+
+function spread(v) {
+  if (Array.isArray(v)) {
+    var out = new Array(v.length);
+    for (var i = 0; i < v.length; i++)
+      out[i] = v[i];
+    return out;
+  }
+  return toArray(v, -1).slice();
+}
+
+// ---- objects ----
+function defineProp(o, k, v) {
+  defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
+function defineAccessor(o, k, get, set, enumerable) {
+  var d = Object.getOwnPropertyDescriptor(o, k);
+  defineProperty(o, k, {
+    get: get || (d && d.get) || undefined,
+    set: set || (d && d.set) || undefined,
+    enumerable: enumerable !== false,
+    configurable: true
+  });
+}
+
+function spreadProps(t, s) {
+  if (s === null || s === undefined)
+    return t;
+  if (typeof s === 'string') {
+    for (var i = 0; i < s.length; i++)
+      defineProp(t, i, s.charAt(i));
+    return t;
+  }
+  var keys = Object.keys(Object(s));
+  for (var k = 0; k < keys.length; k++)
+    defineProp(t, keys[k], s[keys[k]]);
+  return t;
+}
+
+function objectRest(o, keys) {
+  if (o === null || o === undefined)
+    throw new TypeError("Cannot destructure '" + o + "' as it is " + o + '.');
+  var out = {}, own = Object.keys(Object(o)), skip = {};
+  for (var i = 0; i < keys.length; i++)
+    skip[String(keys[i])] = true;
+  for (var k = 0; k < own.length; k++)
+    if (!hasOwn.call(skip, own[k]))
+      out[own[k]] = o[own[k]];
+  return out;
+}
+
+function tpl(cooked, raw) {
+  defineProperty(cooked, 'raw', { value: Object.freeze(raw) });
+  return Object.freeze(cooked);
+}
+
+// ---- bindings ----
+function tdz(name) {
+  throw new ReferenceError("Cannot access '" + name + "' before initialization");
+}
+
+function constAssign() {
+  throw new TypeError('Assignment to constant variable.');
+}
+
+// ---- calls ----
+function construct(F, args) {
+  if (typeof F !== 'function')
+    throw new TypeError(F + ' is not a constructor');
+  var Bound = Function.prototype.bind.apply(F, [null].concat(args));
+  return new Bound();
+}
+
+// ---- classes ----
+function inherits(C, S) {
+  if (S !== null && typeof S !== 'function')
+    throw new TypeError('Class extends value ' + String(S) + ' is not a constructor or null');
+  C.prototype = Object.create(S === null ? null : S.prototype, {
+    constructor: { value: C, writable: true, configurable: true }
+  });
+  if (S === null)
+    return;
+  if (setProto) {
+    setProto(C, S);
+    return;
+  }
+  // no Object.setPrototypeOf: static members are copied
+  var names = Object.getOwnPropertyNames(S);
+  for (var i = 0; i < names.length; i++) {
+    var n = names[i];
+    if (n === 'prototype' || n === 'length' || n === 'name' || n === 'caller' || n === 'arguments' || hasOwn.call(C, n))
+      continue;
+    defineProperty(C, n, Object.getOwnPropertyDescriptor(S, n));
+  }
+}
+
+function classCheck(self, C) {
+  if (!(self instanceof C))
+    throw new TypeError('Class constructor ' + C.name + " cannot be invoked without 'new'");
+}
+
+// super(...args): the parent constructor runs on `self`; a built-in that returns a new
+// object (Error(), ...) gets the subclass's prototype when the engine can set one, or
+// has its own properties copied onto self.
+function superCall(self, S, args) {
+  var r = S.apply(self, args);
+  if (r !== self && r !== null && (typeof r === 'object' || typeof r === 'function')) {
+    if (setProto) {
+      setProto(r, getProto(self));
+      return r;
+    }
+    var names = Object.getOwnPropertyNames(r);
+    for (var i = 0; i < names.length; i++)
+      defineProperty(self, names[i], Object.getOwnPropertyDescriptor(r, names[i]));
+    if (r.stack !== undefined && !hasOwn.call(self, 'stack'))
+      hide(self, 'stack', r.stack);
+  }
+  return self;
+}
+
+function method(o, k, fn) {
+  hide(o, k, fn);
+}
+
+function accessor(o, k, get, set) {
+  defineAccessor(o, k, get, set, false);
+}
+
+var helpers = {
+  iter: iter, toArray: toArray, spread: spread, defineProp: defineProp, defineField: defineProp,
+  defineAccessor: defineAccessor, spreadProps: spreadProps, objectRest: objectRest, tpl: tpl,
+  tdz: tdz, constAssign: constAssign, construct: construct, inherits: inherits,
+  classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
+  ArrayIterator: ArrayIterator
+};
+hide(global, '__ls', helpers);
+module.exports = helpers;
