@@ -8,7 +8,8 @@
  * pushed, or non-zero with the error pushed. A syntax error found by the down-leveler
  * is a SyntaxError with Node's message and `stackTrace` "\n\tat file:line", the layout
  * binding.c's locate_syntax_error gives mujs's own syntax errors. The first file whose
- * output calls helpers loads runtime/lib/internal/es2015.js (the global `__ls`). */
+ * output changed loads runtime/lib/internal/es2015.js (the global `__ls` and the Symbol
+ * shim, which modern code may use without calling a helper). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,7 +84,8 @@ int rt__compile(js_State *J, const char *file, const char *src)
 	}
 	if (!r.changed)
 		return js_ploadstring(J, file, src);
-	if (r.uses_helpers && load_helpers(J)) {
+	/* any modern file gets the helpers: they also bring Symbol */
+	if (load_helpers(J)) {
 		dl_result_free(&r);
 		return 1;
 	}

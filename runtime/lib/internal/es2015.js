@@ -92,7 +92,7 @@ StringIterator.prototype.next = function next() {
   var n = (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length &&
     s.charCodeAt(i + 1) >= 0xDC00 && s.charCodeAt(i + 1) <= 0xDFFF) ? 2 : 1;
   this.i = i + n;
-  return { value: s.substr(i, n), done: false };
+  return { value: s.slice(i, i + n), done: false };
 };
 hide(StringIterator.prototype, ITER, function () { return this; });
 
@@ -181,6 +181,18 @@ function spread(v) {
   }
   return toArray(v, -1).slice();
 }
+
+if (!String.raw)
+  hide(String, 'raw', function raw(strings) {
+    var r = Object(strings).raw, out = '';
+    var n = r === undefined || r === null ? 0 : r.length >>> 0;
+    for (var i = 0; i < n; i++) {
+      out += String(r[i]);
+      if (i + 1 < n && i + 1 < arguments.length)
+        out += String(arguments[i + 1]);
+    }
+    return out;
+  });
 
 // ---- objects ----
 function defineProp(o, k, v) {
