@@ -62,3 +62,17 @@ if [ -n "$node" ]; then
 		row "100k $b (vs node)" "$(ms "$bin" bench/js/$b.js)" "$(ms "$node" bench/js/$b.js)" ms "report"
 	done
 fi
+storebench=${STORE_BENCH:-$(dirname "$bin")/storage/store-bench}
+if [ -x "$storebench" ]; then
+	out=$("$storebench" "${TMPDIR:-/tmp}")
+	val() { echo "$out" | awk -v k="$1" '$1 == k { print $2 }'; }
+	row "store append, ns (vs direct insert)" "$(val append_steady_ns)" "$(val direct_insert_ns)" ns "<= 0.05"
+	row "store append burst 1M, ns (vs direct)" "$(val append_ns)" "$(val direct_insert_ns)" ns "<= 0.05"
+	printf '%-34s %10s %s\n' "store intern 20-frame stack" "$(val intern_stack_ns)" "ns (known frames)"
+	printf '%-34s %10s %s\n' "store writer CPU at 1 kHz" "$(val writer_cpu_at_1khz)" "% of one core"
+	printf '%-34s %10s %s\n' "store writer throughput" "$(val writer_rows_per_s)" "rows/s"
+	printf '%-34s %10s %s\n' "store growth/min at 1 kHz, JS" "$(val growth_per_min_js)" "MiB (20-frame stack mix)"
+	printf '%-34s %10s %s\n' "store growth/min, JS + native" "$(val growth_per_min_js_native)" "MiB"
+else
+	echo "(build/storage/store-bench not built: storage benchmarks skipped)"
+fi

@@ -1,0 +1,542 @@
+/* writer.c — the writer thread: takes records off the queue and commits them in batches,
+ * one IMMEDIATE transaction each, every flush_ms or when the producer fills a chunk.
+ *
+ * Guarantees
+ * - Records reach the database in the order they were appended; a transaction holds a
+ *   prefix of what is still uncommitted, so after a crash the file holds exactly the
+ *   batches committed before it.
+ * - App-side handles become database ids here. A frame or stack handle is looked up in
+ *   the file first (frames and stacks are shared by every run of the file) and inserted
+ *   only when missing; the handle -> id maps are plain arrays. A rolled-back batch rolls
+ *   the maps and the per-run sequence numbers back with it and is retried whole.
+ * - A busy database (another process writing) is retried on the next tick with the
+ *   records kept; any other failure (disk full, I/O error) is sticky: the store stops
+ *   writing, discards what is queued and reports the error (store_status, store_close).
+ * - The thread blocks every signal: the app's handlers never run on it.
+ */
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+#define MAX_BATCH 100000	/* records per transaction at most */
+#define WRITER_BUSY_MS 5000	/* default wait for another writer, per attempt */
+
+enum {
+	S_BEGIN, S_COMMIT, S_ROLLBACK,
+	S_FRAME_JS, S_FRAME_NATIVE, S_FRAME_NAME, S_FRAME_INSERT,
+	S_STACK_FIND, S_STACK_INSERT,
+	S_SAMPLE, S_ITERATION, S_SLOW, S_LISTENER, S_GC,
+	S_SITE, S_SITE_SERIES, S_ALLOC, S_ALLOC_FREE,
+	S__COUNT
+};
+
+static const char *const SQL[S__COUNT] = {
+	[S_BEGIN] = "BEGIN IMMEDIATE",
+	[S_COMMIT] = "COMMIT",
+	[S_ROLLBACK] = "ROLLBACK",
+	[S_FRAME_JS] = "SELECT id FROM frames WHERE kind = 0 AND name = ?1 AND file = ?2"
+		" AND line = ?3 AND col = ?4 AND fn_line = ?5",
+	[S_FRAME_NATIVE] = "SELECT id, name IS NULL FROM frames WHERE kind = 1 AND file = ?1"
+		" AND addr = ?2",
+	[S_FRAME_NAME] = "UPDATE frames SET name = ?1 WHERE id = ?2",
+	[S_FRAME_INSERT] = "INSERT INTO frames (kind, name, file, line, col, fn_line, addr)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[S_STACK_FIND] = "SELECT id FROM stacks WHERE parent IS ?1 AND frame = ?2",
+	[S_STACK_INSERT] = "INSERT INTO stacks (parent, frame) VALUES (?1, ?2)",
+	[S_SAMPLE] = "INSERT INTO samples (run_id, seq, t_us, stack_id, native_stack_id,"
+		" phase, cb_kind, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[S_ITERATION] = "INSERT OR REPLACE INTO loop_iterations (run_id, n, start_us,"
+		" duration_us, poll_idle_us,"
+		" timers_at, timers_us, timers_cbs, pending_at, pending_us, pending_cbs,"
+		" idle_at, idle_us, idle_cbs, prepare_at, prepare_us, prepare_cbs,"
+		" poll_at, poll_us, poll_cbs, check_at, check_us, check_cbs,"
+		" close_at, close_us, close_cbs) VALUES (?1, ?2, ?3, ?4, ?5,"
+		" ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+		" ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+	[S_SLOW] = "INSERT INTO slow_callbacks (run_id, seq, t_us, duration_us, phase,"
+		" cb_kind, stack_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[S_LISTENER] = "INSERT INTO listener_events (run_id, seq, t_us, op, emitter,"
+		" emitter_ctor, event, count, frame_id, stack_id)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[S_GC] = "INSERT INTO gc_events (run_id, seq, t_us, duration_us, bytes_before,"
+		" bytes_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[S_SITE] = "INSERT INTO alloc_sites (run_id, frame_id, count, bytes, live_bytes,"
+		" updated_us) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (run_id, frame_id)"
+		" DO UPDATE SET count = excluded.count, bytes = excluded.bytes,"
+		" live_bytes = excluded.live_bytes, updated_us = excluded.updated_us",
+	[S_SITE_SERIES] = "INSERT OR REPLACE INTO alloc_site_series (run_id, frame_id, t_us,"
+		" count, bytes, live_bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[S_ALLOC] = "INSERT OR REPLACE INTO alloc_samples (run_id, id, t_us, size, frame_id,"
+		" stack_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[S_ALLOC_FREE] = "UPDATE alloc_samples SET freed_us = ?1 WHERE run_id = ?2 AND id = ?3",
+};
+
+/* Handle -> database id, with what the current batch added (for its rollback). */
+typedef struct idmap {
+	int64_t *v;
+	uint32_t cap;
+	uint32_t ok, hi;	/* highest handle set at the last commit / so far */
+} idmap;
+
+enum { SEQ_SAMPLE, SEQ_SLOW, SEQ_LISTENER, SEQ_GC, SEQ__COUNT };
+
+struct store__writer {
+	sqlite3_stmt *st[S__COUNT];
+	idmap frames, stacks;
+	int64_t seq[SEQ__COUNT], seq_ok[SEQ__COUNT];
+};
+
+static int64_t map_get(const idmap *m, store_id h)
+{
+	return h < m->cap ? m->v[h] : 0;
+}
+
+static int map_set(idmap *m, store_id h, int64_t id)
+{
+	if (h >= m->cap) {
+		uint32_t cap = m->cap ? m->cap : 1024;
+		int64_t *v;
+		while (cap <= h)
+			cap *= 2;
+		v = realloc(m->v, cap * sizeof *v);
+		if (!v)
+			return SQLITE_NOMEM;
+		memset(v + m->cap, 0, (cap - m->cap) * sizeof *v);
+		m->v = v;
+		m->cap = cap;
+	}
+	m->v[h] = id;
+	if (h > m->hi)
+		m->hi = h;
+	return SQLITE_OK;
+}
+
+static void map_commit(idmap *m)
+{
+	m->ok = m->hi;
+}
+
+static void map_rollback(idmap *m)
+{
+	uint32_t h;
+	for (h = m->ok + 1; h <= m->hi && h < m->cap; h++)
+		m->v[h] = 0;
+	m->hi = m->ok;
+}
+
+static void bind_id(sqlite3_stmt *st, int i, int64_t id)
+{
+	if (id)
+		sqlite3_bind_int64(st, i, id);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Steps st once and resets it; SQLITE_OK for a statement that ran to completion. */
+static int run(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static int put_frame(store *s, const store__rec_frame *r)
+{
+	struct store__writer *w = s->w;
+	const char *name = r->text, *file = r->text + (r->name_len > 0 ? r->name_len : 0);
+	sqlite3_stmt *st;
+	int64_t id = 0;
+	int rc, unnamed = 0;
+	if (r->kind == STORE_FRAME_NATIVE) {
+		st = w->st[S_FRAME_NATIVE];
+		sqlite3_bind_text(st, 1, file, r->file_len, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, (int64_t)r->addr);
+	} else {
+		st = w->st[S_FRAME_JS];
+		sqlite3_bind_text(st, 1, name, r->name_len > 0 ? r->name_len : 0, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, file, r->file_len, SQLITE_STATIC);
+		sqlite3_bind_int(st, 3, r->line);
+		sqlite3_bind_int(st, 4, r->col);
+		sqlite3_bind_int(st, 5, r->fn_line);
+	}
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		unnamed = r->kind == STORE_FRAME_NATIVE && sqlite3_column_int(st, 1);
+		rc = SQLITE_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = SQLITE_OK;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_OK)
+		return rc;
+	if (id && unnamed && r->name_len >= 0) {
+		st = w->st[S_FRAME_NAME];
+		sqlite3_bind_text(st, 1, name, r->name_len, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, id);
+		if ((rc = run(st)) != SQLITE_OK)
+			return rc;
+	}
+	if (!id) {
+		st = w->st[S_FRAME_INSERT];
+		sqlite3_bind_int(st, 1, r->kind);
+		if (r->name_len >= 0)
+			sqlite3_bind_text(st, 2, name, r->name_len, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(st, 2);
+		sqlite3_bind_text(st, 3, file, r->file_len, SQLITE_STATIC);
+		sqlite3_bind_int(st, 4, r->line);
+		sqlite3_bind_int(st, 5, r->col);
+		sqlite3_bind_int(st, 6, r->fn_line);
+		sqlite3_bind_int64(st, 7, (int64_t)r->addr);
+		if ((rc = run(st)) != SQLITE_OK)
+			return rc;
+		id = sqlite3_last_insert_rowid(s->db);
+	}
+	return map_set(&w->frames, r->id, id);
+}
+
+static int put_stack(store *s, const store__rec_stack *r)
+{
+	struct store__writer *w = s->w;
+	int64_t parent = map_get(&w->stacks, r->parent), frame = map_get(&w->frames, r->frame);
+	int64_t id = 0;
+	sqlite3_stmt *st = w->st[S_STACK_FIND];
+	int rc;
+	if (!frame || (r->parent && !parent))
+		return SQLITE_OK;	/* its frame was never queued (out of memory): no node */
+	bind_id(st, 1, parent);
+	sqlite3_bind_int64(st, 2, frame);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		rc = SQLITE_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = SQLITE_OK;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_OK)
+		return rc;
+	if (!id) {
+		st = w->st[S_STACK_INSERT];
+		bind_id(st, 1, parent);
+		sqlite3_bind_int64(st, 2, frame);
+		if ((rc = run(st)) != SQLITE_OK)
+			return rc;
+		id = sqlite3_last_insert_rowid(s->db);
+	}
+	return map_set(&w->stacks, r->id, id);
+}
+
+static void bind_cb(sqlite3_stmt *st, int i, int cb_kind)
+{
+	if (cb_kind >= 0)
+		sqlite3_bind_int(st, i, cb_kind);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static int put_sample(store *s, const store__rec_sample *r)
+{
+	struct store__writer *w = s->w;
+	sqlite3_stmt *st = w->st[S_SAMPLE];
+	sqlite3_bind_int64(st, 1, s->run_id);
+	sqlite3_bind_int64(st, 2, ++w->seq[SEQ_SAMPLE]);
+	sqlite3_bind_int64(st, 3, r->t_us);
+	bind_id(st, 4, map_get(&w->stacks, r->stack));
+	bind_id(st, 5, map_get(&w->stacks, r->native_stack));
+	sqlite3_bind_int(st, 6, r->phase);
+	bind_cb(st, 7, r->cb_kind);
+	sqlite3_bind_int(st, 8, r->state);
+	return run(st);
+}
+
+static int put_iteration(store *s, const store_iteration *it)
+{
+	sqlite3_stmt *st = s->w->st[S_ITERATION];
+	int p, i = 6;
+	sqlite3_bind_int64(st, 1, s->run_id);
+	sqlite3_bind_int64(st, 2, (int64_t)it->n);
+	sqlite3_bind_int64(st, 3, it->start_us);
+	sqlite3_bind_int64(st, 4, it->duration_us);
+	sqlite3_bind_int64(st, 5, it->poll_idle_us);
+	for (p = STORE_PHASE_TIMERS; p < STORE_PHASE__COUNT; p++, i += 3) {
+		if (it->phase[p].start_us < 0) {
+			sqlite3_bind_null(st, i);
+			sqlite3_bind_null(st, i + 1);
+			sqlite3_bind_null(st, i + 2);
+			continue;
+		}
+		sqlite3_bind_int64(st, i, it->phase[p].start_us - it->start_us);
+		sqlite3_bind_int64(st, i + 1, it->phase[p].duration_us);
+		sqlite3_bind_int64(st, i + 2, it->phase[p].callbacks);
+	}
+	return run(st);
+}
+
+static int put_slow(store *s, const store__rec_slow *r)
+{
+	struct store__writer *w = s->w;
+	sqlite3_stmt *st = w->st[S_SLOW];
+	sqlite3_bind_int64(st, 1, s->run_id);
+	sqlite3_bind_int64(st, 2, ++w->seq[SEQ_SLOW]);
+	sqlite3_bind_int64(st, 3, r->t_us);
+	sqlite3_bind_int64(st, 4, r->duration_us);
+	sqlite3_bind_int(st, 5, r->phase);
+	bind_cb(st, 6, r->cb_kind);
+	bind_id(st, 7, map_get(&w->stacks, r->stack));
+	return run(st);
+}
+
+static int put_listener(store *s, const store__rec_listener *r)
+{
+	struct store__writer *w = s->w;
+	sqlite3_stmt *st = w->st[S_LISTENER];
+	int clen = r->ctor_len > 0 ? r->ctor_len : 0;
+	sqlite3_bind_int64(st, 1, s->run_id);
+	sqlite3_bind_int64(st, 2, ++w->seq[SEQ_LISTENER]);
+	sqlite3_bind_int64(st, 3, r->t_us);
+	sqlite3_bind_int(st, 4, r->op);
+	sqlite3_bind_int64(st, 5, r->emitter);
+	if (r->ctor_len >= 0)
+		sqlite3_bind_text(st, 6, r->text, clen, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 6);
+	sqlite3_bind_text(st, 7, r->text + clen, r->event_len, SQLITE_STATIC);
+	sqlite3_bind_int(st, 8, r->count);
+	bind_id(st, 9, map_get(&w->frames, r->site));
+	bind_id(st, 10, map_get(&w->stacks, r->stack));
+	return run(st);
+}
+
+static int put_gc(store *s, const store__rec_gc *r)
+{
+	struct store__writer *w = s->w;
+	sqlite3_stmt *st = w->st[S_GC];
+	sqlite3_bind_int64(st, 1, s->run_id);
+	sqlite3_bind_int64(st, 2, ++w->seq[SEQ_GC]);
+	sqlite3_bind_int64(st, 3, r->t_us);
+	sqlite3_bind_int64(st, 4, r->duration_us);
+	sqlite3_bind_int64(st, 5, (int64_t)r->before);
+	sqlite3_bind_int64(st, 6, (int64_t)r->after);
+	return run(st);
+}
+
+static int put_site(store *s, const store__rec_site *r)
+{
+	struct store__writer *w = s->w;
+	int64_t frame = map_get(&w->frames, r->site);
+	int k, rc = SQLITE_OK;
+	if (!frame)
+		return SQLITE_OK;
+	for (k = S_SITE; k <= S_SITE_SERIES && rc == SQLITE_OK; k++) {
+		sqlite3_stmt *st = w->st[k];
+		sqlite3_bind_int64(st, 1, s->run_id);
+		sqlite3_bind_int64(st, 2, frame);
+		sqlite3_bind_int64(st, k == S_SITE ? 6 : 3, r->t_us);
+		sqlite3_bind_int64(st, k == S_SITE ? 3 : 4, (int64_t)r->count);
+		sqlite3_bind_int64(st, k == S_SITE ? 4 : 5, (int64_t)r->bytes);
+		sqlite3_bind_int64(st, k == S_SITE ? 5 : 6, r->live);
+		rc = run(st);
+	}
+	return rc;
+}
+
+static int put_alloc(store *s, const store__rec_alloc *r)
+{
+	struct store__writer *w = s->w;
+	sqlite3_stmt *st = w->st[S_ALLOC];
+	sqlite3_bind_int64(st, 1, s->run_id);
+	sqlite3_bind_int64(st, 2, (int64_t)r->id);
+	sqlite3_bind_int64(st, 3, r->t_us);
+	sqlite3_bind_int64(st, 4, (int64_t)r->size);
+	bind_id(st, 5, map_get(&w->frames, r->site));
+	bind_id(st, 6, map_get(&w->stacks, r->stack));
+	return run(st);
+}
+
+static int put_free(store *s, const store__rec_free *r)
+{
+	sqlite3_stmt *st = s->w->st[S_ALLOC_FREE];
+	sqlite3_bind_int64(st, 1, r->t_us);
+	sqlite3_bind_int64(st, 2, s->run_id);
+	sqlite3_bind_int64(st, 3, (int64_t)r->id);
+	return run(st);
+}
+
+static int apply(store *s, const store__rec *r)
+{
+	switch (r->type) {
+	case STORE__REC_FRAME: return put_frame(s, (const store__rec_frame *)r);
+	case STORE__REC_STACK: return put_stack(s, (const store__rec_stack *)r);
+	case STORE__REC_SAMPLE: return put_sample(s, (const store__rec_sample *)r);
+	case STORE__REC_ITERATION: return put_iteration(s, &((const store__rec_iteration *)r)->it);
+	case STORE__REC_SLOW: return put_slow(s, (const store__rec_slow *)r);
+	case STORE__REC_LISTENER: return put_listener(s, (const store__rec_listener *)r);
+	case STORE__REC_GC: return put_gc(s, (const store__rec_gc *)r);
+	case STORE__REC_SITE: return put_site(s, (const store__rec_site *)r);
+	case STORE__REC_ALLOC: return put_alloc(s, (const store__rec_alloc *)r);
+	case STORE__REC_ALLOC_FREE: return put_free(s, (const store__rec_free *)r);
+	}
+	abort();	/* a record type the producer never writes: memory corruption */
+}
+
+static void discard(store *s)
+{
+	while (store__queue_next(&s->q))
+		;
+	store__queue_release(&s->q);
+}
+
+/* Commits everything queued, in transactions of at most MAX_BATCH records. Returns 0
+ * when caught up, STORE_ELOCKED when another writer kept the file (records kept for the
+ * next try), or the sticky error after a failure. */
+static int drain(store *s)
+{
+	struct store__writer *w = s->w;
+	for (;;) {
+		const store__rec *r;
+		int rc, n = 0, err;
+		if ((err = atomic_load(&s->error))) {
+			discard(s);
+			return err;
+		}
+		if (!(r = store__queue_next(&s->q)))
+			return 0;
+		rc = run(w->st[S_BEGIN]);
+		if (rc == SQLITE_OK) {
+			do {
+				rc = apply(s, r);
+			} while (rc == SQLITE_OK && ++n < MAX_BATCH && (r = store__queue_next(&s->q)));
+			if (rc == SQLITE_OK)
+				rc = run(w->st[S_COMMIT]);
+		}
+		if (rc == SQLITE_OK) {
+			store__queue_release(&s->q);
+			map_commit(&w->frames);
+			map_commit(&w->stacks);
+			memcpy(w->seq_ok, w->seq, sizeof w->seq);
+			atomic_fetch_add(&s->committed, (uint64_t)n);
+			atomic_fetch_add(&s->batches, 1);
+			continue;
+		}
+		err = store__error(s->db, rc);
+		if (!sqlite3_get_autocommit(s->db))
+			run(w->st[S_ROLLBACK]);
+		store__queue_rewind(&s->q);
+		map_rollback(&w->frames);
+		map_rollback(&w->stacks);
+		memcpy(w->seq, w->seq_ok, sizeof w->seq);
+		if (err == STORE_ELOCKED)
+			return err;
+		if (!err)
+			err = STORE_EIO;
+		atomic_store(&s->error, err);
+	}
+}
+
+static void *writer_main(void *arg)
+{
+	store *s = arg;
+	pthread_mutex_lock(&s->lock);
+	for (;;) {
+		uint64_t req;
+		int stop, err;
+		if (!s->stop && !s->kick && s->flush_req == s->flush_done) {
+			struct timespec until;
+			clock_gettime(CLOCK_MONOTONIC, &until);
+			until.tv_sec += s->flush_ms / 1000;
+			until.tv_nsec += (long)(s->flush_ms % 1000) * 1000000;
+			if (until.tv_nsec >= 1000000000) {
+				until.tv_sec++;
+				until.tv_nsec -= 1000000000;
+			}
+			pthread_cond_timedwait(&s->wake, &s->lock, &until);
+		}
+		req = s->flush_req;
+		stop = s->stop;
+		s->kick = 0;
+		pthread_mutex_unlock(&s->lock);
+		err = drain(s);
+		if (err == STORE_ELOCKED && stop) {
+			err = drain(s);		/* one more wait for the lock */
+			if (err == STORE_ELOCKED) {
+				atomic_store(&s->error, err);
+				discard(s);
+			}
+		}
+		pthread_mutex_lock(&s->lock);
+		if (req != s->flush_done) {
+			s->flush_done = req;
+			s->flush_err = err;
+			pthread_cond_broadcast(&s->flushed);
+		}
+		if (stop)
+			break;
+	}
+	pthread_mutex_unlock(&s->lock);
+	return NULL;
+}
+
+int store__writer_start(store *s)
+{
+	struct store__writer *w = calloc(1, sizeof *w);
+	sigset_t all, old;
+	int i, rc;
+	if (!w)
+		return STORE_ENOMEM;
+	s->w = w;
+	for (i = 0; i < S__COUNT; i++) {
+		rc = sqlite3_prepare_v3(s->db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &w->st[i], NULL);
+		if (rc != SQLITE_OK)
+			return store__error(s->db, rc);
+	}
+	sqlite3_busy_timeout(s->db, s->busy_ms ? (int)s->busy_ms : WRITER_BUSY_MS);
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	rc = pthread_create(&s->thread, NULL, writer_main, s);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (rc)
+		return STORE_ETHREAD;
+	s->thread_started = 1;
+	return 0;
+}
+
+int store__writer_stop(store *s)
+{
+	if (!s->thread_started)
+		return atomic_load(&s->error);
+	pthread_mutex_lock(&s->lock);
+	s->stop = 1;
+	s->flush_req++;
+	pthread_cond_signal(&s->wake);
+	pthread_mutex_unlock(&s->lock);
+	pthread_join(s->thread, NULL);
+	s->thread_started = 0;
+	return atomic_load(&s->error);
+}
+
+void store__writer_free(store *s)
+{
+	struct store__writer *w = s->w;
+	int i;
+	if (!w)
+		return;
+	for (i = 0; i < S__COUNT; i++)
+		sqlite3_finalize(w->st[i]);
+	free(w->frames.v);
+	free(w->stacks.v);
+	free(w);
+	s->w = NULL;
+}
+
+void store__wake(store *s)
+{
+	pthread_mutex_lock(&s->lock);
+	s->kick = 1;
+	pthread_cond_signal(&s->wake);
+	pthread_mutex_unlock(&s->lock);
+}

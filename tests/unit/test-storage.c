@@ -1,0 +1,487 @@
+/* test-storage.c — storage on its own: the schema of a new file, every record kind
+ * round-tripped through the queue and the writer, runs kept apart, frames and stacks
+ * deduplicated across runs, migrations, refusing foreign files, and the documented
+ * loop-utilization query against hand-computed values. */
+#include "../../storage/internal.h"
+#include "storage-util.h"
+
+TEST_IMPL(storage_schema_fresh)
+{
+	const char *path = tmp_path("fresh.db");
+	store_run_info run = test_run();
+	store *s;
+	sqlite3 *db;
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	ASSERT_EQ(store_run_id(s), 1);
+	ASSERT_EQ(store_status(s), 0);
+	ASSERT_EQ(store_close(s, 3), 0);
+
+	db = db_open(path);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), store__script_version(store__sql_schema));
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 1);
+	ASSERT_EQ(q_int(db, "PRAGMA application_id"), 0x4C4B5343);
+	ASSERT_STR_EQ(q_text(db, "PRAGMA journal_mode"), "wal");
+	ASSERT_STR_EQ(q_text(db, "PRAGMA integrity_check"), "ok");
+	ASSERT_STR_EQ(q_text(db, "SELECT argv FROM runs"),
+		"[\"leakscope\",\"run\",\"--record\",\"app.db\",\"app \\\"x\\\".js\"]");
+	ASSERT_EQ(q_int(db, "SELECT json_array_length(argv) FROM runs"), 5);
+	ASSERT_STR_EQ(q_text(db, "SELECT argv ->> 4 FROM runs"), "app \"x\".js");
+	ASSERT_STR_EQ(q_text(db, "SELECT pid || ' ' || ppid || ' ' || cwd || ' ' ||"
+		" leakscope_version || ' ' || mujs_version || ' ' || libuv_version || ' ' ||"
+		" sample_interval_us || ' ' || exit_code || ' ' || dropped FROM runs"),
+		"4242 1 /srv/app 0.1.0 1.3.6 1.44.2 1000 3 0");
+	ASSERT_EQ(q_int(db, "SELECT sqlite_version = sqlite_version() FROM runs"), 1);
+	ASSERT_EQ(q_int(db, "SELECT ended_at >= started_at AND duration_us >= 0"
+		" AND started_at > 1600000000000000 FROM runs"), 1);
+	/* every documented table and view exists */
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('runs',"
+		" 'frame_kinds', 'phases', 'callback_kinds', 'sample_states', 'frames', 'stacks',"
+		" 'samples', 'alloc_sites', 'alloc_site_series', 'alloc_samples',"
+		" 'loop_iterations', 'loop_phases', 'slow_callbacks', 'listener_events',"
+		" 'gc_events')"), 16);
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(name, ',') FROM"
+		" (SELECT name FROM phases ORDER BY id)"),
+		"none,timers,pending,idle,prepare,poll,check,close");
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(name, ',') FROM"
+		" (SELECT name FROM callback_kinds ORDER BY id)"),
+		"main,timer,immediate,io,tick,microtask,close,signal,exit");
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(name, ',') FROM"
+		" (SELECT name FROM sample_states ORDER BY id)"), "running,idle,gc,program");
+	sqlite3_close(db);
+	tmp_cleanup();
+	return 0;
+}
+
+/* Records one of each kind, closes, and reads every table back. */
+TEST_IMPL(storage_record_roundtrip)
+{
+	const char *path = tmp_path("roundtrip.db");
+	store_run_info run = test_run();
+	store_frame nat = { .kind = STORE_FRAME_NATIVE, .file = "/usr/bin/leakscope",
+		.addr = 0x1234 };
+	store_id f_main, f_a, f_b, f_n, st_a, st_b, st_n, ids[2];
+	store_iteration it;
+	store_stats stats;
+	uint64_t a1, a2;
+	store *s;
+	sqlite3 *db;
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+
+	f_main = js_frame(s, "", "/srv/app/main.js", 1, 0);
+	f_a = js_frame(s, "handle", "/srv/app/main.js", 12, 10);
+	f_b = js_frame(s, "handle", "/srv/app/main.js", 13, 10);
+	ASSERT_EQ(js_frame(s, "handle", "/srv/app/main.js", 12, 10), f_a);
+	f_n = store_intern_frame(s, &nat);
+	nat.name = "js_call";	/* same native frame: identity is (module, offset) */
+	ASSERT_EQ(store_intern_frame(s, &nat), f_n);
+	ASSERT_EQ(f_main, 1);
+	ASSERT_EQ(f_a, 2);
+	ASSERT_EQ(f_b, 3);
+	ASSERT_EQ(f_n, 4);
+	ids[0] = f_main;
+	ids[1] = f_a;
+	st_a = store_intern_frames(s, ids, 2);
+	ids[1] = f_b;
+	st_b = store_intern_frames(s, ids, 2);
+	st_n = store_intern_frames(s, &f_n, 1);
+	ASSERT_EQ(store_intern_stack(s, 0, f_main), 1);
+	ASSERT_EQ(st_a, 2);
+	ASSERT_EQ(st_b, 3);
+	ASSERT_EQ(st_n, 4);
+
+	store_sample(s, 1000, st_a, st_n, STORE_PHASE_POLL, STORE_CB_IO, STORE_STATE_RUNNING);
+	store_sample(s, 2000, st_b, 0, STORE_PHASE_TIMERS, STORE_CB_TIMER, STORE_STATE_RUNNING);
+	store_sample(s, 3000, 0, 0, STORE_PHASE_POLL, STORE_CB_NONE, STORE_STATE_IDLE);
+
+	store_iteration_init(&it, 1, 500);
+	it.duration_us = 2600;
+	it.poll_idle_us = 900;
+	it.phase[STORE_PHASE_TIMERS].start_us = 500;
+	it.phase[STORE_PHASE_TIMERS].duration_us = 100;
+	it.phase[STORE_PHASE_TIMERS].callbacks = 1;
+	it.phase[STORE_PHASE_POLL].start_us = 700;
+	it.phase[STORE_PHASE_POLL].duration_us = 2000;
+	it.phase[STORE_PHASE_POLL].callbacks = 2;
+	store_loop_iteration(s, &it);
+
+	store_slow_callback(s, 2000, 15000, STORE_PHASE_TIMERS, STORE_CB_TIMER, st_b);
+	store_listener(s, 100, STORE_LISTENER_ADD, 77, "Server", "connection", 1, f_a, st_a);
+	store_listener(s, 200, STORE_LISTENER_REMOVE, 77, "Server", "connection", 0, f_b, st_b);
+	store_listener(s, 300, STORE_LISTENER_ADD, 78, NULL, "data", 1, 0, 0);
+	store_gc(s, 2500, 300, 10000, 4000);
+
+	store_site_alloc(s, f_a, 100);
+	store_site_alloc(s, f_a, 100);
+	store_site_alloc(s, f_a, 100);
+	store_site_free(s, f_a, 100);
+	store_site_alloc(s, f_b, 50);
+	store_site_flush(s, 2000);
+	store_site_alloc(s, f_a, 10);	/* flushed by store_close */
+
+	a1 = store_alloc_sample(s, 1500, 524288, f_a, st_a);
+	a2 = store_alloc_sample(s, 1600, 1000, f_b, st_b);
+	ASSERT(a1 != a2);
+	store_alloc_free(s, a1, 2500);
+
+	ASSERT_EQ(store_flush(s), 0);
+	store_get_stats(s, &stats);
+	ASSERT_EQ(stats.dropped, 0);
+	ASSERT_EQ(stats.committed, stats.appended);
+	ASSERT_EQ(stats.appended, 4 + 4 + 3 + 1 + 1 + 3 + 1 + 2 + 2 + 1);
+	ASSERT_EQ(store_close(s, 0), 0);
+
+	db = db_open(path);
+	/* frames: deduplicated, JS anonymous is '', the native name waits for resolution */
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM frames"), 4);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM frames WHERE kind = 0 AND name = ''"
+		" AND file = '/srv/app/main.js' AND line = 1"), 1);
+	ASSERT_STR_EQ(q_text(db, "SELECT name FROM frames WHERE kind = 1"), "(null)");
+	ASSERT_EQ(q_int(db, "SELECT addr FROM frames WHERE kind = 1"), 0x1234);
+	/* stacks: a trie; both JS stacks hang off the same root node */
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM stacks"), 4);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM stacks WHERE parent IS NULL"), 2);
+	ASSERT_EQ(q_int(db, "SELECT count(DISTINCT parent) FROM stacks WHERE parent IS NOT NULL"), 1);
+	/* samples, with the schema's documented stack walk */
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE run_id = 1"), 3);
+	ASSERT_STR_EQ(q_text(db,
+		"WITH RECURSIVE s(id, frame, parent, depth) AS ("
+		" SELECT id, frame, parent, 0 FROM stacks"
+		"  WHERE id = (SELECT stack_id FROM samples WHERE seq = 1)"
+		" UNION ALL SELECT t.id, t.frame, t.parent, depth + 1 FROM stacks t"
+		"  JOIN s ON t.id = s.parent)"
+		" SELECT group_concat(f.name || ':' || f.line, ' < ') FROM"
+		" (SELECT * FROM s ORDER BY depth) s JOIN frames f ON f.id = s.frame"),
+		"handle:12 < :1");
+	ASSERT_STR_EQ(q_text(db, "SELECT f.file FROM samples s JOIN stacks t"
+		" ON t.id = s.native_stack_id JOIN frames f ON f.id = t.frame WHERE seq = 1"),
+		"/usr/bin/leakscope");
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(t_us || '/' || p.name || '/' ||"
+		" coalesce(k.name, '-') || '/' || st.name, ' ') FROM (SELECT * FROM samples"
+		" ORDER BY seq) s JOIN phases p ON p.id = s.phase JOIN sample_states st"
+		" ON st.id = s.state LEFT JOIN callback_kinds k ON k.id = s.cb_kind"),
+		"1000/poll/io/running 2000/timers/timer/running 3000/poll/-/idle");
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE seq = 3 AND stack_id IS NULL"
+		" AND native_stack_id IS NULL"), 1);
+	/* loop iterations: stored as offsets, read back absolute through the view */
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(phase || '@' || start_us || '+' ||"
+		" duration_us || 'x' || callbacks, ' ') FROM (SELECT * FROM loop_phases"
+		" ORDER BY phase)"), "1@500+100x1 5@700+2000x2");
+	ASSERT_STR_EQ(q_text(db, "SELECT timers_at || ' ' || poll_at || ' ' ||"
+		" coalesce(check_at, 'null') || ' ' || poll_idle_us FROM loop_iterations"),
+		"0 200 null 900");
+	/* slow callbacks, listeners, gc */
+	ASSERT_STR_EQ(q_text(db, "SELECT t_us || ' ' || duration_us || ' ' || phase || ' ' ||"
+		" cb_kind || ' ' || (stack_id IS NOT NULL) FROM slow_callbacks"),
+		"2000 15000 1 1 1");
+	ASSERT_EQ(q_int(db, "SELECT sum(op) FROM listener_events WHERE emitter = 77"), 0);
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(seq || ':' || op || ':' ||"
+		" coalesce(emitter_ctor, '?') || ':' || event || ':' || count || ':' ||"
+		" coalesce(f.line, '-'), ' ') FROM (SELECT * FROM listener_events ORDER BY seq) l"
+		" LEFT JOIN frames f ON f.id = l.frame_id"),
+		"1:1:Server:connection:1:12 2:-1:Server:connection:0:13 3:1:?:data:1:-");
+	ASSERT_STR_EQ(q_text(db, "SELECT t_us || ' ' || duration_us || ' ' || bytes_before"
+		" || ' ' || bytes_after FROM gc_events"), "2500 300 10000 4000");
+	/* allocation sites: latest totals, and the history of each flush */
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(f.line || ':' || count || '/' || bytes"
+		" || '/' || live_bytes, ' ') FROM (SELECT * FROM alloc_sites ORDER BY frame_id) a"
+		" JOIN frames f ON f.id = a.frame_id"), "12:4/310/210 13:1/50/50");
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(f.line || '@' || (t_us = 2000) || ':' ||"
+		" count || '/' || bytes || '/' || live_bytes, ' ') FROM (SELECT * FROM"
+		" alloc_site_series ORDER BY frame_id, t_us) a JOIN frames f ON f.id = a.frame_id"),
+		"12@1:3/300/200 12@0:4/310/210 13@1:1/50/50");
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(size || ':' || coalesce(freed_us, 'live'),"
+		" ' ') FROM (SELECT * FROM alloc_samples ORDER BY id)"), "524288:2500 1000:live");
+	ASSERT_STR_EQ(q_text(db, "PRAGMA integrity_check"), "ok");
+	sqlite3_close(db);
+	tmp_cleanup();
+	return 0;
+}
+
+/* A second run into the same file adds a run, keeps the first, and shares frames and
+ * stacks: the same function has the same ids in both runs. */
+TEST_IMPL(storage_second_run)
+{
+	const char *path = tmp_path("two.db");
+	store_run_info run = test_run();
+	store *s;
+	sqlite3 *db;
+	store_id fr[2];
+	int r;
+	for (r = 1; r <= 2; r++) {
+		run.pid = 100 + r;
+		ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+		ASSERT_EQ(store_run_id(s), r);
+		fr[0] = js_frame(s, "main", "/srv/a.js", 1, 1);
+		fr[1] = js_frame(s, r == 1 ? "one" : "two", "/srv/a.js", 5, 4);
+		store_sample(s, 10, store_intern_frames(s, fr, 1), 0, 0, STORE_CB_MAIN, 0);
+		store_sample(s, 20, store_intern_frames(s, fr, 2), 0, 0, STORE_CB_MAIN, 0);
+		if (r == 1)
+			store_sample(s, 30, store_intern_frames(s, fr, 2), 0, 0, STORE_CB_MAIN, 0);
+		ASSERT_EQ(store_close(s, r), 0);
+	}
+	db = db_open(path);
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(id || ':' || pid || ':' || exit_code, ' ')"
+		" FROM runs"), "1:101:1 2:102:2");
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE run_id = 1"), 3);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE run_id = 2"), 2);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM frames"), 3);	/* main, one, two */
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM stacks"), 3);	/* main, main>one, main>two */
+	ASSERT_EQ(q_int(db, "SELECT count(DISTINCT stack_id) FROM samples WHERE seq = 1"), 1);
+	ASSERT_EQ(q_int(db, "SELECT count(DISTINCT stack_id) FROM samples WHERE seq = 2"), 2);
+	sqlite3_close(db);
+	tmp_cleanup();
+	return 0;
+}
+
+/* The migration machinery with a made-up schema: forward steps in one transaction, a
+ * failed step leaves the file as it was, a newer file is refused. */
+TEST_IMPL(storage_migrate_forward)
+{
+	static const char v1[] =
+		"-- @version 1\n"
+		"PRAGMA application_id = 0x4C4B5343;\n"
+		"CREATE TABLE t (a);\n"
+		"INSERT INTO t VALUES (1);\n";
+	static const char v2[] =
+		"-- @version 1\n"
+		"PRAGMA application_id = 0x4C4B5343;\n"
+		"CREATE TABLE t (a);\n"
+		"INSERT INTO t VALUES (1);\n"
+		"-- @version 2\n"
+		"ALTER TABLE t ADD COLUMN b DEFAULT 7;\n"
+		"INSERT INTO t (a) VALUES (2);\n";
+	static const char v3_bad[] =
+		"-- @version 1\n-- (already applied)\n"
+		"-- @version 2\n-- (already applied)\n"
+		"-- @version 3\n"
+		"INSERT INTO t (a) VALUES (3);\n"
+		"CREATE TABLE t (x);\n";	/* fails: t exists */
+	const char *path = tmp_path("migrate.db");
+	sqlite3 *db;
+	ASSERT_EQ(store__script_version(v1), 1);
+	ASSERT_EQ(store__script_version(v2), 2);
+	ASSERT_EQ(store__script_version(v3_bad), 3);
+	ASSERT_EQ(sqlite3_open(path, &db), SQLITE_OK);
+	ASSERT_EQ(store__check(db), 0);		/* new and empty */
+	ASSERT_EQ(store__migrate(db, v1), 0);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 1);
+	ASSERT_EQ(store__check(db), 1);
+	ASSERT_EQ(store__migrate(db, v2), 0);	/* an older file is brought forward */
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 2);
+	ASSERT_EQ(q_int(db, "SELECT count(*) || sum(b) FROM t"), 214);
+	ASSERT_EQ(store__migrate(db, v2), 0);	/* nothing to do */
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM t"), 2);
+	ASSERT(store__migrate(db, v3_bad) < 0);	/* all or nothing */
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 2);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM t"), 2);
+	ASSERT_EQ(store__migrate(db, v1), STORE_ENEWER);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 2);
+	ASSERT_EQ(sqlite3_get_autocommit(db), 1);
+	sqlite3_close(db);
+	tmp_cleanup();
+	return 0;
+}
+
+/* A leakscope file of a newer schema is refused by both opens and left untouched; an
+ * empty SQLite file (no tables) is taken as new. */
+TEST_IMPL(storage_newer_refused)
+{
+	const char *path = tmp_path("newer.db"), *empty = tmp_path("empty.db");
+	store_run_info run = test_run();
+	store *s;
+	sqlite3 *db;
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	ASSERT_EQ(store_close(s, 0), 0);
+	db = db_open(path);
+	ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	ASSERT_EQ(store_open(&s, path, &run, NULL), STORE_ENEWER);
+	ASSERT(s == NULL);
+	ASSERT_EQ(store_open_readonly(&s, path), STORE_ENEWER);
+	db = db_open(path);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM runs"), 1);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 99);
+	sqlite3_close(db);
+	ASSERT(strstr(store_strerror(STORE_ENEWER), "newer leakscope") != NULL);
+
+	/* a SQLite file at version 0 with no tables left in it: taken as new */
+	ASSERT_EQ(sqlite3_open(empty, &db), SQLITE_OK);
+	ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE x (a); DROP TABLE x", NULL, NULL, NULL),
+		SQLITE_OK);
+	sqlite3_close(db);
+	ASSERT_EQ(store_open(&s, empty, &run, NULL), 0);
+	ASSERT_EQ(store_close(s, 0), 0);
+	ASSERT_EQ(store_open_readonly(&s, empty), 0);
+	ASSERT_EQ(q_int(store_db(s), "SELECT count(*) FROM runs"), 1);
+	ASSERT_EQ(store_close(s, 0), 0);
+	tmp_cleanup();
+	return 0;
+}
+
+/* Not a database, or someone else's: a clear error, and the file is not modified. */
+TEST_IMPL(storage_foreign_refused)
+{
+	const char *text = tmp_path("notes.txt"), *other = tmp_path("other.db");
+	store_run_info run = test_run();
+	store *s = (store *)1;
+	sqlite3 *db;
+	FILE *f = fopen(text, "w");
+	int code, code2;
+	ASSERT(f != NULL);
+	fputs("this is not a database, just some text that is long enough to have a header "
+		"of a hundred bytes or so, which SQLite reads first.\n", f);
+	fclose(f);
+	ASSERT_EQ(store_open(&s, text, &run, NULL), STORE_ENOTDB);
+	ASSERT(s == NULL);
+	ASSERT_EQ(store_open_readonly(&s, text), STORE_ENOTDB);
+
+	ASSERT_EQ(sqlite3_open(other, &db), SQLITE_OK);
+	ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE notes (x); INSERT INTO notes VALUES (1)",
+		NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	ASSERT_EQ(store_open(&s, other, &run, NULL), STORE_EFOREIGN);
+	ASSERT_EQ(store_open_readonly(&s, other), STORE_EFOREIGN);
+	db = db_open(other);
+	ASSERT_STR_EQ(q_text(db, "PRAGMA journal_mode"), "delete");	/* not switched to WAL */
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM sqlite_schema"), 1);
+	sqlite3_close(db);
+
+	/* one distinct, non-empty line per code */
+	for (code = STORE_ELOCKED; code >= STORE_ETHREAD; code--) {
+		const char *m = store_strerror(code);
+		ASSERT(m[0] && !strchr(m, '\n') && strcmp(m, "unknown storage error"));
+		for (code2 = code + 1; code2 <= STORE_ELOCKED; code2++)
+			ASSERT(strcmp(m, store_strerror(code2)));
+	}
+	ASSERT_EQ(store_open(NULL, other, &run, NULL), STORE_EINVAL);
+	ASSERT_EQ(store_close(NULL, 0), 0);
+	tmp_cleanup();
+	return 0;
+}
+
+/* Interning in memory: dense handles, equality as documented, tables that grow. */
+TEST_IMPL(storage_intern_handles)
+{
+	const char *path = tmp_path("intern.db");
+	store_run_info run = test_run();
+	store *s;
+	store_id a, b, c, ab, ac, big[3];
+	char name[32], longname[5000];
+	store_frame f = { .kind = STORE_FRAME_JS, .file = "/x.js" };
+	int i;
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	a = js_frame(s, "a", "/x.js", 1, 1);
+	b = js_frame(s, "b", "/x.js", 2, 2);
+	c = js_frame(s, "a", "/x.js", 1, 0);	/* differs in fn_line only */
+	ASSERT_EQ(a, 1);
+	ASSERT_EQ(b, 2);
+	ASSERT_EQ(c, 3);
+	ASSERT_EQ(js_frame(s, "a", "/y.js", 1, 1), 4);
+	f.name = NULL;				/* a NULL JS name is the anonymous '' */
+	f.line = 9;
+	ASSERT_EQ(store_intern_frame(s, &f), js_frame(s, "", "/x.js", 9, 0));
+	ASSERT_EQ(store_intern_frames(s, NULL, 0), 0);
+	big[0] = a;
+	big[1] = b;
+	ab = store_intern_frames(s, big, 2);
+	big[1] = c;
+	ac = store_intern_frames(s, big, 2);
+	ASSERT(ab != ac);
+	ASSERT_EQ(store_intern_stack(s, 0, a), 1);	/* the shared prefix node */
+	ASSERT_EQ(store_intern_stack(s, 1, b), ab);
+	/* names are cut at 4096 bytes: identical up to there is the same frame */
+	memset(longname, 'n', sizeof longname - 1);
+	longname[sizeof longname - 1] = 0;
+	big[0] = js_frame(s, longname, "/x.js", 1, 1);
+	longname[4500] = 'm';
+	ASSERT_EQ(js_frame(s, longname, "/x.js", 1, 1), big[0]);
+	/* 100k frames and stack nodes: handles stay dense and stable through growth */
+	for (i = 0; i < 100000; i++) {
+		snprintf(name, sizeof name, "f%d", i);
+		ASSERT_EQ(js_frame(s, name, "/gen.js", i, 0), (store_id)(7 + i));
+		ASSERT_EQ(store_intern_stack(s, ab, 7 + i), (store_id)(4 + i));
+	}
+	for (i = 0; i < 100000; i += 997) {
+		snprintf(name, sizeof name, "f%d", i);
+		ASSERT_EQ(js_frame(s, name, "/gen.js", i, 0), (store_id)(7 + i));
+		ASSERT_EQ(store_intern_stack(s, ab, 7 + i), (store_id)(4 + i));
+	}
+	ASSERT_EQ(store_close(s, 0), 0);
+	ASSERT_EQ(store_open_readonly(&s, path), 0);
+	ASSERT_EQ(q_int(store_db(s), "SELECT count(*) FROM frames"), 100006);
+	ASSERT_EQ(q_int(store_db(s), "SELECT count(*) FROM stacks"), 100003);
+	ASSERT_EQ(q_int(store_db(s), "SELECT max(length(name)) FROM frames"), 4096);
+	store_close(s, 0);
+	tmp_cleanup();
+	return 0;
+}
+
+static void iteration(store *s, uint64_t n, int64_t start, int64_t dur, int64_t poll_at,
+	int64_t idle)
+{
+	store_iteration it;
+	store_iteration_init(&it, n, start);
+	it.duration_us = dur;
+	it.poll_idle_us = idle;
+	it.phase[STORE_PHASE_TIMERS].start_us = start;
+	it.phase[STORE_PHASE_POLL].start_us = start + poll_at;
+	it.phase[STORE_PHASE_POLL].duration_us = idle;
+	store_loop_iteration(s, &it);
+}
+
+/* The documented query on three iterations worked out by hand (resolution 10 ms):
+ *   1: [0, 100 ms), blocked in poll 1..100 ms: the timer fires at 10, 20, … 100 ms;
+ *   2: [100, 155 ms), 52 ms of JS, then 3 ms blocked: due at 110, not in that window;
+ *   3: [155, 176 ms): fires at its start (155: an interval of 55 ms), then blocked in
+ *      poll 156..176 ms: fires at 165 and 175.
+ * Intervals: nine of 10 ms, one of 55, two of 10 -> min 10, max 55, mean 13.75 ms,
+ * p50 10, p99 55. Utilization: idle 99 + 3 + 20 = 122 of 176 ms -> 54/176. */
+TEST_IMPL(storage_loop_utilization_query)
+{
+	const char *path = tmp_path("elu.db");
+	store_run_info run = test_run();
+	sqlite3_stmt *st;
+	store *s;
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	iteration(s, 1, 0, 100000, 1000, 99000);
+	iteration(s, 2, 100000, 55000, 52000, 3000);
+	iteration(s, 3, 155000, 21000, 1000, 20000);
+	ASSERT_EQ(store_close(s, 0), 0);
+	/* a second run's iterations must not leak into the first's figures */
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	iteration(s, 1, 0, 1000000, 10, 10);
+	ASSERT_EQ(store_close(s, 0), 0);
+
+	ASSERT(store_query("no-such-query") == NULL);
+	ASSERT_EQ(store_open_readonly(&s, path), 0);
+	ASSERT_EQ(sqlite3_prepare_v2(store_db(s), store_query("loop-utilization"), -1, &st,
+		NULL), SQLITE_OK);
+	sqlite3_bind_int(st, sqlite3_bind_parameter_index(st, ":run"), 1);
+	sqlite3_bind_int(st, sqlite3_bind_parameter_index(st, ":resolution_us"), 10000);
+	ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+	ASSERT_STR_EQ(sqlite3_column_name(st, 4), "utilization");
+	ASSERT_EQ(sqlite3_column_int64(st, 0), 0);		/* loop_start_us */
+	ASSERT_EQ(sqlite3_column_int64(st, 1), 176000);		/* loop_end_us */
+	ASSERT_EQ(sqlite3_column_int64(st, 2), 122000);		/* idle_us */
+	ASSERT_EQ(sqlite3_column_int64(st, 3), 54000);		/* active_us */
+	ASSERT(sqlite3_column_double(st, 4) > 54.0 / 176 - 1e-9 &&
+		sqlite3_column_double(st, 4) < 54.0 / 176 + 1e-9);
+	ASSERT_EQ(sqlite3_column_int64(st, 5), 12);		/* delay_count */
+	ASSERT_EQ(sqlite3_column_int64(st, 6), 10000);		/* min */
+	ASSERT_EQ(sqlite3_column_int64(st, 7), 55000);		/* max */
+	ASSERT_EQ(sqlite3_column_double(st, 8), 13750.0);	/* mean */
+	ASSERT_EQ(sqlite3_column_int64(st, 9), 10000);		/* p50 */
+	ASSERT_EQ(sqlite3_column_int64(st, 10), 10000);		/* p90 */
+	ASSERT_EQ(sqlite3_column_int64(st, 11), 55000);		/* p99 */
+	ASSERT_EQ(sqlite3_step(st), SQLITE_DONE);
+	/* a run without iterations: one row of NULLs, no error */
+	sqlite3_reset(st);
+	sqlite3_bind_int(st, sqlite3_bind_parameter_index(st, ":run"), 99);
+	ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+	ASSERT_EQ(sqlite3_column_type(st, 4), SQLITE_NULL);
+	ASSERT_EQ(sqlite3_column_int64(st, 5), 0);
+	sqlite3_finalize(st);
+	store_close(s, 0);
+	tmp_cleanup();
+	return 0;
+}
