@@ -129,12 +129,8 @@ function assertEncoding(encoding) {
 function getValidatedPath(path, name) {
   if (name === undefined) name = 'path';
   if (path !== null && typeof path === 'object' && !isArrayBufferView(path) &&
-      typeof path.href === 'string' && path.protocol !== undefined) {
-    if (path.protocol !== 'file:')
-      throw errors.makeNodeError(TypeError, 'ERR_INVALID_URL_SCHEME',
-        'The URL must be of scheme file');
-    path = decodeURIComponent(String(path.pathname));
-  }
+      require('internal/url').isURL(path))
+    path = require('url').fileURLToPath(path);
   if (typeof path !== 'string') {
     if (!bufferModule.isUint8Array(path))
       throw codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
