@@ -118,10 +118,15 @@ uint32_t dl__temp(dl__ctx *c)
 uint32_t dl__temp_in(dl__ctx *c, dl__fn *f)
 {
 	uint32_t id = ++c->ntemp;
-	if (f->ntemps < sizeof f->temps / sizeof f->temps[0])
-		f->temps[f->ntemps++] = id;
-	else
-		dl__fail(c, DL_EUNSUPPORTED, f->node ? f->node->start : 0, "too many temporaries in one function");
+	if (f->ntemps == f->captemps) {
+		uint32_t cap = f->captemps ? f->captemps * 2 : 16;
+		uint32_t *t = dl__alloc(&c->arena, cap * sizeof *t);
+		if (f->ntemps)
+			memcpy(t, f->temps, f->ntemps * sizeof *t);
+		f->temps = t;
+		f->captemps = cap;
+	}
+	f->temps[f->ntemps++] = id;
 	return id;
 }
 
@@ -239,6 +244,10 @@ static void string_body(dl__ctx *c, const char *s, uint32_t n, int template)
 				dl__put(c, s + run, i - run);
 				while (j < n && s[j] != '}')
 					j++;
+				if (j >= n) {	/* no closing brace: keep the text as it was */
+					dl__put(c, s + i, n - i);
+					return;
+				}
 				put_cp(c, cp);
 				i = j;
 				run = i + 1;

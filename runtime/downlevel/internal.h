@@ -218,8 +218,8 @@ typedef struct dl__label { dl__node *id; struct dl__label *next; } dl__label;
 typedef struct dl__fn {
 	struct dl__fn *outer;
 	dl__node *node;
-	uint32_t first_temp, ntemps;	/* temps declared at the end of the body */
-	uint32_t temps[64];
+	uint32_t ntemps, captemps;	/* temps declared at the end of the body */
+	uint32_t *temps;
 	uint32_t this_id, args_id;	/* names used for this / arguments (0: own) */
 	uint32_t super_id;		/* class: the _super temp */
 	dl__node *cls;			/* class whose method/ctor this is */

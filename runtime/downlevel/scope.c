@@ -43,16 +43,34 @@ typedef struct sc {
 	dl__binding **blocklex_tail;
 } sc;
 
-static uint32_t hash(const void *scope, const char *s, uint32_t n)
+static uint32_t name_hash(const char *s, uint32_t n)
 {
-	uint32_t h = 2166136261u ^ (uint32_t)((uintptr_t)scope >> 4);
-	uint32_t i;
+	uint32_t h = 2166136261u, i;
 	for (i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
 	return h;
 }
 
+/* (scope, name) from the name's hash, so a lookup up the scope chain hashes the name once */
+static uint32_t mix(const void *scope, uint32_t nh)
+{
+	uint32_t h = nh ^ (uint32_t)((uintptr_t)scope >> 4) * 0x9E3779B1u;
+	return h ^ (h >> 15);
+}
+
+static uint32_t hash(const void *scope, const char *s, uint32_t n)
+{
+	return mix(scope, name_hash(s, n));
+}
+
+static entry *lookup_h(sc *s, table *t, const void *scope, const char *name, uint32_t len, int create, uint32_t nh);
+
 static entry *lookup(sc *s, table *t, const void *scope, const char *name, uint32_t len, int create)
+{
+	return lookup_h(s, t, scope, name, len, create, name_hash(name, len));
+}
+
+static entry *lookup_h(sc *s, table *t, const void *scope, const char *name, uint32_t len, int create, uint32_t nh)
 {
 	uint32_t h, i;
 	if (create && (t->n + 1) * 2 > t->cap) {
@@ -74,7 +92,7 @@ static entry *lookup(sc *s, table *t, const void *scope, const char *name, uint3
 	}
 	if (!t->cap)
 		return NULL;
-	h = hash(scope, name, len);
+	h = mix(scope, nh);
 	for (i = h & (t->cap - 1); t->e[i].name; i = (i + 1) & (t->cap - 1)) {
 		entry *e = &t->e[i];
 		if (e->scope == scope && e->len == len && memcmp(e->name, name, len) == 0)
@@ -315,8 +333,9 @@ static void ref(sc *s, dl__node *id, dl__scope *scope, int write)
 	uint32_t len = len_of(id);
 	dl__scope *x, *f;
 	dl__binding *b = NULL;
+	uint32_t nh = name_hash(name, len);
 	for (x = scope; x; x = x->parent) {
-		entry *e = lookup(s, &s->bind, x, name, len, 0);
+		entry *e = lookup_h(s, &s->bind, x, name, len, 0, nh);
 		if (e) {
 			b = e->b;
 			break;
