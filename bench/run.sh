@@ -61,6 +61,7 @@ if [ -n "$node" ]; then
 	for b in immediates timeouts promises; do
 		row "100k $b (vs node)" "$(ms "$bin" bench/js/$b.js)" "$(ms "$node" bench/js/$b.js)" ms "report"
 	done
+	row "buffer workload (vs node)" "$(ms "$bin" bench/js/buffer.js)" "$(ms "$node" bench/js/buffer.js)" ms "report"
 fi
 storebench=${STORE_BENCH:-$(dirname "$bin")/storage/store-bench}
 if [ -x "$storebench" ]; then

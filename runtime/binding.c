@@ -139,6 +139,13 @@ static void b_uptime(js_State *J)
 	js_pushnumber(J, (double)(uv_hrtime() - rt->hrtime_base) / 1e9);
 }
 
+/* Milliseconds the loop has spent blocked in poll (the loop runs with
+ * UV_METRICS_IDLE_TIME): performance.eventLoopUtilization(). */
+static void b_loopIdleTime(js_State *J)
+{
+	js_pushnumber(J, (double)uv_metrics_idle_time(&rt__from(J)->loop) / 1e6);
+}
+
 static void b_cwd(js_State *J)
 {
 	char buf[4096];
@@ -550,6 +557,7 @@ void rt__binding_init(rt_runtime *rt)
 	setfn(J, "triggerUncaughtException", b_triggerUncaughtException, 2);
 	setfn(J, "hrtime", b_hrtime, 0);
 	setfn(J, "uptime", b_uptime, 0);
+	setfn(J, "loopIdleTime", b_loopIdleTime, 0);
 	setfn(J, "cwd", b_cwd, 0);
 	setfn(J, "chdir", b_chdir, 1);
 	setfn(J, "memoryUsage", b_memoryUsage, 0);

@@ -757,6 +757,60 @@ static void b_viewOf(js_State *J)
 	js_sethidden(J, -2, HIDDEN_AB);
 }
 
+/* Node's adjustOffset for subarray: ToNumber, truncated; negative counts from the end;
+ * NaN is 0; clamped to [0, len]. */
+static size_t adjust_offset(js_State *J, int idx, size_t len, size_t dflt)
+{
+	double d;
+	if (js_isundefined(J, idx))
+		return dflt;
+	d = trunc(js_tonumber(J, idx));
+	if (d != d)
+		return 0;
+	if (d < 0) {
+		d += (double)len;
+		return d > 0 ? (size_t)d : 0;
+	}
+	return d < (double)len ? (size_t)d : len;
+}
+
+/* buf.subarray(start, end) and buf.slice(start, end) (Buffer.prototype, a Buffer) and
+ * Uint8Array.prototype.subarray (a view with this's prototype): a view sharing memory.
+ * C methods, since a subarray per chunk is common in stream code. */
+static void subarray_method(js_State *J, int same_proto)
+{
+	view *v = to_view(J, 0);
+	size_t start = adjust_offset(J, 1, v->len, 0);
+	size_t end = adjust_offset(J, 2, v->len, v->len);
+	if (end < start)
+		end = start;
+	push_arraybuffer(J, 0);
+	if (same_proto) {
+		js_getglobal(J, "Object");
+		js_getproperty(J, -1, "getPrototypeOf");
+		js_rot2(J);
+		js_pop(J, 1);
+		js_pushundefined(J);
+		js_copy(J, 0);
+		js_call(J, 1);
+	} else {
+		js_getregistry(J, REG_PROTO);
+	}
+	push_view(J, TAG_VIEW, v->st, v->off + start, end - start);
+	js_rot2(J);
+	js_sethidden(J, -2, HIDDEN_AB);
+}
+
+static void m_bufferSubarray(js_State *J)
+{
+	subarray_method(J, 0);
+}
+
+static void m_typedArraySubarray(js_State *J)
+{
+	subarray_method(J, 1);
+}
+
 /* arrayBufferOf(view): the ArrayBuffer of the view's store */
 static void b_arrayBufferOf(js_State *J)
 {
@@ -1360,6 +1414,10 @@ void rt__buffer_init(rt_runtime *rt)
 	setfn(J, "setNumberSlowPaths", b_setNumberSlowPaths, 1);
 	setfn(J, "numberMethod", b_numberMethod, 1);
 	setfn(J, "concat", b_concat, 3);
+	js_newcfunction(J, m_bufferSubarray, "subarray", 2);
+	js_setproperty(J, -2, "bufferSubarray");
+	js_newcfunction(J, m_typedArraySubarray, "subarray", 2);
+	js_setproperty(J, -2, "typedArraySubarray");
 	setfn(J, "isUtf8", b_isUtf8, 1);
 	setfn(J, "isAscii", b_isAscii, 1);
 	js_setproperty(J, -2, "buffer");

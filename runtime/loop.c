@@ -82,11 +82,14 @@ static void on_timer(uv_timer_t *h)
 
 	rt__phase_enter(rt, RT_PHASE_TIMERS);
 	now = (double)rt__now(rt);
+	/* Ticks and microtasks drain after the timer is re-armed, as Node's RunTimers
+	 * closes its InternalCallbackScope last: a timer made by a microtask of the last
+	 * due callback (await sleep(); await sleep();) re-arms and refs it itself. */
 	do {
 		if (rt__push_hook(rt, RT_HOOK_TIMERS))
 			break;
 		js_pushnumber(J, now);
-		r = rt__call_hook(rt, 1, RT_CB_BRACKETED_IN_JS);
+		r = rt__pcall(rt, 1);
 		next = js_tonumber(J, -1);
 		js_pop(J, 1);
 	} while (r != 0);
@@ -100,6 +103,7 @@ static void on_timer(uv_timer_t *h)
 	} else {
 		uv_unref((uv_handle_t *)&rt->timer);
 	}
+	rt__drain_ticks(rt);
 	rt__phase_leave(rt, RT_PHASE_TIMERS);
 }
 

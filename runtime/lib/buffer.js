@@ -12,6 +12,10 @@
 // (byteOffset is 0 where Node's would be an offset into its 8 KiB pool).
 'use strict';
 
+// `void 0` rather than `undefined` throughout: mujs looks `undefined` up as a global
+// variable each time (through every enclosing scope), which made it the single
+// biggest cost of Buffer.alloc.
+
 var errors = require('internal/errors');
 var B = binding.buffer;
 
@@ -58,12 +62,12 @@ function missingArgs(name) {
 function validateNumber(value, name, min, max) {
   if (typeof value !== 'number')
     throw invalidArgType(name, 'number', value);
-  if ((min !== undefined && value < min) || (max !== undefined && value > max) ||
-      ((min !== undefined || max !== undefined) && value !== value)) {
+  if ((min !== void 0 && value < min) || (max !== void 0 && value > max) ||
+      ((min !== void 0 || max !== void 0) && value !== value)) {
     throw outOfRange(name,
-      (min !== undefined ? '>= ' + min : '') +
-      (min !== undefined && max !== undefined ? ' && ' : '') +
-      (max !== undefined ? '<= ' + max : ''), value);
+      (min !== void 0 ? '>= ' + min : '') +
+      (min !== void 0 && max !== void 0 ? ' && ' : '') +
+      (max !== void 0 ? '<= ' + max : ''), value);
   }
 }
 
@@ -81,17 +85,17 @@ function validateInteger(value, name, min, max) {
 }
 
 function validateOffset(value, name, min, max) {
-  validateInteger(value, name, min === undefined ? 0 : min, max === undefined ? kMaxLength : max);
+  validateInteger(value, name, min === void 0 ? 0 : min, max === void 0 ? kMaxLength : max);
 }
 
 // ---- encodings ----
 
 // Node's normalizeEncoding: the canonical name, or undefined for an unknown one.
 function normalizeEncoding(enc) {
-  if (enc === undefined || enc === null || enc === 'utf8' || enc === 'utf-8')
+  if (enc === void 0 || enc === null || enc === 'utf8' || enc === 'utf-8')
     return 'utf8';
   if (typeof enc !== 'string')
-    return undefined;
+    return void 0;
   switch (enc.toLowerCase()) {
     case 'utf8': case 'utf-8': case '': return 'utf8';
     case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
@@ -101,7 +105,7 @@ function normalizeEncoding(enc) {
     case 'base64url': return 'base64url';
     case 'hex': return 'hex';
   }
-  return undefined;
+  return void 0;
 }
 
 // Node's getEncodingOps: the encoding's code for binding.buffer, or undefined. Takes
@@ -109,9 +113,9 @@ function normalizeEncoding(enc) {
 function encodingOf(enc) {
   var s = '' + enc;
   if (s === '')
-    return undefined;
+    return void 0;
   var n = normalizeEncoding(s);
-  return n === undefined ? undefined : ENC[n];
+  return n === void 0 ? void 0 : ENC[n];
 }
 
 // ---- ArrayBuffer and Uint8Array ----
@@ -122,7 +126,7 @@ function hidden(obj, name, value) {
 
 // ToIndex: the integer value, or -1 when it is negative or too big.
 function toIndex(value) {
-  var n = value === undefined ? 0 : +value;
+  var n = value === void 0 ? 0 : +value;
   if (n !== n)
     n = 0;
   n = n < 0 ? Math.ceil(n) : Math.floor(n);
@@ -138,7 +142,7 @@ function typedArrayLength(value) {
 
 // A relative index as TypedArray methods take them: negative counts from the end.
 function relIndex(i, len, dflt) {
-  if (i === undefined)
+  if (i === void 0)
     return dflt;
   var n = +i;
   if (n !== n)
@@ -185,7 +189,8 @@ hidden(ArrayBuffer.prototype, 'slice', function slice(start, end) {
 function Uint8Array(arg, byteOffset, length) {
   if (!(this instanceof Uint8Array))
     throw new TypeError("Constructor Uint8Array requires 'new'");
-  return construct(arg, byteOffset, length, Uint8Array.prototype);
+  // a subclass's `new` (a down-leveled class's super()) gets its own prototype
+  return construct(arg, byteOffset, length, Object.getPrototypeOf(this));
 }
 
 function construct(arg, byteOffset, length, proto) {
@@ -196,7 +201,7 @@ function construct(arg, byteOffset, length, proto) {
       throw new RangeError('Start offset ' + (off < 0 ? byteOffset : off) +
                            ' is outside the bounds of the buffer');
     var len;
-    if (length === undefined) {
+    if (length === void 0) {
       len = arg.byteLength - off;
     } else {
       len = typedArrayLength(length);
@@ -214,7 +219,7 @@ function construct(arg, byteOffset, length, proto) {
 
 hidden(Uint8Array, 'BYTES_PER_ELEMENT', 1);
 hidden(Uint8Array, 'from', function from(src, mapFn, thisArg) {
-  var out = construct(src, undefined, undefined, this.prototype);
+  var out = construct(src, void 0, void 0, this.prototype);
   if (typeof mapFn === 'function') {
     for (var i = 0; i < out.length; i++)
       out[i] = mapFn.call(thisArg, src[i], i);
@@ -239,21 +244,16 @@ function ArrayIterator(view, kind) {
 }
 hidden(ArrayIterator.prototype, 'next', function next() {
   var v = this._view;
-  if (v === undefined || this._i >= v.length) {
-    this._view = undefined;
-    return { value: undefined, done: true };
+  if (v === void 0 || this._i >= v.length) {
+    this._view = void 0;
+    return { value: void 0, done: true };
   }
   var i = this._i++;
   return { value: this._kind === 0 ? i : this._kind === 1 ? v[i] : [i, v[i]], done: false };
 });
 
 var typedArrayMethods = {
-  subarray: function subarray(start, end) {
-    var len = this.length;
-    var s = relIndex(start, len, 0);
-    var e = relIndex(end, len, len);
-    return B.viewOf(this, s, e > s ? e : s, protoOf(this));
-  },
+  subarray: B.typedArraySubarray,
   slice: function slice(start, end) {
     var len = this.length;
     var s = relIndex(start, len, 0);
@@ -261,7 +261,7 @@ var typedArrayMethods = {
     return B.concat([B.viewOf(this, s, e > s ? e : s, u8)], e > s ? e - s : 0, protoOf(this));
   },
   set: function set(src, offset) {
-    var off = offset === undefined ? 0 : +offset;
+    var off = offset === void 0 ? 0 : +offset;
     if (off !== off)
       off = 0;
     off = Math.floor(off);
@@ -310,7 +310,7 @@ var typedArrayMethods = {
     return false;
   },
   join: function join(sep) {
-    return B.toArray(this).join(sep === undefined ? ',' : sep);
+    return B.toArray(this).join(sep === void 0 ? ',' : sep);
   },
   toString: function toString() {
     return B.toArray(this).join(',');
@@ -359,7 +359,7 @@ var typedArrayMethods = {
     for (var i = 0; i < this.length; i++)
       if (fn.call(thisArg, this[i], i, this))
         return this[i];
-    return undefined;
+    return void 0;
   },
   findIndex: function findIndex(fn, thisArg) {
     for (var i = 0; i < this.length; i++)
@@ -371,7 +371,7 @@ var typedArrayMethods = {
     for (var i = this.length - 1; i >= 0; i--)
       if (fn.call(thisArg, this[i], i, this))
         return this[i];
-    return undefined;
+    return void 0;
   },
   findLastIndex: function findLastIndex(fn, thisArg) {
     for (var i = this.length - 1; i >= 0; i--)
@@ -436,6 +436,12 @@ var typedArrayMethods = {
 };
 for (var m in typedArrayMethods)
   hidden(u8, m, typedArrayMethods[m]);
+
+// Iterable, for down-leveled for-of, spread and destructuring: the property key of
+// Symbol.iterator in the runtime's Symbol shim (internal/es2015.js), a hidden name.
+var kIterator = '\x01Symbol(Symbol.iterator)';
+hidden(u8, kIterator, typedArrayMethods.values);
+hidden(ArrayIterator.prototype, kIterator, function () { return this; });
 hidden(u8, 'BYTES_PER_ELEMENT', 1);
 Object.defineProperty(u8, 'buffer', {
   get: function () { return B.arrayBufferOf(this); },
@@ -498,7 +504,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
     if (isAnyArrayBuffer(value))
       return fromArrayBuffer(value, encodingOrOffset, length);
     var valueOf = value.valueOf && value.valueOf();
-    if (valueOf !== null && valueOf !== undefined && valueOf !== value &&
+    if (valueOf !== null && valueOf !== void 0 && valueOf !== value &&
         (typeof valueOf === 'string' || typeof valueOf === 'object')) {
       return from(valueOf, encodingOrOffset, length);
     }
@@ -520,14 +526,14 @@ function fromString(string, encoding) {
     enc = ENC.utf8;
   } else {
     enc = encodingOf(encoding);
-    if (enc === undefined)
+    if (enc === void 0)
       throw unknownEncoding(encoding);
   }
   return B.fromString(string, enc, proto);
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
-  if (byteOffset === undefined) {
+  if (byteOffset === void 0) {
     byteOffset = 0;
   } else {
     byteOffset = +byteOffset;
@@ -537,7 +543,7 @@ function fromArrayBuffer(obj, byteOffset, length) {
   var maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0)
     throw bufferOutOfBounds('offset');
-  if (length === undefined) {
+  if (length === void 0) {
     length = maxLength;
   } else {
     length = +length;
@@ -558,7 +564,7 @@ function fromArrayLike(obj) {
 }
 
 function fromObject(obj) {
-  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+  if (obj.length !== void 0 || isAnyArrayBuffer(obj.buffer)) {
     if (typeof obj.length !== 'number')
       return B.create(0, proto, false);
     return fromArrayLike(obj);
@@ -575,14 +581,14 @@ Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
     return Buffer.alloc(0);
   var start = 0;
   var end = viewLength;
-  if (offset !== undefined || length !== undefined) {
-    if (offset !== undefined) {
+  if (offset !== void 0 || length !== void 0) {
+    if (offset !== void 0) {
       validateInteger(offset, 'offset', 0, 9007199254740991);
       if (offset >= viewLength)
         return Buffer.alloc(0);
       start = offset;
     }
-    if (length !== undefined) {
+    if (length !== void 0) {
       validateInteger(length, 'length', 0, 9007199254740991);
       end = Math.min(start + length, viewLength);
     }
@@ -596,7 +602,7 @@ Buffer.of = function of() {
 
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateNumber(size, 'size', 0, kMaxLength);
-  if (fill !== undefined && fill !== 0 && size > 0) {
+  if (fill !== void 0 && fill !== 0 && size > 0) {
     var buf = createUnsafeBuffer(size);
     return _fill(buf, fill, 0, buf.length, encoding);
   }
@@ -635,7 +641,7 @@ Buffer.compare = function compare(buf1, buf2) {
 
 Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 &&
-    normalizeEncoding(encoding) !== undefined;
+    normalizeEncoding(encoding) !== void 0;
 };
 
 Buffer.concat = function concat(list, length) {
@@ -644,7 +650,7 @@ Buffer.concat = function concat(list, length) {
   if (list.length === 0)
     return B.create(0, proto, false);
   var i;
-  if (length === undefined) {
+  if (length === void 0) {
     length = 0;
     for (i = 0; i < list.length; i++) {
       if (list[i].length)
@@ -668,8 +674,8 @@ Buffer.byteLength = function byteLength(string, encoding) {
   }
   if (string.length === 0)
     return 0;
-  var enc = encoding ? encodingOf(encoding) : undefined;
-  return B.byteLength(string, enc === undefined ? ENC.utf8 : enc);
+  var enc = encoding ? encodingOf(encoding) : void 0;
+  return B.byteLength(string, enc === void 0 ? ENC.utf8 : enc);
 };
 
 // ---- Buffer.prototype, in Node's order (for-in lists methods in this order) ----
@@ -687,8 +693,8 @@ function boundsError(value, length, type) {
   throw outOfRange(type || 'offset', '>= ' + (type ? 1 : 0) + ' and <= ' + length, value);
 }
 
-// Whether bytes [offset, offset + size) exist: what Node's `buf[offset] === undefined
-// || buf[offset + size - 1] === undefined` test asks.
+// Whether bytes [offset, offset + size) exist: what Node's `buf[offset] === void 0
+// || buf[offset + size - 1] === void 0` test asks.
 function inBounds(buf, offset, size) {
   return offset >= 0 && Math.floor(offset) === offset && offset + size <= buf.length;
 }
@@ -717,7 +723,7 @@ function checkInt(value, min, max, buf, offset, size) {
 
 // type: 0 unsigned, 1 signed, 2 float
 function readAt(buf, offset, size, type, le) {
-  if (offset === undefined)
+  if (offset === void 0)
     offset = 0;
   validateNumber(offset, 'offset');
   if (!inBounds(buf, offset, size))
@@ -748,8 +754,8 @@ function writeIntAt(buf, value, offset, size, type, le) {
 
 function writeFloatAt(buf, value, offset, size, le) {
   value = +value;
-  checkBounds(buf, offset === undefined ? 0 : offset, size);
-  return B.writeNumber(buf, offset === undefined ? 0 : offset, size, 2, le, value);
+  checkBounds(buf, offset === void 0 ? 0 : offset, size);
+  return B.writeNumber(buf, offset === void 0 ? 0 : offset, size, 2, le, value);
 }
 
 function fixedReader(size, type, le) {
@@ -765,13 +771,13 @@ function fixedWriter(size, type, le) {
     };
   }
   return function (value, offset) {
-    return writeIntAt(this, value, offset === undefined ? 0 : offset, size, type, le);
+    return writeIntAt(this, value, offset === void 0 ? 0 : offset, size, type, le);
   };
 }
 
 function variableReader(type, le) {
   return function (offset, byteLength) {
-    if (offset === undefined)
+    if (offset === void 0)
       throw invalidArgType('offset', 'number', offset);
     if (byteLength >= 1 && byteLength <= 6 && Math.floor(byteLength) === byteLength)
       return readAt(this, offset, byteLength, type, le);
@@ -870,7 +876,7 @@ B.setNumberSlowPaths(slowNumberMethods);
 // The per-encoding slices and writes Node keeps on Buffer.prototype.
 // Node's ParseArrayIndex: undefined gives dflt; a negative index is out of range.
 function arrayIndex(value, dflt) {
-  if (value === undefined)
+  if (value === void 0)
     return dflt;
   var n = +value;
   n = n !== n ? 0 : n < 0 ? Math.ceil(n) : Math.floor(n);
@@ -923,7 +929,7 @@ Object.defineProperty(proto, 'parent', {
   configurable: true,
   get: function () {
     if (!(this instanceof Buffer))
-      return undefined;
+      return void 0;
     return this.buffer;
   }
 });
@@ -932,7 +938,7 @@ Object.defineProperty(proto, 'offset', {
   configurable: true,
   get: function () {
     if (!(this instanceof Buffer))
-      return undefined;
+      return void 0;
     return this.byteOffset;
   }
 });
@@ -950,21 +956,21 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
     throw invalidArgType('source', ['Buffer', 'Uint8Array'], source);
   if (!isUint8Array(target))
     throw invalidArgType('target', ['Buffer', 'Uint8Array'], target);
-  if (targetStart === undefined) {
+  if (targetStart === void 0) {
     targetStart = 0;
   } else {
     targetStart = isInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
     if (targetStart < 0)
       throw outOfRange('targetStart', '>= 0', targetStart);
   }
-  if (sourceStart === undefined) {
+  if (sourceStart === void 0) {
     sourceStart = 0;
   } else {
     sourceStart = isInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
     if (sourceStart < 0 || sourceStart > source.length)
       throw outOfRange('sourceStart', '>= 0 && <= ' + source.length, sourceStart);
   }
-  if (sourceEnd === undefined) {
+  if (sourceEnd === void 0) {
     sourceEnd = source.length;
   } else {
     sourceEnd = isInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
@@ -977,7 +983,9 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0)
+  // Node tests arguments.length === 0; explicit undefineds give the same result, and
+  // mentioning `arguments` would make mujs build an arguments object on every call
+  if (encoding === void 0 && start === void 0 && end === void 0)
     return B.toString(this, ENC.utf8, 0, this.length);
   var len = this.length;
   if (start <= 0)
@@ -986,16 +994,16 @@ proto.toString = function toString(encoding, start, end) {
     return '';
   else
     start |= 0;
-  if (end === undefined || end > len)
+  if (end === void 0 || end > len)
     end = len;
   else
     end |= 0;
   if (end <= start)
     return '';
-  if (encoding === undefined)
+  if (encoding === void 0)
     return B.toString(this, ENC.utf8, start, end);
   var enc = encodingOf(encoding);
-  if (enc === undefined)
+  if (enc === void 0)
     throw unknownEncoding(encoding);
   return B.toString(this, enc, start, end);
 };
@@ -1050,21 +1058,22 @@ proto.inspect = proto[customInspect];
 proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   if (!isUint8Array(target))
     throw invalidArgType('target', ['Buffer', 'Uint8Array'], target);
-  if (arguments.length === 1)
+  if (targetStart === void 0 && targetEnd === void 0 && sourceStart === void 0 &&
+      sourceEnd === void 0)
     return B.compare(this, target, 0, this.length, 0, target.length);
-  if (targetStart === undefined)
+  if (targetStart === void 0)
     targetStart = 0;
   else
     validateOffset(targetStart, 'targetStart');
-  if (targetEnd === undefined)
+  if (targetEnd === void 0)
     targetEnd = target.length;
   else
     validateOffset(targetEnd, 'targetEnd', 0, target.length);
-  if (sourceStart === undefined)
+  if (sourceStart === void 0)
     sourceStart = 0;
   else
     validateOffset(sourceStart, 'sourceStart');
-  if (sourceEnd === undefined)
+  if (sourceEnd === void 0)
     sourceEnd = this.length;
   else
     validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
@@ -1082,7 +1091,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     throw invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
-    byteOffset = undefined;
+    byteOffset = void 0;
   } else if (byteOffset > 0x7fffffff) {
     byteOffset = 0x7fffffff;
   } else if (byteOffset < -0x80000000) {
@@ -1095,9 +1104,9 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   if (typeof val === 'number')
     return B.indexOf(buffer, B.fromArray([(val >>> 0) & 255], u8), byteOffset, dir, false);
 
-  var enc = encoding === undefined ? ENC.utf8 : encodingOf(encoding);
+  var enc = encoding === void 0 ? ENC.utf8 : encodingOf(encoding);
   if (typeof val === 'string') {
-    if (enc === undefined)
+    if (enc === void 0)
       throw unknownEncoding(encoding);
     return B.indexOf(buffer, B.fromString(val, enc, u8), byteOffset, dir, enc === ENC.utf16le);
   }
@@ -1123,7 +1132,7 @@ proto.fill = function fill(value, offset, end, encoding) {
 function _fill(buf, value, offset, end, encoding) {
   var enc;
   if (typeof value === 'string') {
-    if (offset === undefined || typeof offset === 'string') {
+    if (offset === void 0 || typeof offset === 'string') {
       encoding = offset;
       offset = 0;
       end = buf.length;
@@ -1132,7 +1141,7 @@ function _fill(buf, value, offset, end, encoding) {
       end = buf.length;
     }
     var normalized = normalizeEncoding(encoding);
-    if (normalized === undefined) {
+    if (normalized === void 0) {
       if (typeof encoding !== 'string')
         throw invalidArgType('encoding', 'string', encoding);
       throw unknownEncoding(encoding);
@@ -1147,12 +1156,12 @@ function _fill(buf, value, offset, end, encoding) {
     }
   }
 
-  if (offset === undefined) {
+  if (offset === void 0) {
     offset = 0;
     end = buf.length;
   } else {
     validateOffset(offset, 'offset');
-    if (end === undefined)
+    if (end === void 0)
       end = buf.length;
     else
       validateOffset(end, 'end', 0, buf.length);
@@ -1169,7 +1178,7 @@ function _fill(buf, value, offset, end, encoding) {
     pattern = B.fromString(value, enc, u8);
   else if (isUint8Array(value))
     pattern = value;
-  if (pattern === undefined) {
+  if (pattern === void 0) {
     // Node's binding fills with ToUint32(value) & 255 for anything else
     B.fillByte(buf, (+value >>> 0) & 255, offset, end);
     return buf;
@@ -1181,16 +1190,16 @@ function _fill(buf, value, offset, end, encoding) {
 }
 
 proto.write = function write(string, offset, length, encoding) {
-  if (offset === undefined)
+  if (offset === void 0)
     return this.utf8Write(string, 0, this.length);
-  if (length === undefined && typeof offset === 'string') {
+  if (length === void 0 && typeof offset === 'string') {
     encoding = offset;
     length = this.length;
     offset = 0;
   } else {
     validateOffset(offset, 'offset', 0, this.length);
     var remaining = this.length - offset;
-    if (length === undefined) {
+    if (length === void 0) {
       length = remaining;
     } else if (typeof length === 'string') {
       encoding = length;
@@ -1204,7 +1213,7 @@ proto.write = function write(string, offset, length, encoding) {
   if (!encoding || encoding === 'utf8')
     return this.utf8Write(string, offset, length);
   var enc = encodingOf(encoding);
-  if (enc === undefined)
+  if (enc === void 0)
     throw unknownEncoding(encoding);
   return proto[encNames[encCodes.indexOf(enc)] + 'Write'].call(this, string, offset, length);
 };
@@ -1213,26 +1222,8 @@ proto.toJSON = function toJSON() {
   return { type: 'Buffer', data: this.length > 0 ? B.toArray(this) : [] };
 };
 
-function adjustOffset(offset, length) {
-  offset = +offset;
-  offset = offset < 0 ? Math.ceil(offset) : Math.floor(offset);
-  if (offset === 0)
-    return 0;
-  if (offset < 0) {
-    offset += length;
-    return offset > 0 ? offset : 0;
-  }
-  if (offset < length)
-    return offset;
-  return offset !== offset ? 0 : length;
-}
-
-proto.subarray = function subarray(start, end) {
-  var srcLength = this.length;
-  start = adjustOffset(start, srcLength);
-  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
-  return B.viewOf(this, start, end > start ? end : start, proto);
-};
+// Node's subarray (adjustOffset on both ends), in C: binding.buffer.bufferSubarray.
+proto.subarray = B.bufferSubarray;
 
 proto.slice = function slice(start, end) {
   return this.subarray(start, end);
@@ -1298,7 +1289,7 @@ function isAscii(input) {
 // the runtime has it, else a minimal stand-in.
 var DOMExceptionImpl;
 function lazyDOMException(message, name) {
-  if (DOMExceptionImpl === undefined) {
+  if (DOMExceptionImpl === void 0) {
     try {
       DOMExceptionImpl = require('internal/domexception');
     } catch (e) {

@@ -10,8 +10,7 @@
 //     they were true before), so an ordinary emitter has exactly _events, _eventsCount and
 //     _maxListeners. util.inspect still shows both, as [Symbol(shapeMode)] and
 //     [Symbol(kCapture)], for an emitter that went through init (internal/inspect).
-//   - EventTarget targets are not supported by the static helpers; EventEmitterAsyncResource
-//     is not provided.
+//   - EventEmitterAsyncResource is not provided.
 // `process` is a global looked up only when needed (process is itself an EventEmitter
 // made from this module).
 //
@@ -161,6 +160,8 @@ EventEmitter.setMaxListeners = function () {
       var target = arguments[i];
       if (typeof target.setMaxListeners === 'function') {
         target.setMaxListeners(n);
+      } else if (require('internal/event_target').isEventTarget(target)) {
+        require('internal/event_target').setMaxListeners(target, n);
       } else {
         throw nodeError('invalidArgType', 'eventTargets', ['EventEmitter', 'EventTarget'],
                         target);

@@ -1,6 +1,6 @@
 'use strict';
-// timers — the public module (Node's lib/timers.js surface). `timers.promises` is not
-// provided yet.
+// timers — the public module (Node's lib/timers.js surface); `timers.promises` is
+// timers/promises, loaded on first use.
 
 var internal = require('internal/timers');
 
@@ -31,3 +31,10 @@ exports.unenroll = deprecate(internal.unenroll,
   'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096');
 exports.enroll = deprecate(internal.enroll,
   'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095');
+
+// timers.promises is require('timers/promises'), loaded on first use.
+Object.defineProperty(exports, 'promises', {
+  get: function () { return require('timers/promises'); },
+  enumerable: true,
+  configurable: true
+});

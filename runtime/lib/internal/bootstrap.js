@@ -82,6 +82,25 @@ var bufferNames = ['Buffer', 'Uint8Array', 'ArrayBuffer', 'atob', 'btoa'];
 for (var b = 0; b < bufferNames.length; b++)
 	defineLazy(global, bufferNames[b], bufferExport(bufferNames[b]));
 
+// Web-platform globals, each loaded from its module on first use: 'module Name Name|...'
+// (a string table costs less start-up than nested array literals). A module whose
+// exports are the class itself (internal/domexception) gives that.
+function nativeExport(mod, name) {
+	return function () {
+		var m = requireNative(mod);
+		return typeof m === 'function' ? m : m[name];
+	};
+}
+var webGlobals = ('internal/event_target EventTarget Event CustomEvent|internal/abort_controller ' +
+	'AbortController AbortSignal|internal/domexception DOMException|internal/encoding ' +
+	'TextEncoder TextDecoder|internal/url URL URLSearchParams|internal/structured_clone ' +
+	'structuredClone|perf_hooks performance').split('|');
+for (var w = 0; w < webGlobals.length; w++) {
+	var wg = webGlobals[w].split(' ');
+	for (var n = 1; n < wg.length; n++)
+		defineLazy(global, wg[n], nativeExport(wg[0], wg[n]));
+}
+
 var process = requireNative('internal/process');
 defineValue(global, 'process', process);
 
@@ -103,5 +122,11 @@ binding.setHooks({
 	emitBeforeExit: process._emitBeforeExit,
 	emitExit: process._emitExit,
 	emitSignal: process._emitSignal,
-	runMain: function () { requireNative('internal/main').run(); }
+	runMain: function () {
+		try {
+			requireNative('internal/main').run();
+		} finally {
+			binding.loopStart = binding.uptime() * 1000;	// performance.nodeTiming
+		}
+	}
 });

@@ -66,6 +66,8 @@ function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
+  var et = require('internal/event_target');
+  if (et.isEventTarget(emitterOrTarget)) return et.getListeners(emitterOrTarget, type);
   throw nodeError('invalidArgType', 'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
@@ -75,6 +77,8 @@ function getMaxListeners(emitterOrTarget) {
     if (emitterOrTarget._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
     return emitterOrTarget._maxListeners;
   }
+  var et = require('internal/event_target');
+  if (et.isEventTarget(emitterOrTarget)) return et.getMaxListeners(emitterOrTarget);
   throw nodeError('invalidArgType', 'emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 

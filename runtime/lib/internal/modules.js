@@ -41,12 +41,36 @@ Object.defineProperty(Module.prototype, 'isPreloading', {
 	get: function () { return false; }
 });
 
+// Node 20's built-in modules; builtinModules lists those leakscope has, worked out on
+// first use (checking each costs a look-up of its embedded source).
 var builtinList = [
-	'assert', 'buffer', 'child_process', 'cluster', 'console', 'crypto', 'events', 'fs',
-	'http', 'module', 'net', 'os', 'path', 'process', 'stream', 'string_decoder',
-	'timers', 'url', 'util', 'v8', 'worker_threads', 'zlib'
+	'_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
+	'_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
+	'_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
+	'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console',
+	'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain',
+	'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'inspector/promises',
+	'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process',
+	'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream',
+	'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers',
+	'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm',
+	'wasi', 'worker_threads', 'zlib'
 ];
-Module.builtinModules = builtinList.slice();
+Object.defineProperty(Module, 'builtinModules', {
+	configurable: true, enumerable: true,
+	get: function () {
+		var list = builtinList.filter(function (name) { return isBuiltin(name); });
+		Object.defineProperty(Module, 'builtinModules', {
+			value: list, writable: true, enumerable: true, configurable: true
+		});
+		return list;
+	},
+	set: function (v) {
+		Object.defineProperty(Module, 'builtinModules', {
+			value: v, writable: true, enumerable: true, configurable: true
+		});
+	}
+});
 
 function isBuiltin(name) {
 	if (name.indexOf('node:') === 0)
