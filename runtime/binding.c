@@ -182,7 +182,7 @@ static void b_memoryUsage(js_State *J)
 	setnum(J, "heapTotal", (double)(rt->mem.heap_used + rt->mem.blocks * 16));
 	setnum(J, "heapUsed", (double)rt->mem.heap_used);
 	setnum(J, "external", (double)rt->mem.external);
-	setnum(J, "arrayBuffers", (double)rt->mem.external);
+	setnum(J, "arrayBuffers", (double)rt->mem.array_buffers);
 }
 
 static void b_rss(js_State *J)

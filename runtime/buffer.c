@@ -8,9 +8,9 @@
  * indices are also own enumerable properties for Object.keys, for-in and JSON (mujs
  * patch 0013, js_setuserdataindices).
  *
- * Store memory comes from malloc, not the mujs heap: it counts in rt->mem.external (what
- * memoryUsage() reports as external and arrayBuffers) from creation until the last view
- * is collected. Because mujs's collector counts objects, not bytes, a runtime that
+ * Store memory comes from malloc, not the mujs heap: it counts in rt->mem.external and
+ * rt->mem.array_buffers (memoryUsage()'s external and arrayBuffers) from creation until
+ * the last view is collected. Because mujs's collector counts objects, not bytes, a runtime that
  * allocates big buffers quickly would never collect them; so every RT_BUFFER_GC_BYTES of
  * new external memory forces a collection first.
  *
@@ -68,13 +68,16 @@ static store *store_new(js_State *J, size_t size, int zero)
 	s->refs = 0;
 	s->size = size;
 	rt->mem.external += size;
+	rt->mem.array_buffers += size;
 	return s;
 }
 
 static void store_release(js_State *J, store *st)
 {
 	if (--st->refs == 0) {
-		rt__from(J)->mem.external -= st->size;
+		rt_runtime *rt = rt__from(J);
+		rt->mem.external -= st->size;
+		rt->mem.array_buffers -= st->size;
 		free(st);
 	}
 }
@@ -222,8 +225,8 @@ static void push_view(js_State *J, const char *tag, store *st, size_t off, size_
 	view *v = malloc(sizeof *v);
 	if (!v) {
 		if (st->refs == 0) {
-			rt__from(J)->mem.external -= st->size;
-			free(st);
+			st->refs = 1;
+			store_release(J, st);
 		}
 		js_rangeerror(J, "Array buffer allocation failed");
 	}

@@ -42,6 +42,7 @@ typedef struct rt_memory {
 	size_t blocks;		/* live blocks */
 	uint64_t allocs, frees;	/* counts since start */
 	size_t external;	/* native memory owned by JS objects (Buffers) */
+	size_t array_buffers;	/* the part of external in Buffer/ArrayBuffer stores */
 } rt_memory;
 
 /* Returns NULL and sets *err (negative errno-style code) on failure. */
