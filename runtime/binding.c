@@ -574,6 +574,7 @@ void rt__binding_init(rt_runtime *rt)
 	rt__buffer_init(rt);
 	rt__fs_init(rt);
 	rt__os_init(rt);
+	rt__stdio_init(rt);
 	rt__zlib_init(rt);
 	rt__collections_init(rt);
 

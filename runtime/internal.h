@@ -46,6 +46,7 @@ struct rt_runtime {
 	int slots_used;
 	int pending_reqs;	/* I/O requests in flight (for leak checks at exit) */
 	size_t buffer_pressure;	/* Buffer bytes made since the last forced collection */
+	struct rt_stdio *stdio;	/* stdio.c's readers, made on first use */
 };
 
 /* alloc.c: mujs's allocator; counts every byte into rt->mem and emits ALLOC/FREE. */
@@ -77,6 +78,12 @@ void rt__buffer_init(rt_runtime *rt);
 unsigned char *rt__buffer_push(js_State *J, size_t len);
 /* The bytes of the Buffer/Uint8Array/ArrayBuffer at idx and their count, or NULL. */
 unsigned char *rt__buffer_data(js_State *J, int idx, size_t *len);
+
+/* stdio.c: binding.stdio; rt__stdio_free after the loop has closed its handles;
+ * rt__stdio_reserve opens closed fds 0-2 on /dev/null (before the loop exists). */
+void rt__stdio_reserve(void);
+void rt__stdio_init(rt_runtime *rt);
+void rt__stdio_free(rt_runtime *rt);
 
 /* os.c */
 void rt__os_init(rt_runtime *rt);

@@ -104,6 +104,7 @@ rt_runtime *rt_new(const rt_options *opts, int *err)
 	}
 	rt->opts = opts;
 	rt->slot_free = -1;
+	rt__stdio_reserve();
 	rt->hrtime_base = uv_hrtime();
 	r = rt__loop_init(rt);
 	if (r) {
@@ -150,6 +151,7 @@ void rt_free(rt_runtime *rt)
 		js_freestate(rt->J);
 	rt->J = NULL;
 	rt__loop_close(rt);
+	rt__stdio_free(rt);
 	free(rt);
 }
 

@@ -7,6 +7,16 @@
 # with its reason (exit 77, which ctest reports as skipped). TEST.flags, when present,
 # holds leakscope options to put before the script (e.g. --expose-gc); the .out was
 # produced by node with the equivalent.
+#
+# Standard input is /dev/null, unless TEST.stdin exists: then its bytes are piped in.
+# TEST.stdio, when present, names another arrangement of the standard descriptors (the
+# .out made by running node the same way):
+#   file   stdin is TEST.stdin itself (a regular file), not a pipe
+#   epipe  stdout is a pipe whose reader exits at once; TEST.out holds what the test
+#          writes to stderr
+#   full   stdout is /dev/full (every write fails with ENOSPC); TEST.out holds stderr
+#   tty    stdin, stdout and stderr are a terminal (script(1)'s pty); carriage returns
+#          are dropped from what it prints
 set -u
 bin=$1
 test=$2
@@ -27,9 +37,37 @@ actual=$(mktemp)
 trap 'rm -f "$actual"' EXIT
 flags=
 [ -f "${test%.js}.flags" ] && flags=$(cat "${test%.js}.flags")
+stdin=${test%.js}.stdin
+[ -f "$stdin" ] || stdin=/dev/null
+mode=
+[ -f "${test%.js}.stdio" ] && mode=$(cat "${test%.js}.stdio")
 # shellcheck disable=SC2086
-(cd "$dir" && "$bin" $flags "$name" > "$actual" 2> "$actual.err")
-code=$?
+case $mode in
+'')
+	if [ "$stdin" = /dev/null ]; then
+		(cd "$dir" && "$bin" $flags "$name" < /dev/null > "$actual" 2> "$actual.err")
+	else
+		cat "$stdin" | (cd "$dir" && "$bin" $flags "$name" > "$actual" 2> "$actual.err")
+	fi
+	code=$? ;;
+file)
+	(cd "$dir" && "$bin" $flags "$name" < "$stdin" > "$actual" 2> "$actual.err")
+	code=$? ;;
+epipe)
+	{ (cd "$dir" && "$bin" $flags "$name" < "$stdin" 2> "$actual"); echo $? > "$actual.code"; } | true
+	code=$(cat "$actual.code"); rm -f "$actual.code"; : > "$actual.err" ;;
+full)
+	(cd "$dir" && "$bin" $flags "$name" < "$stdin" > /dev/full 2> "$actual")
+	code=$?; : > "$actual.err" ;;
+tty)
+	# script(1) runs the command on a new pty; -e passes its exit code on
+	{ (cd "$dir" && script -qec "\"$bin\" $flags \"$name\"" /dev/null < /dev/null)
+		echo $? > "$actual.code"; } | tr -d '\r' > "$actual"
+	code=$(cat "$actual.code"); rm -f "$actual.code"; : > "$actual.err" ;;
+*)
+	echo "FAIL $name: unknown stdio mode '$mode'"
+	exit 1 ;;
+esac
 status=0
 if ! cmp -s "$expected_out" "$actual"; then
 	echo "FAIL $name: stdout differs from Node's (--- node, +++ leakscope)"

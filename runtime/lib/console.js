@@ -154,12 +154,8 @@ function shouldColorize(stream) {
 function FdWriter(fd) {
   this.fd = fd;
   this.isTTY = false;
-  if (typeof binding === 'object' && binding !== null && typeof binding.isatty === 'function') {
-    try {
-      this.isTTY = !!binding.isatty(fd);
-    } catch (e) {
-      this.isTTY = false;
-    }
+  if (typeof binding === 'object' && binding !== null && binding.stdio) {
+    this.isTTY = binding.stdio.guessHandleType(fd) === 'TTY';
   }
 }
 FdWriter.prototype.write = function (str) {
@@ -354,9 +350,8 @@ function writeToStream(self, stream, useStdout, string) {
 
 function writeIgnoringErrors(stream, string, errorHandler) {
   try {
-    // The runtime's synchronous stdio reports errors by throwing; passing the handler
-    // would only cost a nextTick per line.
-    if (stream._isStdio === true) stream.write(string);
+    // The fd writers report errors by throwing; streams (process.stdout too) call back.
+    if (stream instanceof FdWriter) stream.write(string);
     else stream.write(string, errorHandler);
   } catch (e) {
     if (isStackOverflowError(e)) throw e;
@@ -880,12 +875,18 @@ hidden(Console, '_getColorDepth', getColorDepth);
 // ---------------------------------------------------------------------------
 // The global console: streams looked up lazily on each write.
 
+// process.stdout/stderr once they exist; until then the fd writers (see process.js).
+function peekStdio(p, fd) {
+  if (typeof p._peekStdio === 'function') return p._peekStdio(fd);
+  return fd === 1 ? p.stdout : p.stderr;
+}
+
 function createGlobalConsole() {
   var c = Object.create(Console.prototype);
   bindMethods(c);
   Object.defineProperty(c, '_stdout', {
     get: function () {
-      var s = typeof process === 'object' && process !== null ? process.stdout : undefined;
+      var s = typeof process === 'object' && process !== null ? peekStdio(process, 1) : undefined;
       return s && typeof s.write === 'function' ? s : fdWriter(1);
     },
     set: function (v) { Object.defineProperty(c, '_stdout', { value: v, writable: true, configurable: true, enumerable: false }); },
@@ -894,7 +895,7 @@ function createGlobalConsole() {
   });
   Object.defineProperty(c, '_stderr', {
     get: function () {
-      var s = typeof process === 'object' && process !== null ? process.stderr : undefined;
+      var s = typeof process === 'object' && process !== null ? peekStdio(process, 2) : undefined;
       return s && typeof s.write === 'function' ? s : fdWriter(2);
     },
     set: function (v) { Object.defineProperty(c, '_stderr', { value: v, writable: true, configurable: true, enumerable: false }); },

@@ -103,10 +103,14 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
 		code = type.code;
 		type = type.type || 'Warning';
 	} else if (typeof type === 'function') {
+		// emitWarning(msg, ctor): the function only cuts the stack
+		code = undefined;
 		type = 'Warning';
 	}
 	if (type === undefined)
 		type = 'Warning';
+	if (typeof code === 'function')
+		code = undefined;	// emitWarning(msg, type, ctor)
 	if (typeof warning === 'string') {
 		var w = new Error(warning);
 		w.name = String(type);
@@ -138,7 +142,8 @@ function writeWarning(warning) {
 		warned.hint = true;
 		msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
 	}
-	binding.writeSync(2, msg + '\n');
+	// Node writes through the global console, so through process.stderr.write
+	require('console').error(msg);
 }
 
 // Node's default 'warning' handler prints; user listeners are called as well.
@@ -148,47 +153,50 @@ process.on('warning', function (w) {
 	writeWarning(w);
 });
 
-// ---- stdio: synchronous writers (the stream module upgrades these later)
-function makeStdio(fd) {
-	var s = new EventEmitter();
-	s.fd = fd;
-	s.isTTY = false;
-	s.writable = true;
-	s._isStdio = true;
-	s.write = function write(chunk, encoding, cb) {
-		if (typeof encoding === 'function') {
-			cb = encoding;
-			encoding = undefined;
-		}
-		if (typeof chunk !== 'string')
-			chunk = chunk !== null && chunk !== undefined && typeof chunk.toString === 'function' ?
-				chunk.toString(encoding) : String(chunk);
-		binding.writeSync(fd, chunk);
-		if (typeof cb === 'function')
-			process.nextTick(cb);
-		return true;
-	};
-	s.end = function end(chunk, encoding, cb) {
-		if (typeof chunk === 'function') {
-			cb = chunk;
-			chunk = undefined;
-		}
-		if (chunk !== undefined && chunk !== null)
-			s.write(chunk, encoding);
-		if (typeof cb === 'function')
-			process.nextTick(cb);
-		return s;
-	};
-	return s;
+// ---- stdio: streams made on first access (internal/stdio)
+var stdio = null;
+var stdin, stdout, stderr;
+function lazyStdio() {
+	if (stdio === null)
+		stdio = require('internal/stdio');
+	return stdio;
 }
-var stdout, stderr;
-Object.defineProperty(process, 'stdout', {
-	configurable: true, enumerable: false,
-	get: function () { return stdout || (stdout = makeStdio(1)); }
-});
-Object.defineProperty(process, 'stderr', {
-	configurable: true, enumerable: false,
-	get: function () { return stderr || (stderr = makeStdio(2)); }
+// While peeking, the getters report what exists instead of making it.
+var peeking = false;
+function getStdout() {
+	if (peeking) {
+		peeking = false;
+		return stdout || null;
+	}
+	return stdout || (stdout = lazyStdio().createStdout());
+}
+function getStderr() {
+	if (peeking) {
+		peeking = false;
+		return stderr || null;
+	}
+	return stderr || (stderr = lazyStdio().createStderr());
+}
+function getStdin() { return stdin || (stdin = lazyStdio().createStdin()); }
+function defineStream(name, getter) {
+	Object.defineProperty(process, name, { configurable: true, enumerable: true, get: getter });
+}
+defineStream('stdout', getStdout);
+defineStream('stderr', getStderr);
+defineStream('stdin', getStdin);
+
+// For console: process.stdout (fd 1) or process.stderr (fd 2) once made, or whatever
+// the property was redefined to; null while console may write to the descriptor itself
+// (nothing can have changed the stream, and making it loads the stream modules, which
+// console.log('hi') should not pay for).
+Object.defineProperty(process, '_peekStdio', {
+	configurable: true, enumerable: false, writable: true,
+	value: function _peekStdio(fd) {
+		peeking = true;
+		var s = fd === 1 ? process.stdout : process.stderr;
+		peeking = false;
+		return s;
+	}
 });
 
 // ---- signals: watching starts with the first listener, stops with the last
