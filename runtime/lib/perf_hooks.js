@@ -10,9 +10,9 @@
 // not distinguish (v8Start, environment, bootstrapComplete) are the time the runtime
 // started running JS, loopExit stays -1 while the process lives.
 // PerformanceObserver delivers 'mark', 'measure' and 'function' (timerify) entries in a
-// batch from one setImmediate, like Node. Not provided: monitorEventLoopDelay,
-// createHistogram, resource timing (markResourceTiming keeps nothing), gc/http/net/dns
-// entries.
+// batch from one setImmediate, like Node. createHistogram and monitorEventLoopDelay
+// live in internal/histogram (loaded on first call). Not provided: resource timing
+// (markResourceTiming keeps nothing), gc/http/net/dns entries.
 'use strict';
 
 var errors = require('internal/errors');
@@ -510,6 +510,12 @@ exports.PerformanceMark = PerformanceMark;
 exports.PerformanceMeasure = PerformanceMeasure;
 exports.PerformanceObserver = PerformanceObserver;
 exports.PerformanceObserverEntryList = PerformanceObserverEntryList;
+exports.monitorEventLoopDelay = function monitorEventLoopDelay(options) {
+  return require('internal/histogram').monitorEventLoopDelay(options);
+};
+exports.createHistogram = function createHistogram(options) {
+  return require('internal/histogram').createHistogram(options);
+};
 exports.performance = performance;
 exports.constants = {
   NODE_PERFORMANCE_GC_MAJOR: 4,
