@@ -19,4 +19,7 @@ stdin.setRawMode(false);
 lines.push('after setRawMode(false): isRaw ' + stdin.isRaw);
 lines.push('cursor writes return: ' + out.cursorTo(0) + ' ' + out.moveCursor(0, 0) + ' ' +
   out.clearLine(1));
+var tty = require('tty');
+lines.push('tty module: isatty ' + tty.isatty(0) + ' ' + tty.isatty(1) + ' ' + tty.isatty(2) +
+  ', instanceof ' + (out instanceof tty.WriteStream) + ' ' + (stdin instanceof tty.ReadStream));
 out.write(lines.join('\n') + '\n');

@@ -129,6 +129,8 @@ function defineWriteClasses() {
 
   // lib/tty.js WriteStream.
   WriteStream = function WriteStream(fd) {
+    if (!(this instanceof WriteStream)) return new WriteStream(fd);
+    checkTTY(fd);
     Writable.call(this, writableOptions);
     initOutput(this);
     this.fd = fd;
@@ -321,6 +323,16 @@ function defineOutput(proto, write) {
   proto.setDefaultEncoding = leaveFastPath('setDefaultEncoding');
 }
 
+// new tty.ReadStream(fd) / tty.WriteStream(fd) on something else fails as in Node.
+function checkTTY(fd) {
+  if (typeof fd === 'number' && fd >= 0 && fd % 1 === 0 && S.guessHandleType(fd) === 'TTY')
+    return;
+  var e = require('internal/errors').makeNodeError(Error, 'ERR_TTY_INIT_FAILED',
+    'TTY initialization failed: uv_tty_init returned EINVAL (invalid argument)');
+  Object.defineProperty(e, 'name', { value: 'SystemError', writable: true, configurable: true });
+  throw e;
+}
+
 // Terminal sizes follow SIGWINCH (an unref'd watcher: it never keeps the loop alive).
 var ttyWriters = [];
 function watchResize(stream) {
@@ -495,6 +507,8 @@ function defineReadClasses() {
 
   // lib/tty.js ReadStream (a net.Socket with readableHighWaterMark 0).
   TTYReadStream = function ReadStream(fd) {
+    if (!(this instanceof TTYReadStream)) return new TTYReadStream(fd);
+    checkTTY(fd);
     initStreamReader(this, fd, 0);
     this.writable = false;
     this.isRaw = false;
