@@ -424,6 +424,55 @@ static size_t b64_length(const char *s)
 	return (n * 3) >> 2;
 }
 
+/* The length of the UTF-8 sequence at p if the string's bytes can be copied as they
+ * are (ASCII other than NUL, or a well-formed sequence that is not a surrogate), else 0
+ * (NUL is C0 80 in mujs, a surrogate is a 3-byte ED sequence: next_scalar decides). */
+static size_t utf8_verbatim(const unsigned char *p)
+{
+	unsigned c = p[0];
+	if (c > 0 && c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		return (p[1] & 0xc0) == 0x80 ? 2 : 0;
+	if (c >= 0xe1 && c <= 0xef && c != 0xed)
+		return (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80 ? 3 : 0;
+	if (c == 0xe0)
+		return p[1] >= 0xa0 && p[1] <= 0xbf && (p[2] & 0xc0) == 0x80 ? 3 : 0;
+	if (c >= 0xf0 && c <= 0xf4)
+		return ((c == 0xf0 && p[1] >= 0x90) || (c == 0xf4 && p[1] < 0x90) ||
+			(c > 0xf0 && c < 0xf4)) && (p[1] & 0xc0) == 0x80 &&
+			(p[2] & 0xc0) == 0x80 && (p[3] & 0xc0) == 0x80 ? 4 : 0;
+	return 0;
+}
+
+/* The UTF-8 length of str; *verbatim tells whether that is str's own bytes (then encoding
+ * is a copy). */
+static size_t utf8_length(const char *str, int *verbatim)
+{
+	const char *s = str;
+	size_t n = 0;
+	*verbatim = 1;
+	for (;;) {
+		size_t k;
+		int c;
+		while ((unsigned char)*s - 1u < 0x7fu)
+			s++;
+		n += (size_t)(s - str);
+		if (!*s)
+			return n;
+		k = utf8_verbatim((const unsigned char *)s);
+		if (k) {
+			s += k;
+			n += k;
+		} else {
+			c = next_scalar(&s);
+			n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+			*verbatim = 0;
+		}
+		str = s;
+	}
+}
+
 /* Bytes str takes in enc: exact for utf8, utf16le, latin1 and ascii; for hex and
  * base64, Node's estimate from the length (never less than what encode writes). */
 static size_t encoded_length(const char *str, int enc)
@@ -431,18 +480,11 @@ static size_t encoded_length(const char *str, int enc)
 	const char *s = str;
 	size_t n = 0;
 	switch (enc) {
-	case ENC_UTF8:
-		while (*s) {
-			int c;
-			if ((unsigned char)*s < 0x80) {
-				s++;
-				n++;
-				continue;
-			}
-			c = next_scalar(&s);
-			n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-		}
-		return n;
+	case ENC_UTF8: {
+		int verbatim;
+		(void)s;
+		return utf8_length(str, &verbatim);
+	}
 	case ENC_UTF16LE:
 	case ENC_LATIN1:
 	case ENC_ASCII:
@@ -486,11 +528,13 @@ static size_t encode(const char *str, int enc, unsigned char *o, size_t max)
 	case ENC_UTF8:
 		while (*s) {
 			unsigned char tmp[4];
-			size_t k;
-			if ((unsigned char)*s < 0x80) {
-				if (n >= max)
+			size_t k = utf8_verbatim((const unsigned char *)s);
+			if (k) {
+				if (n + k > max)
 					break;
-				o[n++] = (unsigned char)*s++;
+				memcpy(o + n, s, k);
+				s += k;
+				n += k;
 				continue;
 			}
 			k = put_utf8(tmp, next_scalar(&s));
@@ -861,10 +905,10 @@ static void b_byteLength(js_State *J)
 static void b_fromString(js_State *J)
 {
 	const char *s = js_tostring(J, 1);
-	int enc = js_toint32(J, 2);
-	size_t n = encoded_length(s, enc);
+	int enc = js_toint32(J, 2), verbatim = 0;
+	size_t n = enc == ENC_UTF8 ? utf8_length(s, &verbatim) : encoded_length(s, enc);
 	store *st = store_new(J, n, 0);
-	size_t w = encode(s, enc, st->bytes, n);
+	size_t w = verbatim ? (memcpy(st->bytes, s, n), n) : encode(s, enc, st->bytes, n);
 	js_copy(J, 3);
 	push_view(J, TAG_VIEW, st, 0, w);
 }
