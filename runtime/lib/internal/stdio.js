@@ -74,13 +74,15 @@ function lazyWritable() {
 
 var SyncWriteStream, Socket, WriteStream;
 
-// Strings go to _write as strings (decodeStrings: false): console.log pays no Buffer.
-var writableOptions = { autoDestroy: true, decodeStrings: false };
+// As in Node: SyncWriteStream's _write gets Buffers, a Socket's or tty's strings (the
+// fast path below writes strings directly either way).
+var fileOptions = { autoDestroy: true };
+var socketOptions = { autoDestroy: true, decodeStrings: false };
 
 function defineWriteClasses() {
   // lib/internal/fs/sync_write_stream.js
   SyncWriteStream = function SyncWriteStream(fd, options) {
-    Writable.call(this, writableOptions);
+    Writable.call(this, fileOptions);
     initOutput(this);
     this.fd = fd;
     this.readable = false;
@@ -106,7 +108,7 @@ function defineWriteClasses() {
 
   // The writable side of Node's net.Socket over a pipe.
   Socket = function Socket(fd) {
-    Writable.call(this, writableOptions);
+    Writable.call(this, socketOptions);
     initOutput(this);
     this.fd = fd;
     this.readable = false;
@@ -131,7 +133,7 @@ function defineWriteClasses() {
   WriteStream = function WriteStream(fd) {
     if (!(this instanceof WriteStream)) return new WriteStream(fd);
     checkTTY(fd);
-    Writable.call(this, writableOptions);
+    Writable.call(this, socketOptions);
     initOutput(this);
     this.fd = fd;
     this.readable = false;
@@ -143,7 +145,7 @@ function defineWriteClasses() {
     watchResize(this);
   };
   inherits(WriteStream, Writable);
-  defineOutput(WriteStream.prototype, Socket.prototype._write);
+  defineOutput(WriteStream.prototype, Socket.prototype._ownWrite);
   WriteStream.prototype.ref = Socket.prototype.ref;
   WriteStream.prototype.unref = Socket.prototype.unref;
   WriteStream.prototype.isTTY = true;
@@ -286,22 +288,20 @@ function slowWrite(stream, chunk, encoding, cb) {
 }
 
 function stdioWrite(chunk, encoding, cb) {
-  if (encoding != null && typeof encoding === 'function') {
+  var b;
+  if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = null;
+    encoding = undefined;
   }
-  if (this._fast === true && encoding == null &&
-      (typeof cb !== 'function' || (this._batch !== null && this._batch.cb === cb &&
-        this._batch.live)) &&
-      (typeof chunk === 'string' || chunk instanceof Buffer) &&
-      chunk.length < this._fastLimit && this._write === this._ownWrite) {
-    var r = writeChunk(this.fd, chunk, 'utf8');
+  if (this._fast === true && encoding === undefined && typeof chunk === 'string' &&
+      chunk.length < this._fastLimit &&
+      (cb === undefined || ((b = this._batch) !== null && b.cb === cb && b.live))) {
+    var r = S.writeSync(this.fd, chunk);
     if (r === 0) {
-      if (typeof cb === 'function')
-        this._batch.extra++;
+      if (cb !== undefined) b.extra++;
       return true;
     }
-    this._pendingError = r;
+    if (r < 0) this._pendingError = r;	// else U+0000 or a lone surrogate: Writable's path
   }
   return slowWrite(this, chunk, encoding, cb);
 }
@@ -314,7 +314,17 @@ function leaveFastPath(name) {
 }
 
 function defineOutput(proto, write) {
-  proto._write = write;
+  // A _write of the user's own (stdout._write = fn) turns the fast path off for good.
+  Object.defineProperty(proto, '_write', {
+    configurable: true,
+    get: function () { return write; },
+    set: function (fn) {
+      this._fast = false;
+      Object.defineProperty(this, '_write', {
+        value: fn, writable: true, enumerable: true, configurable: true
+      });
+    }
+  });
   proto._ownWrite = write;
   proto.write = stdioWrite;
   proto.end = leaveFastPath('end');
