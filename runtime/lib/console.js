@@ -159,7 +159,11 @@ function FdWriter(fd) {
   }
 }
 FdWriter.prototype.write = function (str) {
-  binding.writeSync(this.fd, str);
+  // binding.stdio.writeSync: 0, a negative uv code (EPIPE...: console swallows it), or 1
+  // when the string holds U+0000 or a lone surrogate and needs Buffer's UTF-8
+  if (binding.stdio.writeSync(this.fd, str) === 1) {
+    binding.stdio.writeSync(this.fd, require('buffer').Buffer.from(str, 'utf8'));
+  }
   return true;
 };
 FdWriter.prototype.getColorDepth = function (env) {
