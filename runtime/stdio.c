@@ -244,6 +244,33 @@ static void on_reader_closed(uv_handle_t *h)
 	free(r);
 }
 
+/* Node's ResetStdio: libuv makes a pipe it reads non-blocking, and that flag belongs to
+ * the open file, shared with whoever gave us the descriptor; the terminal mode is
+ * process-wide. Both are put back at exit (atexit too, since process.exit() leaves
+ * through exit()). The saved flags are process-wide like the descriptors themselves. */
+static int saved_flags[STDIO_FDS] = { -1, -1, -1 };
+
+static void reset_stdio(void)
+{
+	int fd;
+	uv_tty_reset_mode();
+	for (fd = 0; fd < STDIO_FDS; fd++) {
+		if (saved_flags[fd] >= 0)
+			fcntl(fd, F_SETFL, saved_flags[fd]);
+	}
+}
+
+static void save_stdio(int fd)
+{
+	static int registered;
+	if (saved_flags[fd] < 0)
+		saved_flags[fd] = fcntl(fd, F_GETFL);
+	if (!registered) {
+		registered = 1;
+		atexit(reset_stdio);
+	}
+}
+
 /* The reader for fd, made on first use. Throws Node's error when libuv cannot open it. */
 static stdio_reader *reader_of(js_State *J, int fd)
 {
@@ -260,6 +287,7 @@ static stdio_reader *reader_of(js_State *J, int fd)
 	r->fd = fd;
 	r->slot = -1;
 	r->is_tty = uv_guess_handle(fd) == UV_TTY;
+	save_stdio(fd);
 	if (r->is_tty) {
 		err = uv_tty_init(&rt->loop, &r->u.tty, fd, 1);
 	} else {
@@ -328,6 +356,8 @@ static void s_readClose(js_State *J)
 		if (r->is_tty)
 			uv_tty_set_mode(&r->u.tty, UV_TTY_MODE_NORMAL);
 		uv_close(&r->u.handle, on_reader_closed);
+		if (!r->is_tty && saved_flags[fd] >= 0)
+			fcntl(fd, F_SETFL, saved_flags[fd]);
 		rt->stdio->readers[fd] = NULL;
 	}
 	js_pushundefined(J);
@@ -346,26 +376,14 @@ static void s_ref(js_State *J)
 	js_pushundefined(J);
 }
 
-static void reset_tty(void)
-{
-	uv_tty_reset_mode();
-}
-
 /* setRawMode(fd, on) → 0 | negative uv code. */
 static void s_setRawMode(js_State *J)
 {
-	static int registered;
 	stdio_reader *r = reader_of(J, arg_fd(J, 1));
 	int on = js_toboolean(J, 2);
 	if (!r->is_tty) {
 		js_pushnumber(J, UV_EBADF);
 		return;
-	}
-	if (on && !registered) {
-		/* uv_tty_reset_mode is process-wide and async-signal-safe: process.exit()
-		 * leaves through exit(), so the terminal is restored from atexit as well. */
-		registered = 1;
-		atexit(reset_tty);
 	}
 	js_pushnumber(J, uv_tty_set_mode(&r->u.tty, on ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
 }
@@ -479,11 +497,9 @@ void rt__stdio_free(rt_runtime *rt)
 	int i;
 	if (!st)
 		return;
-	for (i = 0; i < STDIO_FDS; i++) {
-		if (st->readers[i] && st->readers[i]->is_tty)
-			uv_tty_reset_mode();
+	for (i = 0; i < STDIO_FDS; i++)
 		free(st->readers[i]);
-	}
+	reset_stdio();
 	free(st->winch);
 	free(st);
 	rt->stdio = NULL;
