@@ -271,41 +271,45 @@ static void save_stdio(int fd)
 	}
 }
 
-/* The reader for fd, made on first use. Throws Node's error when libuv cannot open it. */
-static stdio_reader *reader_of(js_State *J, int fd)
+/* Makes the reader for fd into *out: 0, or a negative uv code (nothing made). */
+static int reader_make(js_State *J, int fd, stdio_reader **out)
 {
 	rt_runtime *rt = rt__from(J);
 	struct rt_stdio *st = stdio_of(J);
-	stdio_reader *r = st->readers[fd];
+	stdio_reader *r = calloc(1, sizeof *r);
 	int err;
-	if (r)
-		return r;
-	r = calloc(1, sizeof *r);
 	if (!r)
-		js_error(J, "out of memory");
+		return UV_ENOMEM;
 	r->rt = rt;
 	r->fd = fd;
 	r->slot = -1;
 	r->is_tty = uv_guess_handle(fd) == UV_TTY;
 	save_stdio(fd);
-	if (r->is_tty) {
+	if (r->is_tty)
 		err = uv_tty_init(&rt->loop, &r->u.tty, fd, 1);
-	} else {
+	else
 		err = uv_pipe_init(&rt->loop, &r->u.pipe, 0);
-		if (err == 0) {
-			err = uv_pipe_open(&r->u.pipe, fd);
-			if (err) {
-				uv_close(&r->u.handle, on_reader_closed);
-				rt__throw_uv(J, err, "open", NULL);
-			}
-		}
-	}
 	if (err) {
 		free(r);
-		rt__throw_uv(J, err, "open", NULL);
+		return err;
 	}
 	r->u.handle.data = r;
+	if (!r->is_tty && (err = uv_pipe_open(&r->u.pipe, fd)) != 0) {
+		uv_close(&r->u.handle, on_reader_closed);	/* frees r */
+		return err;
+	}
 	st->readers[fd] = r;
+	*out = r;
+	return 0;
+}
+
+/* The reader for fd, made on first use. Throws Node's error when libuv cannot open it. */
+static stdio_reader *reader_of(js_State *J, int fd)
+{
+	stdio_reader *r = stdio_of(J)->readers[fd];
+	int err;
+	if (!r && (err = reader_make(J, fd, &r)) != 0)
+		rt__throw_uv(J, err, "open", NULL);
 	return r;
 }
 
@@ -338,13 +342,16 @@ static void s_readStop(js_State *J)
 	js_pushnumber(J, r ? uv_read_stop(&r->u.stream) : 0);
 }
 
-/* readClose(fd[, cb]): closes the handle and calls cb(0) once it is closed (in the close
- * phase). Descriptors 0-2 stay open: libuv never closes them (a TTY reader has its own). */
+/* readClose(fd[, cb]) → whether a handle is closing (one is made if none was, so that the
+ * close comes in the close phase as Node's); cb(0) comes once it is closed. Descriptors
+ * 0-2 stay open: libuv never closes them (a TTY reader has its own). */
 static void s_readClose(js_State *J)
 {
 	rt_runtime *rt = rt__from(J);
 	int fd = arg_fd(J, 1);
 	stdio_reader *r = existing_reader(J, fd);
+	if (!r && reader_make(J, fd, &r) != 0)
+		r = NULL;	/* never read, and cannot be opened: nothing to close */
 	if (r) {
 		if (r->slot >= 0)
 			rt__slot_free(rt, r->slot);
@@ -360,7 +367,7 @@ static void s_readClose(js_State *J)
 			fcntl(fd, F_SETFL, saved_flags[fd]);
 		rt->stdio->readers[fd] = NULL;
 	}
-	js_pushundefined(J);
+	js_pushboolean(J, r != NULL);
 }
 
 /* ref(fd, on): whether the reader keeps the loop alive while it reads. */

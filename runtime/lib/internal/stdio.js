@@ -457,7 +457,9 @@ function streamDestroy(err, cb) {
   var self = this;
   this._reading = false;
   cb(err);
-  S.readClose(this.fd, function () { self.emit('close', !!err); });
+  function onclose() { self.emit('close', !!err); }
+  // never read: no handle to close, the close phase would have come next
+  if (!S.readClose(this.fd, onclose)) setImmediate(onclose);
 }
 
 function streamRef() {
@@ -498,6 +500,11 @@ function defineReadClasses() {
         self.destroy(uvException(code, 'read'));
       }
     });
+  };
+  // Node's fs streams open in _construct; with an fd there is nothing to open, but the
+  // stream is still constructed a tick later (destroy() waits for it).
+  ReadStream.prototype._construct = function (cb) {
+    cb();
   };
   ReadStream.prototype._destroy = function (err, cb) {
     cb(err);
