@@ -183,11 +183,20 @@ function defineWriteClasses() {
       cb = y;
       y = undefined;
     }
-    if (isNaN(x) || (y !== undefined && isNaN(y))) {
-      var e = new TypeError('Cannot set cursor row without setting its column');
-      e.code = 'ERR_INVALID_CURSOR_POS';
-      throw e;
+    var errors = require('internal/errors');
+    if (x !== x)
+      throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        "The argument 'x' is invalid. Received NaN");
+    if (y !== y)
+      throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        "The argument 'y' is invalid. Received NaN");
+    if (typeof x !== 'number' && typeof y !== 'number') {
+      if (typeof cb === 'function') process.nextTick(cb, null);
+      return true;
     }
+    if (typeof x !== 'number')
+      throw errors.makeNodeError(TypeError, 'ERR_INVALID_CURSOR_POS',
+        'Cannot set cursor row without setting its column');
     var data = typeof y !== 'number' ? '\x1b[' + (x + 1) + 'G' :
       '\x1b[' + (y + 1) + ';' + (x + 1) + 'H';
     return this.write(data, cb);
