@@ -518,12 +518,10 @@ static void setfn(js_State *J, const char *name, js_CFunction fn, int n)
 	js_setproperty(J, -2, name);
 }
 
-/* Adds binding.stdio to the binding object on top of the stack. */
-void rt__stdio_init(rt_runtime *rt)
+/* The getter of binding.stdio: makes the object on first use (a dozen C functions cost
+ * more than everything else stdio does at start-up) and leaves it as a plain property. */
+static void s_make(js_State *J)
 {
-	js_State *J = rt->J;
-	/* Node ignores SIGPIPE: a write to a closed pipe fails with EPIPE instead. */
-	signal(SIGPIPE, SIG_IGN);
 	js_newobject(J);
 	setfn(J, "guessHandleType", s_guessHandleType, 1);
 	setfn(J, "writeSync", s_writeSync, 2);
@@ -538,5 +536,20 @@ void rt__stdio_init(rt_runtime *rt)
 	setfn(J, "watchResize", s_watchResize, 1);
 	js_pushnumber(J, UV_EOF);
 	js_setproperty(J, -2, "EOF");
-	js_setproperty(J, -2, "stdio");
+	if (js_isobject(J, 0)) {
+		js_delproperty(J, 0, "stdio");
+		js_copy(J, -1);
+		js_setproperty(J, 0, "stdio");
+	}
+}
+
+/* Adds binding.stdio (made on first use) to the binding object on top of the stack. */
+void rt__stdio_init(rt_runtime *rt)
+{
+	js_State *J = rt->J;
+	/* Node ignores SIGPIPE: a write to a closed pipe fails with EPIPE instead. */
+	signal(SIGPIPE, SIG_IGN);
+	js_newcfunction(J, s_make, "stdio", 0);
+	js_pushundefined(J);
+	js_defaccessor(J, -3, "stdio", 0);
 }
