@@ -61,6 +61,10 @@ full)
 	code=$?; : > "$actual.err" ;;
 tty)
 	# script(1) runs the command on a new pty; -e passes its exit code on
+	if ! command -v script > /dev/null; then
+		echo "SKIP $name: needs script(1) (util-linux) for a terminal"
+		exit 77
+	fi
 	{ (cd "$dir" && script -qec "\"$bin\" $flags \"$name\"" /dev/null < /dev/null)
 		echo $? > "$actual.code"; } | tr -d '\r' > "$actual"
 	code=$(cat "$actual.code"); rm -f "$actual.code"; : > "$actual.err" ;;
