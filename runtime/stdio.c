@@ -370,16 +370,15 @@ static void s_readClose(js_State *J)
 	js_pushboolean(J, r != NULL);
 }
 
-/* ref(fd, on): whether the reader keeps the loop alive while it reads. */
+/* ref(fd, on): whether the reader keeps the loop alive while it reads (it is made now if
+ * need be, so that an unref() before the first read holds). */
 static void s_ref(js_State *J)
 {
-	stdio_reader *r = existing_reader(J, arg_fd(J, 1));
-	if (r) {
-		if (js_toboolean(J, 2))
-			uv_ref(&r->u.handle);
-		else
-			uv_unref(&r->u.handle);
-	}
+	stdio_reader *r = reader_of(J, arg_fd(J, 1));
+	if (js_toboolean(J, 2))
+		uv_ref(&r->u.handle);
+	else
+		uv_unref(&r->u.handle);
 	js_pushundefined(J);
 }
 
