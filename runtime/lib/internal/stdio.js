@@ -142,7 +142,6 @@ function defineWriteClasses() {
       this.columns = size[0];
       this.rows = size[1];
     }
-    watchResize(this);
   };
   inherits(WriteStream, Writable);
   defineOutput(WriteStream.prototype, Socket.prototype._ownWrite);
@@ -352,7 +351,8 @@ function checkTTY(fd) {
   throw e;
 }
 
-// Terminal sizes follow SIGWINCH (an unref'd watcher: it never keeps the loop alive).
+// The sizes of process.stdout/stderr on a terminal follow SIGWINCH (an unref'd watcher:
+// it never keeps the loop alive).
 var ttyWriters = [];
 function watchResize(stream) {
   if (ttyWriters.length === 0) {
@@ -403,6 +403,8 @@ function createStdout(fd) {
   var stream = createWritableStdioStream(fd);
   stream.destroySoon = stream.destroy;
   stream._destroy = dummyDestroy;
+  if (stream.isTTY)	// only these follow SIGWINCH, as in Node
+    watchResize(stream);
   return stream;
 }
 
