@@ -449,6 +449,8 @@ static void b_watchSignal(js_State *J)
 			js_error(J, "out of memory");
 		uv_signal_init(&rt->loop, h);
 		uv_signal_start(h, on_signal, sig);
+		/* as Node's: a signal listener alone does not keep the process alive */
+		uv_unref((uv_handle_t *)h);
 		rt->signals[sig] = h;
 	} else if (!on && rt->signals[sig]) {
 		uv_close((uv_handle_t *)rt->signals[sig], on_signal_closed);
