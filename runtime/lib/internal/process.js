@@ -140,7 +140,9 @@ function writeWarning(warning) {
 		msg += '\n' + warning.detail;
 	if (!warned.hint) {
 		warned.hint = true;
-		msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+		msg += '\n(Use `node ' + (warning.name === 'DeprecationWarning' ?
+			'--trace-deprecation' : '--trace-warnings') +
+			' ...` to show where the warning was created)';
 	}
 	// Node writes through the global console, so through process.stderr.write
 	require('console').error(msg);
