@@ -2,6 +2,7 @@
  *
  *   leakscope [run] [options] script.js [args...]
  *   leakscope -e CODE | -p CODE
+ *   leakscope runs|top|loop|allocs|listeners|export DB [options]   (read.c)
  *   leakscope --version | --help
  *
  * The only place that knows every component. Exit codes: the app's, 9 for a bad
@@ -14,11 +15,14 @@
 
 #include <uv.h>
 
+#include "read.h"
 #include "runtime.h"
 
 static const char usage[] =
 	"Usage: leakscope [run] [options] script.js [arguments]\n"
 	"       leakscope -e CODE | -p CODE\n"
+	"       leakscope runs|top|loop|allocs|listeners|export DB [options]\n"
+	"                (reading a recording; leakscope COMMAND --help)\n"
 	"\n"
 	"Runs a Node-style program on mujs + libuv, instrumented for diagnosis.\n"
 	"\n"
@@ -80,6 +84,8 @@ int main(int argc, char **argv)
 	char **exec_argv;
 	int i = 1, code;
 
+	if (argc > 1 && cli_is_read_command(argv[1]))
+		return cli_read_main(argc - 1, argv + 1);
 	uv_setup_args(argc, argv);
 	if (uv_exepath(exec_path, &exec_len))
 		snprintf(exec_path, sizeof exec_path, "%s", argv[0]);

@@ -1,0 +1,47 @@
+#!/bin/sh
+# export-test.sh LEAKSCOPE READ-FIXTURE — the .cpuprofile and .heapprofile exports of the
+# fixture's runs read back by Node (check-profiles.js) and checked against the
+# database's own totals (read-fixture totals: plain SQL, no leakscope code). The totals
+# of the fixture are first compared with fixture-totals.json, worked out by hand, so the
+# checker's reference is itself known to be right. Skipped (77) without node.
+set -u
+bin=$1
+fixture=$2
+here=$(cd "$(dirname "$0")" && pwd)
+if ! command -v node >/dev/null 2>&1; then
+	echo "SKIP: node is not installed (tools/deps.sh test installs it); the exports need an independent reader"
+	exit 77
+fi
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/leakscope-export-XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+"$fixture" make app.db || exit 1
+"$fixture" totals app.db > totals.json || exit 1
+if ! diff -u "$here/fixture-totals.json" totals.json; then
+	echo "FAIL: the fixture's totals are not the hand-computed ones"
+	exit 1
+fi
+fail=0
+for run in 2 1; do
+	"$fixture" totals app.db $run > totals-$run.json || exit 1
+	"$bin" export app.db --run $run --cpuprofile cpu-$run.cpuprofile \
+		--heapprofile heap-$run.heapprofile >/dev/null || { echo "FAIL: export of run $run"; exit 1; }
+	"$bin" export app.db --run $run --heapprofile all-$run.heapprofile --include-freed \
+		--heap-prof-interval 1024 >/dev/null || { echo "FAIL: export of run $run"; exit 1; }
+	# the live profile with the default interval, the -all one with 1 KiB
+	node "$here/check-profiles.js" totals-$run.json 524288 cpu-$run.cpuprofile \
+		heap-$run.heapprofile || fail=1
+	node -e '
+		var t = require(process.argv[1]);
+		t.heap_live_sizes = t.heap_all_sizes;
+		require("fs").writeFileSync(process.argv[2], JSON.stringify(t));
+	' "$tmp/totals-$run.json" "$tmp/totals-all-$run.json" || exit 1
+	node "$here/check-profiles.js" totals-all-$run.json 1024 cpu-$run.cpuprofile \
+		all-$run.heapprofile || fail=1
+done
+# a failed export leaves no file behind
+if "$bin" export app.db --run 9 --cpuprofile gone.cpuprofile 2>/dev/null; then
+	echo "FAIL: exporting a missing run succeeded"; fail=1
+fi
+[ -e gone.cpuprofile ] || [ -e gone.cpuprofile.partial ] && { echo "FAIL: a file was left behind"; fail=1; }
+exit $fail
