@@ -29,12 +29,6 @@
 --       are nearest-rank with rounding, as the HDR histogram behind Node's computes them
 --       (rank = max(1, round(p/100 * count))). All in µs; Node reports ns.
 WITH RECURSIVE
-	w AS (
-		SELECT n, start_us,
-			start_us + poll_at AS idle_from,
-			start_us + poll_at + poll_idle_us AS idle_to
-		FROM loop_iterations WHERE run_id = :run
-	),
 	bounds AS (
 		SELECT min(n) AS n0, min(start_us) AS t0, max(start_us + duration_us) AS t1,
 			sum(poll_idle_us) AS idle
@@ -43,15 +37,18 @@ WITH RECURSIVE
 	-- The replayed timer, alternating two kinds of rows. A probe row (probe = 1) asks
 	-- iteration n whether the timer, due at `due`, fires in it and when (`at`, NULL if
 	-- not); the next row (probe = 0) stays on n with the following due time after a
-	-- firing, or moves on to n + 1. It ends past the last iteration (no w row to join).
+	-- firing, or moves on to n + 1. It ends past the last iteration (no row to join).
+	-- Each step looks its iteration up by primary key: joining a CTE of the run's
+	-- iterations instead scanned all of them per step (5 s for 4,000 iterations).
 	timer (probe, n, due, last, at) AS (
 		SELECT 0, n0, t0 + :resolution_us, NULL, NULL
 		FROM bounds WHERE n0 IS NOT NULL AND :resolution_us > 0
 		UNION ALL
 		SELECT 1, t.n, t.due, t.last,
 			CASE WHEN t.due <= w.start_us THEN w.start_us
-			WHEN t.due BETWEEN w.idle_from AND w.idle_to THEN t.due END
-		FROM timer AS t JOIN w ON w.n = t.n
+			WHEN t.due BETWEEN w.start_us + w.poll_at
+				AND w.start_us + w.poll_at + w.poll_idle_us THEN t.due END
+		FROM timer AS t JOIN loop_iterations AS w ON w.run_id = :run AND w.n = t.n
 		WHERE t.probe = 0
 		UNION ALL
 		SELECT 0, t.n + (t.at IS NULL), coalesce(t.at + :resolution_us, t.due),

@@ -5,6 +5,8 @@
  *   read-fixture make DB          two runs; every value is listed below and the expected
  *                                 outputs in this folder were worked out by hand from it
  *   read-fixture empty DB         a leakscope database without runs
+ *   read-fixture busy DB          one run of 50,000 loop iterations of 1 ms each (timers
+ *                                 0.2 ms, then 0.8 ms waiting in poll), from 10 ms on
  *   read-fixture totals DB [RUN]  JSON: sample count, last sample time, self samples per
  *                                 function, sizes of the sampled allocations (live, all)
  *                                 of RUN (default: the latest), straight from the tables
@@ -269,6 +271,34 @@ static void empty(const char *path)
 	sqlite3_close(db);
 }
 
+/* A busy loop: enough iterations that a query doing a scan of them per iteration (as
+ * the loop-utilization query once did) cannot finish within the test's timeout. */
+static void busy(const char *path)
+{
+	store_iteration it;
+	sqlite3 *db;
+	int64_t k;
+	store *s;
+	int err;
+	unlink(path);
+	s = open_run(path, "busy.js", NULL, NULL, 1003);
+	for (k = 0; k < 50000; k++) {
+		store_iteration_init(&it, (uint64_t)k + 1, 10000 + k * 1000);
+		it.duration_us = 1000;
+		it.poll_idle_us = 800;
+		phase(&it, STORE_PHASE_TIMERS, 0, 200, 1);
+		phase(&it, STORE_PHASE_POLL, 200, 800, 0);
+		store_loop_iteration(s, &it);
+	}
+	if ((err = store_close(s, 0)))
+		die(path, err);
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		die(path, STORE_EIO);
+	sql(db, "UPDATE runs SET started_at = 1700000200000000, ended_at = 1700000250010000,"
+		" duration_us = 50010000, sqlite_version = '3.40.1'");
+	sqlite3_close(db);
+}
+
 /* ---- totals by plain SQL ---- */
 
 static json_t *query(sqlite3 *db, const char *q, long long run)
@@ -338,10 +368,12 @@ int main(int argc, char **argv)
 		make(argv[2]);
 	else if (argc == 3 && !strcmp(argv[1], "empty"))
 		empty(argv[2]);
+	else if (argc == 3 && !strcmp(argv[1], "busy"))
+		busy(argv[2]);
 	else if ((argc == 3 || argc == 4) && !strcmp(argv[1], "totals"))
 		totals(argv[2], argc == 4 ? argv[3] : NULL);
 	else {
-		fputs("usage: read-fixture make|empty DB | totals DB [RUN]\n", stderr);
+		fputs("usage: read-fixture make|empty|busy DB | totals DB [RUN]\n", stderr);
 		return 2;
 	}
 	return 0;

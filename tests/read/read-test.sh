@@ -1,6 +1,6 @@
 #!/bin/sh
 # read-test.sh LEAKSCOPE READ-FIXTURE CASE.args — one read-command case: makes the
-# fixture recordings in a fresh folder, runs `leakscope ARGS` there (TZ=UTC, no
+# fixture recordings in a fresh folder (BUSY's only when the case uses it), runs `leakscope ARGS` there (TZ=UTC, no
 # terminal), and compares stdout with CASE.out, stderr with CASE.err (when present) and
 # the exit code with CASE.code (0 when absent). Prints a diff on mismatch.
 set -u
@@ -14,6 +14,9 @@ trap 'rm -rf "$tmp"' EXIT
 "$fixture" make "$tmp/app.db" || exit 1
 "$fixture" empty "$tmp/empty.db" || exit 1
 echo "this is not a database" > "$tmp/text.db"
+if grep -q BUSY "$case_args"; then
+	"$fixture" busy "$tmp/busy.db" || exit 1
+fi
 
 args=$(cat "$case_args")
 set --
@@ -22,6 +25,7 @@ for a in $args; do
 	DB) a=app.db ;;
 	EMPTY) a=empty.db ;;
 	TEXT) a=text.db ;;
+	BUSY) a=busy.db ;;
 	esac
 	set -- "$@" "$a"
 done
