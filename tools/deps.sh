@@ -10,6 +10,8 @@ case ${1:-} in
 test) ;;
 bench) pkgs="$pkgs time mujs nodejs valgrind" ;;
 esac
+# tests/read reads the DevTools exports back with node (they are skipped without it)
+if [ "${1:-}" = test ]; then pkgs="$pkgs nodejs"; fi
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
