@@ -39,6 +39,19 @@ for run in 2 1; do
 	node "$here/check-profiles.js" totals-all-$run.json 1024 cpu-$run.cpuprofile \
 		all-$run.heapprofile || fail=1
 done
+# stacks deeper than the exporter maps in one go
+"$fixture" deep deep.db && "$fixture" totals deep.db > totals-deep.json || exit 1
+"$bin" export deep.db --cpuprofile deep.cpuprofile --heapprofile deep.heapprofile >/dev/null ||
+	{ echo "FAIL: export of the deep stacks"; exit 1; }
+node "$here/check-profiles.js" totals-deep.json 524288 deep.cpuprofile deep.heapprofile || fail=1
+node -e '
+	var p = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+	var rec = p.nodes.filter(function (n) { return n.callFrame.functionName === "rec"; });
+	if (p.nodes.length !== 1205 || rec.length !== 1200) {
+		console.log("FAIL: deep: " + p.nodes.length + " nodes, " + rec.length + " rec");
+		process.exit(1);
+	}
+' deep.cpuprofile || fail=1
 # a failed export leaves no file behind
 if "$bin" export app.db --run 9 --cpuprofile gone.cpuprofile 2>/dev/null; then
 	echo "FAIL: exporting a missing run succeeded"; fail=1

@@ -7,6 +7,9 @@
  *   read-fixture empty DB         a leakscope database without runs
  *   read-fixture busy DB          one run of 50,000 loop iterations of 1 ms each (timers
  *                                 0.2 ms, then 0.8 ms waiting in poll), from 10 ms on
+ *   read-fixture deep DB          one run, two samples in a recursion: main > rec x 1200
+ *                                 (rec at lines 3 and 4 in turn, innermost at 4) and
+ *                                 main > rec x 3 (innermost at 3)
  *   read-fixture totals DB [RUN]  JSON: sample count, last sample time, self samples per
  *                                 function, sizes of the sampled allocations (live, all)
  *                                 of RUN (default: the latest), straight from the tables
@@ -299,6 +302,34 @@ static void busy(const char *path)
 	sqlite3_close(db);
 }
 
+/* Deeper stacks than the exporter maps in one go (512 frames). */
+static void deep(const char *path)
+{
+	store_id f[1201], main_f, rec3, rec4;
+	sqlite3 *db;
+	store *s;
+	int i, err;
+	unlink(path);
+	s = open_run(path, "deep.js", NULL, NULL, 1004);
+	main_f = js(s, "", "/srv/app/deep.js", 10, 1);
+	rec3 = js(s, "rec", "/srv/app/deep.js", 3, 2);
+	rec4 = js(s, "rec", "/srv/app/deep.js", 4, 2);
+	f[0] = main_f;
+	for (i = 1; i <= 1200; i++)
+		f[i] = i % 2 ? rec3 : rec4;
+	store_sample(s, 1000, store_intern_frames(s, f, 1201), 0, STORE_PHASE_NONE,
+		STORE_CB_MAIN, STORE_STATE_RUNNING);
+	store_sample(s, 2000, store_intern_frames(s, f, 4), 0, STORE_PHASE_NONE,
+		STORE_CB_MAIN, STORE_STATE_RUNNING);
+	if ((err = store_close(s, 0)))
+		die(path, err);
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		die(path, STORE_EIO);
+	sql(db, "UPDATE runs SET started_at = 1700000300000000, ended_at = 1700000300003000,"
+		" duration_us = 3000, sqlite_version = '3.40.1'");
+	sqlite3_close(db);
+}
+
 /* ---- totals by plain SQL ---- */
 
 static json_t *query(sqlite3 *db, const char *q, long long run)
@@ -370,10 +401,12 @@ int main(int argc, char **argv)
 		empty(argv[2]);
 	else if (argc == 3 && !strcmp(argv[1], "busy"))
 		busy(argv[2]);
+	else if (argc == 3 && !strcmp(argv[1], "deep"))
+		deep(argv[2]);
 	else if ((argc == 3 || argc == 4) && !strcmp(argv[1], "totals"))
 		totals(argv[2], argc == 4 ? argv[3] : NULL);
 	else {
-		fputs("usage: read-fixture make|empty|busy DB | totals DB [RUN]\n", stderr);
+		fputs("usage: read-fixture make|empty|busy|deep DB | totals DB [RUN]\n", stderr);
 		return 2;
 	}
 	return 0;

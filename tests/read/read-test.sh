@@ -1,8 +1,9 @@
 #!/bin/sh
 # read-test.sh LEAKSCOPE READ-FIXTURE CASE.args — one read-command case: makes the
-# fixture recordings in a fresh folder (BUSY's only when the case uses it), runs `leakscope ARGS` there (TZ=UTC, no
-# terminal), and compares stdout with CASE.out, stderr with CASE.err (when present) and
-# the exit code with CASE.code (0 when absent). Prints a diff on mismatch.
+# fixture recordings in a fresh folder (BUSY's and DEEP's only when the case uses them),
+# runs `leakscope ARGS` there (TZ=UTC, no terminal), and compares stdout with CASE.out,
+# stderr with CASE.err (when present) and the exit code with CASE.code (0 when absent).
+# Prints a diff on mismatch.
 set -u
 bin=$1
 fixture=$2
@@ -17,6 +18,9 @@ echo "this is not a database" > "$tmp/text.db"
 if grep -q BUSY "$case_args"; then
 	"$fixture" busy "$tmp/busy.db" || exit 1
 fi
+if grep -q DEEP "$case_args"; then
+	"$fixture" deep "$tmp/deep.db" || exit 1
+fi
 
 args=$(cat "$case_args")
 set --
@@ -26,6 +30,7 @@ for a in $args; do
 	EMPTY) a=empty.db ;;
 	TEXT) a=text.db ;;
 	BUSY) a=busy.db ;;
+	DEEP) a=deep.db ;;
 	esac
 	set -- "$@" "$a"
 done
