@@ -30,6 +30,8 @@ static const char usage[] =
 	"  -e, --eval CODE     evaluate CODE\n"
 	"  -p, --print CODE    evaluate CODE and print the result\n"
 	"  --expose-gc         expose global.gc()\n"
+	"  --no-experimental-require-module  require() of an ES module throws\n"
+	"                      ERR_REQUIRE_ESM (Node 20.19+ loads it by default)\n"
 	"  -v, --version       print leakscope's version\n"
 	"  -h, --help          print this help\n";
 
@@ -129,6 +131,9 @@ int main(int argc, char **argv)
 			exec_argv[o.exec_argc++] = argv[i];
 		} else if (!strcmp(a, "--expose-gc") || !strcmp(a, "--expose_gc")) {
 			o.expose_gc = 1;
+		} else if (!strcmp(a, "--no-experimental-require-module") ||
+			   !strcmp(a, "--experimental-require-module")) {
+			/* read from process.execArgv by lib/internal/esm.js */
 		} else {
 			fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
 			free(exec_argv);

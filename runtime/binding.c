@@ -192,7 +192,8 @@ static void b_rss(js_State *J)
 	js_pushnumber(J, (double)rss);
 }
 
-/* compile(source, filename): compile a script and return the value it evaluates to
+/* compile(source, filename[, module]): compile a script and return the value it evaluates to
+ * (module true: an ES module, which evaluates to the function internal/esm instantiates)
  * (the module loader passes "(function (...) {" + source + "\n})", one line up front,
  * so line numbers are the user's). A syntax error is thrown as a SyntaxError whose
  * message names file and line. */
@@ -233,7 +234,8 @@ static void b_compile(js_State *J)
 {
 	const char *src = js_tostring(J, 1);
 	const char *file = js_tostring(J, 2);
-	if (rt__compile(J, file, src)) {
+	int module = js_toboolean(J, 3);	/* an ES module (compile.c) */
+	if (module ? rt__compile_module(J, file, src) : rt__compile(J, file, src)) {
 		locate_syntax_error(J, file);
 		js_throw(J);
 	}
@@ -564,7 +566,7 @@ void rt__binding_init(rt_runtime *rt)
 	setfn(J, "chdir", b_chdir, 1);
 	setfn(J, "memoryUsage", b_memoryUsage, 0);
 	setfn(J, "rss", b_rss, 0);
-	setfn(J, "compile", b_compile, 2);
+	setfn(J, "compile", b_compile, 3);
 	setfn(J, "readFileUtf8", b_readFileUtf8, 1);
 	setfn(J, "statKind", b_statKind, 1);
 	setfn(J, "realpath", b_realpath, 1);

@@ -9,7 +9,12 @@
  * is a SyntaxError with Node's message and `stackTrace` "\n\tat file:line", the layout
  * binding.c's locate_syntax_error gives mujs's own syntax errors. The first file whose
  * output changed loads runtime/lib/internal/es2015.js (the global `__ls` and the Symbol
- * shim, which modern code may use without calling a helper). */
+ * shim, which modern code may use without calling a helper).
+ *
+ * rt__compile_module(J, file, src) compiles an ES module the same way: the down-leveler
+ * always prints it, as the expression `(function (_ls$m) {...})` described in
+ * downlevel/lower_module.c, so running the compiled script gives the loader
+ * (lib/internal/esm.js) the function that instantiates the module. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,13 +68,11 @@ static int load_helpers(js_State *J)
 	return 0;
 }
 
-int rt__compile(js_State *J, const char *file, const char *src)
+static int compile(js_State *J, const char *file, const char *src, int flags)
 {
 	dl_result r;
 	int e, rc;
-	if (strncmp(file, "node:", 5) == 0)
-		return js_ploadstring(J, file, src);
-	e = dl_transform(src, strlen(src), 0, &r);
+	e = dl_transform(src, strlen(src), flags, &r);
 	if (e == DL_ESYNTAX || e == DL_EUNSUPPORTED) {
 		char trace[1200];
 		js_newsyntaxerror(J, r.msg);
@@ -92,4 +95,16 @@ int rt__compile(js_State *J, const char *file, const char *src)
 	rc = js_ploadstring(J, file, r.out);
 	dl_result_free(&r);
 	return rc;
+}
+
+int rt__compile(js_State *J, const char *file, const char *src)
+{
+	if (strncmp(file, "node:", 5) == 0)
+		return js_ploadstring(J, file, src);
+	return compile(J, file, src, 0);
+}
+
+int rt__compile_module(js_State *J, const char *file, const char *src)
+{
+	return compile(J, file, src, DL_MODULE);
 }

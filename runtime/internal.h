@@ -114,6 +114,7 @@ void rt__throw_uv(js_State *J, int err, const char *syscall, const char *path);
 
 /* compile.c: down-level (ES2015+ -> ES5) and compile user code, like js_ploadstring. */
 int rt__compile(js_State *J, const char *file, const char *src);
+int rt__compile_module(js_State *J, const char *file, const char *src);	/* an ES module */
 
 /* natives (generated): the embedded runtime/lib sources. */
 typedef struct rt_native { const char *name; const char *source; } rt_native;

@@ -1,5 +1,5 @@
 #!/bin/sh
-# js-test.sh LEAKSCOPE TEST.js — one Node-compared behaviour test.
+# js-test.sh LEAKSCOPE TEST.js|TEST.mjs — one Node-compared behaviour test.
 #
 # Runs TEST.js with leakscope from the test's folder and compares its stdout with
 # TEST.out (what `node TEST.js` printed, committed) and its exit code with TEST.code
@@ -20,6 +20,8 @@
 set -u
 bin=$1
 test=$2
+stem=${test%.js}
+stem=${stem%.mjs}	# TEST.mjs: an ES module test (TEST.out, TEST.code, ... as for .js)
 dir=$(dirname "$test")
 name=$(basename "$test")
 skip=$(dirname "$0")/js/SKIP
@@ -30,17 +32,17 @@ if [ -f "$skip" ]; then
 		exit 77
 	fi
 fi
-expected_out=${test%.js}.out
+expected_out=$stem.out
 expected_code=0
-[ -f "${test%.js}.code" ] && expected_code=$(cat "${test%.js}.code")
+[ -f "$stem.code" ] && expected_code=$(cat "$stem.code")
 actual=$(mktemp)
 trap 'rm -f "$actual"' EXIT
 flags=
-[ -f "${test%.js}.flags" ] && flags=$(cat "${test%.js}.flags")
-stdin=${test%.js}.stdin
+[ -f "$stem.flags" ] && flags=$(cat "$stem.flags")
+stdin=$stem.stdin
 [ -f "$stdin" ] || stdin=/dev/null
 mode=
-[ -f "${test%.js}.stdio" ] && mode=$(cat "${test%.js}.stdio")
+[ -f "$stem.stdio" ] && mode=$(cat "$stem.stdio")
 # shellcheck disable=SC2086
 case $mode in
 '')

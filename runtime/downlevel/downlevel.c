@@ -68,7 +68,7 @@ int dl_transform(const char *src, size_t len, int flags, dl_result *r)
 	err = DL_OK;
 	if (flags & DL_PARSE_ONLY)
 		goto done;
-	if (c->nmodern == 0 && !(flags & DL_FORCE))
+	if (c->nmodern == 0 && !(flags & DL_FORCE) && !c->module)
 		goto done;
 	dl__scope_resolve(c, prog);
 	dl__emit_program(c, prog);

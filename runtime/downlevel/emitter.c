@@ -427,7 +427,7 @@ static void meta(dl__ctx *c, dl__node *n)
 		}
 		unsupported(c, n, "new.target in an anonymous function");
 	}
-	unsupported(c, n, "import.meta outside the ES module loader");
+	dl__puts(c, "_ls$m.meta");	/* the parser allows import.meta in modules only */
 }
 
 void dl__expr(dl__ctx *c, dl__node *n)
@@ -495,7 +495,7 @@ void dl__expr(dl__ctx *c, dl__node *n)
 		dl__node *t = unparen(n->a);
 		if (t->kind == N_IDENT && t->op) {
 			dl__puts(c, "(+");
-			src(c, t);
+			dl__decl_name(c, t);	/* an import reads through its getter */
 			dl__puts(c, ", ");
 			if (t->op == 1) {
 				dl__helper(c, "tdz(\"");
@@ -605,7 +605,7 @@ void dl__expr(dl__ctx *c, dl__node *n)
 		unsupported(c, n, "async functions (await)");
 		return;
 	case N_IMPORT_CALL:
-		unsupported(c, n, "dynamic import()");
+		dl__module_import_call(c, n);
 		return;
 	case N_SPREAD:
 		unsupported(c, n, "spread here");
@@ -1169,9 +1169,16 @@ void dl__emit_program(dl__ctx *c, dl__node *prog)
 	c->out.line = 1;
 	grow(c, c->len + c->len / 8 + 64);
 	push_fn(c, &f, prog);
+	if (c->module)
+		dl__module_prologue(c, prog);
 	if (sc && sc->this_id)
 		dl__putf(c, "var _this$%u = this;", sc->this_id);
-	body_list(c, prog->a);
+	if (c->module)
+		dl__module_body(c, prog);
+	else
+		body_list(c, prog->a);
 	end_fn(c);
 	dl__sync(c, count_lines(c->src, c->len) + 1);
+	if (c->module)
+		dl__puts(c, "})");
 }

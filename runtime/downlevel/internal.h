@@ -175,7 +175,8 @@ struct dl__node {
 };
 
 /* ---- scope.c ---- */
-enum { B_VAR, B_LET, B_CONST, B_CLASS, B_FUNC, B_PARAM, B_CATCH, B_CLASS_INNER };
+enum { B_VAR, B_LET, B_CONST, B_CLASS, B_FUNC, B_PARAM, B_CATCH, B_CLASS_INNER,
+	B_IMPORT };	/* B_IMPORT: an ES module's imported name (lower_module.c) */
 
 struct dl__binding {
 	const char *name;
@@ -188,6 +189,7 @@ struct dl__binding {
 	uint32_t outlen;
 	dl__binding *out_next;	/* next block-level lexical binding (scope.c) */
 	uint32_t last_write;	/* offset of the last write reference */
+	uint32_t tdz_flag;	/* module: temp set once an exported let/const/class is initialized */
 	unsigned captured : 1;	/* referenced from a nested function */
 	unsigned assigned : 1;	/* written after its declaration */
 };
@@ -250,6 +252,7 @@ typedef struct dl__ctx {
 	dl__lexer lx;
 	dl__token tok, prev;
 	int in_func, in_generator, in_async, in_class_field, strict, module;
+	int top_level;		/* parser: the statement being parsed is a module's top level */
 	uint32_t nmodern;
 	dl__node *labels;
 	/* emitter */
@@ -262,6 +265,7 @@ typedef struct dl__ctx {
 	int pat_first;		/* lower_pattern.c: no comma before the next piece */
 	dl__node *loop_label;	/* label of the loop statement being printed */
 	dl__node *name_hint;	/* var X = class {}: the constructor's name */
+	struct dl__module *mod;	/* lower_module.c: an ES module being printed */
 } dl__ctx;
 
 void dl__fail(dl__ctx *c, int err, uint32_t pos, const char *fmt, ...);
@@ -316,5 +320,11 @@ void dl__lower_params(dl__ctx *c, dl__node *fn);
 void dl__lower_class(dl__ctx *c, dl__node *n, int decl);
 void dl__lower_for_of(dl__ctx *c, dl__node *n);
 void dl__lower_loop_iife(dl__ctx *c, dl__node *n);
+
+/* lower_module.c: an ES module as `(function (_ls$m) { ... })` (see the file's header) */
+void dl__module_import(dl__ctx *c, dl__node *spec, dl__binding *b);	/* scope.c: an import's binding */
+void dl__module_prologue(dl__ctx *c, dl__node *prog);
+void dl__module_body(dl__ctx *c, dl__node *prog);
+void dl__module_import_call(dl__ctx *c, dl__node *n);	/* import(x), in modules and scripts */
 
 #endif

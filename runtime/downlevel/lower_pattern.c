@@ -124,7 +124,11 @@ static void put_target(dl__ctx *c, dl__node *t, int decl)
 		if (decl || t->op != 1) {
 			dl__binding *b = t->u.ref;
 			dl__sync(c, t->line);
-			if (b && b->out)
+			if (b && b->kind == B_IMPORT && !decl) {
+				/* never assigned: constAssign() threw; an l-value for the parser */
+				dl__puts(c, "_ls$i.");
+				dl__put(c, b->name, b->len);
+			} else if (b && b->out)
 				dl__put(c, b->out, b->outlen);
 			else
 				dl__put(c, c->src + t->start, t->end - t->start);

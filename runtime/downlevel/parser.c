@@ -1473,7 +1473,13 @@ static dl__node *export_decl(dl__ctx *c, dl__node *n)
 		semicolon(c, n);
 		return fin(c, n);
 	}
-	/* export declaration */
+	/* export declaration (`export let` always declares: `export let = 1` fails at =) */
+	if (is_kw(c, K_LET)) {
+		n->b = var_decl(c, K_LET, 0, 0);
+		semicolon(c, n->b);
+		fin(c, n->b);
+		return fin(c, n);
+	}
 	n->b = statement(c);
 	if (n->b->kind != N_VAR && n->b->kind != N_FUNC_DECL && n->b->kind != N_CLASS_DECL)
 		dl__unexpected(c, &c->prev);
@@ -1484,6 +1490,8 @@ static dl__node *statement(dl__ctx *c)
 {
 	dl__token *t = &c->tok;
 	dl__node *n;
+	int top = c->top_level;	/* import/export only here */
+	c->top_level = 0;
 	switch (t->type) {
 	case T_LBRACE:
 		return block(c);
@@ -1658,7 +1666,7 @@ static dl__node *statement(dl__ctx *c)
 		case K_IMPORT: {
 			dl__token nt;
 			peek(c, &nt);
-			if (nt.type == T_LPAREN || nt.type == T_DOT)
+			if (nt.type == T_LPAREN || nt.type == T_DOT || (c->module && !top))
 				break;
 			if (!c->module)
 				dl__fail(c, DL_ESYNTAX, t->start, "Cannot use import statement outside a module");
@@ -1667,7 +1675,7 @@ static dl__node *statement(dl__ctx *c)
 			return import_decl(c, n);
 		}
 		case K_EXPORT:
-			if (!c->module)
+			if (!c->module || !top)
 				dl__fail(c, DL_ESYNTAX, t->start, "Unexpected token 'export'");
 			n = mk(c, N_EXPORT, t);
 			modern(c, n);
@@ -1709,8 +1717,10 @@ dl__node *dl__parse(dl__ctx *c)
 	p->start = 0;
 	p->line = 1;
 	list_init(&l);
-	while (!is(c, T_EOF))
+	while (!is(c, T_EOF)) {
+		c->top_level = c->module;
 		list_add(&l, statement(c));
+	}
 	p->a = l.head;
 	c->prev = c->tok;
 	return fin(c, p);

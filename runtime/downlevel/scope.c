@@ -292,6 +292,12 @@ static void declare(sc *s, dl__node *n, dl__scope *scope)
 		declare(s, n->a, scope);
 		declare_list(s, n->b, scope);
 		return;
+	case N_IMPORT: {
+		dl__node *sp;
+		for (sp = n->a; sp; sp = sp->next)
+			dl__module_import(s->c, sp, declare_name(s, scope, sp->b, B_IMPORT, 0));
+		return;
+	}
 	case N_TRY:
 		declare(s, n->a, scope);
 		if (n->c) {
@@ -368,7 +374,7 @@ static void ref(sc *s, dl__node *id, dl__scope *scope, int write)
 	if ((b->kind == B_LET || b->kind == B_CONST || b->kind == B_CLASS) &&
 	    b->scope->func == scope->func && id->start < b->decl_pos)
 		id->op = 1;	/* TDZ */
-	else if (write && (b->kind == B_CONST || b->kind == B_CLASS_INNER))
+	else if (write && (b->kind == B_CONST || b->kind == B_CLASS_INNER || b->kind == B_IMPORT))
 		id->op = 2;	/* assignment to a constant */
 	if (write) {
 		b->assigned = 1;
@@ -553,6 +559,10 @@ static void resolve(sc *s, dl__node *n, dl__scope *scope)
 	case N_IMPORT: case N_SPECIFIER:
 		return;
 	case N_EXPORT:
+		if (!n->c && n->op != T_STAR)	/* export {x}: x is a local name */
+			for (x = n->a; x; x = x->next)
+				if (x->a->kind == N_IDENT)
+					ref(s, x->a, scope, 0);
 		resolve(s, n->b, scope);
 		resolve(s, n->c, scope);
 		return;
@@ -744,6 +754,6 @@ void dl__scope_resolve(dl__ctx *c, dl__node *prog)
 	resolve_list(&s, prog->a, top);
 	decide(&s);
 	st.func = top;
-	st.in_iife = 0;
+	st.in_iife = c->module;	/* a module's top level runs in chunk functions (lower_module.c) */
 	finalize(&s, prog, &st);
 }

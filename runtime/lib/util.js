@@ -182,7 +182,10 @@ var types = {
   isDataView: registeredIs('DataView'),
   isSharedArrayBuffer: registeredIs('SharedArrayBuffer'),
   isProxy: alwaysFalse,
-  isModuleNamespaceObject: alwaysFalse,
+  isModuleNamespaceObject: function isModuleNamespaceObject(v) {
+    var esm = require.natives['internal/esm'];	// no namespace before the loader ran
+    return esm !== undefined && esm.loaded && esm.exports.isNamespace(v);
+  },
   isAnyArrayBuffer: function isAnyArrayBuffer(value) {
     var r = getRegisteredType(value);
     return r !== null && (r.type === 'ArrayBuffer' || r.type === 'SharedArrayBuffer');

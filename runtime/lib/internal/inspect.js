@@ -248,7 +248,8 @@ function registerType(test, spec) {
     values: spec.values,
     state: spec.state,
     preview: spec.preview,
-    format: spec.format
+    format: spec.format,
+    ownKeys: spec.ownKeys	// false: format() lists the own keys itself (module namespaces)
   };
   registry.push(entry);
   return entry;
@@ -986,6 +987,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         }
       } else if (typeof reg.format === 'function') {
         formatter = makeCustomFormatter(reg);
+        if (reg.ownKeys === false) keys = [];
       } else if (keys.length === 0 && protoProps === undefined) {
         return braces[0] + '}';
       }

@@ -1,7 +1,15 @@
 // main.js — runs what the command line asked for: the main script through the CommonJS
-// loader, or -e/-p code as a script named [eval] with require/module in scope.
+// loader (which hands an ES module to internal/esm), or -e/-p code as a script named
+// [eval] with require/module in scope.
 exports.run = function run() {
 	var Module = require('internal/modules');
+	// import() in CommonJS code and scripts (runtime/downlevel/lower_module.c)
+	Object.defineProperty((function () { return this; })(), '__lsImport', {
+		value: function (specifier, filename) {
+			return require('internal/esm').importFromFile(specifier, filename);
+		},
+		writable: true, configurable: true, enumerable: false
+	});
 	if (binding.evalSource !== undefined) {
 		var m = new Module('[eval]', null);
 		m.filename = require('path').join(process.cwd(), '[eval]');

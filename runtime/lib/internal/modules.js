@@ -443,14 +443,42 @@ Module.prototype._compile = function _compile(content, filename) {
 		content = content.slice(1);
 	if (content.charAt(0) === '#' && content.charAt(1) === '!')
 		content = '//' + content.slice(2);
-	var fn = binding.compile(Module.wrap(content), filename);
+	var fn;
+	try {
+		fn = binding.compile(Module.wrap(content), filename);
+	} catch (e) {
+		// Node 20.19+: a .js without a "type" that uses import/export is an ES module
+		if (e instanceof SyntaxError && natives('internal/esm').detect(e, filename))
+			return natives('internal/esm').loadFromCJS(this, filename, content);
+		throw e;
+	}
 	var dirname = path.dirname(filename);
 	var req = Module._makeRequire(this);
 	return fn.call(this.exports, this.exports, req, this, filename, dirname);
 };
 
+// the "type" of the package.json that governs filename: the nearest one up the tree,
+// not looking past a node_modules folder (Node's readPackageScope)
+function packageType(filename) {
+	var dir = path.dirname(filename);
+	for (;;) {
+		if (path.basename(dir) === 'node_modules')
+			return undefined;
+		var pkg = readPackage(dir);
+		if (pkg)
+			return pkg.type;
+		var up = path.dirname(dir);
+		if (up === dir)
+			return undefined;
+		dir = up;
+	}
+}
+
 Module._extensions = Object.create(null);
 Module._extensions['.js'] = function (module, filename) {
+	// an ES module: .mjs, or .js in a "type": "module" package (internal/esm)
+	if (filename.slice(-4) === '.mjs' || (filename.slice(-3) === '.js' && packageType(filename) === 'module'))
+		return natives('internal/esm').loadFromCJS(module, filename);
 	module._compile(binding.readFileUtf8(filename), filename);
 };
 Module._extensions['.json'] = function (module, filename) {

@@ -17,6 +17,8 @@ function location(er) {
 
 function sourceLine(file, line) {
 	var src;
+	if (file.indexOf('file://') === 0)	// an ES module
+		file = decodeURIComponent(file.slice(7).replace(/[?#].*$/, ''));
 	try {
 		src = file === '[eval]' ? binding.evalSource : binding.readFileUtf8(file);
 	} catch (e) {
