@@ -47,7 +47,7 @@ static int64_t site_node(an__ptree *t, an_db *db, int64_t frame)
 		l.line = sqlite3_column_int(q, 3);
 		l.fn_line = sqlite3_column_int(q, 4);
 		if (l.name && l.file)
-			f = an__func_of(&t->fn, &t->pool, &l);
+			f = an__func_of(&t->fn, &l);
 	}
 	sqlite3_finalize(q);
 	if (f < 0)

@@ -88,7 +88,7 @@ typedef struct an__funcs {
 
 /* The index of the function a frame belongs to (its line becomes fn_line), or of a
  * pseudo entry (name interned in pool); -1 when out of memory. */
-int64_t an__func_of(an__funcs *f, an__pool *pool, const an_loc *frame);
+int64_t an__func_of(an__funcs *f, const an_loc *frame);
 int64_t an__func_pseudo(an__funcs *f, an__pool *pool, const char *name);
 void an__funcs_free(an__funcs *f);
 

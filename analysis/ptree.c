@@ -101,7 +101,7 @@ int64_t an__ptree_stack(an__ptree *t, int64_t stack_id, int *line)
 	parent = k == UINT32_MAX ? 0 : t->memo[k];
 	while (n-- > 0) {
 		const an_loc *fr = &t->st.frames[t->st.nodes[chain[n]].frame];
-		int64_t f = an__func_of(&t->fn, &t->pool, fr), c;
+		int64_t f = an__func_of(&t->fn, fr), c;
 		if (f < 0 || (c = an__ptree_child(t, parent, f)) < 0)
 			return -1;
 		parent = t->memo[chain[n]] = (uint32_t)c;

@@ -165,10 +165,9 @@ static int64_t func_add(an__funcs *f, const an_loc *key)
 	return (int64_t)f->n++;
 }
 
-int64_t an__func_of(an__funcs *f, an__pool *pool, const an_loc *frame)
+int64_t an__func_of(an__funcs *f, const an_loc *frame)
 {
 	an_loc key = *frame;
-	(void)pool;
 	key.frame = 0;
 	key.line = key.fn_line;
 	return func_add(f, &key);

@@ -88,7 +88,7 @@ int an_top_read(an_db *db, int64_t run, int by, an_top *out)
 	if (!node_fn)
 		goto done;
 	for (i = 0; i < st.n; i++) {
-		node_fn[i] = an__func_of(&fn, &pv->pool, &st.frames[st.nodes[i].frame]);
+		node_fn[i] = an__func_of(&fn, &st.frames[st.nodes[i].frame]);
 		if (node_fn[i] < 0)
 			goto done;
 	}

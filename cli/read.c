@@ -25,10 +25,18 @@ static const struct command {
 	{ "runs", O_RUN | O_JSON, 0,
 	  "Usage: leakscope runs DB [--run N] [--json]\n"
 	  "\n"
+	  "  --run N      show run N in full\n"
+	  "  --json       machine-readable (keys: analysis/JSON.md)\n"
+	  "\n"
 	  "Lists the runs recorded in DB (one per `leakscope run --record DB`): when, how long,\n"
 	  "how it ended and what it recorded. --run N shows one run in full.\n" },
 	{ "top", O_RUN | O_LIMIT | O_JSON | O_BY, 20,
 	  "Usage: leakscope top DB [--run N] [--by self|total] [--limit N] [--json]\n"
+	  "\n"
+	  "  --run N      the run to read (default: the latest; see leakscope runs)\n"
+	  "  --by         order by self time (default) or total time\n"
+	  "  --limit N    functions to show (default 20; 0: all), also -n N\n"
+	  "  --json       machine-readable (keys: analysis/JSON.md)\n"
 	  "\n"
 	  "Functions by CPU time: self (the function itself) and total (with what it called;\n"
 	  "recursion counted once), and where in the event loop the time went. Samples outside\n"
@@ -36,17 +44,32 @@ static const struct command {
 	{ "loop", O_RUN | O_LIMIT | O_JSON | O_RESOLUTION, 10,
 	  "Usage: leakscope loop DB [--run N] [--resolution MS] [--limit N] [--json]\n"
 	  "\n"
+	  "  --run N          the run to read (default: the latest; see leakscope runs)\n"
+	  "  --resolution MS  of the replayed monitorEventLoopDelay (default 10)\n"
+	  "  --limit N        slow callbacks to show (default 10; 0: all), also -n N\n"
+	  "  --json           machine-readable (keys: analysis/JSON.md)\n"
+	  "\n"
 	  "The event loop: time per phase, utilization and delay percentiles (as perf_hooks'\n"
 	  "eventLoopUtilization and monitorEventLoopDelay with resolution MS, default 10),\n"
 	  "garbage collections, and the slowest callbacks with their stacks.\n" },
 	{ "allocs", O_RUN | O_LIMIT | O_JSON, 20,
 	  "Usage: leakscope allocs DB [--run N] [--limit N] [--json]\n"
 	  "\n"
+	  "  --run N      the run to read (default: the latest; see leakscope runs)\n"
+	  "  --limit N    sites per table (default 20; 0: all), also -n N\n"
+	  "  --json       machine-readable (keys: analysis/JSON.md)\n"
+	  "\n"
 	  "Allocation sites (file:line and function) by bytes allocated and by bytes still\n"
 	  "live. Needs a recording made with --record-allocs.\n" },
 	{ "listeners", O_RUN | O_LIMIT | O_JSON | O_LISTENERS, 20,
 	  "Usage: leakscope listeners DB [--run N] [--min-growth N] [--buckets N] [--limit N]\n"
 	  "                              [--json]\n"
+	  "\n"
+	  "  --run N          the run to read (default: the latest; see leakscope runs)\n"
+	  "  --min-growth N   growth since the first change that flags a series (default 3)\n"
+	  "  --buckets N      points in each series' timeline (default 10)\n"
+	  "  --limit N        series to show (default 20; 0: all), also -n N\n"
+	  "  --json           machine-readable (keys: analysis/JSON.md)\n"
 	  "\n"
 	  "Listener counts over time per emitter and event, with where they were registered.\n"
 	  "A count that grew by at least --min-growth (default 3) since its first change is\n"
