@@ -149,6 +149,8 @@ typedef struct dl__scope dl__scope;
  *   SWITCH: a=disc b=cases               CASE: a=test(NULL=default) b=body list
  *   LABELED: a=label d=body              BLOCK: a=body list   EXPR_STMT: a=expr
  *   WITH: a=object d=body                IMPORT/EXPORT: a=specifiers b=source/decl c=expr
+ *                                        d=import attributes (PROPERTY list)
+ *   IMPORT_CALL: a=specifier b=options
  *   TEMPLATE: a=quasis (N_LITERAL ranges of raw text) b=expressions
  *   TAGGED: a=tag b=TEMPLATE             ARRAY: a=elements   OBJECT: a=properties
  *   PROPERTY: a=key b=value              SPREAD/REST: a=arg

@@ -9,7 +9,7 @@
  *   (function (_ls$m) {"use strict"; var _ls$i = _ls$m.d(["./counter.mjs"],
  *     [0, "count", "count", 1, 0, "increment", "increment", 1],
  *     {"total": function (_ls$n) { return _ls$1 ? total : __ls.tdz(_ls$n || "total"); },
- *      "f": function () { return f; }}, [], []);
+ *      "f": function () { return f; }}, [], [], []);
  *   _ls$m.c(function () {console.log((0, _ls$i.count));
  *   total = 0; _ls$1 = 1;
  *   }); function f() {}
@@ -19,11 +19,11 @@
  *
  * Contract with the loader:
  * - Calling the function instantiates the module and runs none of its code.
- *   `_ls$m.d(requests, imports, exports, indirect, stars)` declares the module record and
- *   returns the import object `_ls$i`, which the loader fills at link time with one
- *   getter per imported local name (for `* as ns`, the namespace object). Function
- *   declarations are hoisted by the function itself, so they exist before any module
- *   evaluates (cycles). Each run of top-level statements between two top-level function
+ *   `_ls$m.d(requests, imports, exports, indirect, stars, attributes)` declares the
+ *   module record and returns the import object `_ls$i`, which the loader fills at link
+ *   time with one getter per imported local name (for `* as ns`, the namespace object).
+ *   Function declarations are hoisted by the function itself, so they exist before any
+ *   module evaluates (cycles). Each run of top-level statements between two top-level function
  *   declarations is a chunk `_ls$m.c(function () {...})`; the loader calls the chunks in
  *   order, with `this` undefined, when the module evaluates.
  * - requests: the module specifiers in source order, each once.
@@ -35,6 +35,9 @@
  *   indirect: flat [export name, request index, imported name ("*": namespace), line]...
  *     from `export {a as b} from`, `export * as ns from` and `export {x}` of an import.
  *   stars: the request indices of `export * from`.
+ *   attributes: flat [request index, key, value]... of `with { type: 'json' }` (a request
+ *     is a specifier with its attribute list: the same specifier with other attributes is
+ *     another request).
  * - Every top-level declaration is hoisted to the module function: var/let/const/class
  *   become assignments in the chunks (each chunk is printed as a per-iteration loop
  *   function is, so a `var` anywhere outside nested functions goes to the module
@@ -42,8 +45,9 @@
  * - An imported name reads as `(0, _ls$i.name)` (live through the getter; a call through
  *   it gets no `this`), a namespace import as `_ls$i.ns`; assigning either throws
  *   "Assignment to constant variable." (scope.c treats imports as constants).
- * - import.meta is `_ls$m.meta`; import(x) is `_ls$m.i(x)` in a module and
- *   `__lsImport(x, __filename)` in a script (the global is the loader's, see main.js).
+ * - import.meta is `_ls$m.meta`; import(x[, options]) is `_ls$m.i(x[, options])` in a
+ *   module and `__lsImport(x, __filename[, options])` in a script (the global is the
+ *   loader's, see main.js).
  *   An anonymous `export default` function or class is named 'default' by `_ls$m.n(f)`.
  * - Top-level await is named as unsupported for now. The loader already evaluates a
  *   chunk that returns a promise asynchronously, so once async functions lower, a chunk
@@ -59,7 +63,8 @@ typedef struct dl__module {
 	dl__fn *top;		/* the module function */
 	dl__fn chunk;		/* the chunk being printed */
 	int in_chunk;
-	dl__node **req;		/* request literals, each once */
+	dl__node **req;		/* request literals, each once per attribute list */
+	dl__node **attrs;	/* their import attributes (N_PROPERTY lists) */
 	uint32_t nreq, capreq;
 	uint32_t def_value, def_flag;	/* temps of an `export default` without a name */
 	dl__node *prog;
@@ -98,21 +103,35 @@ static int same_name(dl__ctx *c, dl__node *a, dl__node *b)
 	return ea - sa == eb - sb && memcmp(c->src + sa, c->src + sb, ea - sa) == 0;
 }
 
-static uint32_t request(dl__ctx *c, dl__module *m, dl__node *lit)
+/* two attribute lists are the same when they have the same keys and values in order */
+static int same_attrs(dl__ctx *c, dl__node *a, dl__node *b)
+{
+	for (; a && b; a = a->next, b = b->next)
+		if (!same_name(c, a->a, b->a) || !same_name(c, a->b, b->b))
+			return 0;
+	return !a && !b;
+}
+
+static uint32_t request(dl__ctx *c, dl__module *m, dl__node *lit, dl__node *attrs)
 {
 	uint32_t i;
 	for (i = 0; i < m->nreq; i++)
-		if (same_name(c, m->req[i], lit))
+		if (same_name(c, m->req[i], lit) && same_attrs(c, m->attrs[i], attrs))
 			return i;
 	if (m->nreq == m->capreq) {
 		uint32_t cap = m->capreq ? m->capreq * 2 : 8;
 		dl__node **r = dl__alloc(&c->arena, cap * sizeof *r);
-		if (m->nreq)
+		dl__node **at = dl__alloc(&c->arena, cap * sizeof *at);
+		if (m->nreq) {
 			memcpy(r, m->req, m->nreq * sizeof *r);
+			memcpy(at, m->attrs, m->nreq * sizeof *at);
+		}
 		m->req = r;
+		m->attrs = at;
 		m->capreq = cap;
 	}
 	m->req[m->nreq] = lit;
+	m->attrs[m->nreq] = attrs;
 	return m->nreq++;
 }
 
@@ -337,9 +356,9 @@ void dl__module_prologue(dl__ctx *c, dl__node *prog)
 		if ((aw = top_await(s)))
 			dl__fail(c, DL_EUNSUPPORTED, aw->start, "top-level await is not supported by leakscope yet");
 		if (s->kind == N_IMPORT)
-			s->temp = request(c, m, s->b);
+			s->temp = request(c, m, s->b, s->d);
 		else if (s->kind == N_EXPORT && export_source(s))
-			s->temp = request(c, m, export_source(s));
+			s->temp = request(c, m, export_source(s), s->d);
 	}
 	dl__puts(c, "(function (_ls$m) {\"use strict\"; var _ls$i = _ls$m.d([");
 	for (i = 0; i < m->nreq; i++) {
@@ -467,6 +486,19 @@ void dl__module_prologue(dl__ctx *c, dl__node *prog)
 		if (s->kind == N_EXPORT && s->op == T_STAR && !s->a) {
 			dl__putf(c, "%s%u", first ? "" : ", ", s->temp);
 			first = 0;
+		}
+	}
+	/* import attributes */
+	dl__puts(c, "], [");
+	first = 1;
+	for (i = 0; i < m->nreq; i++) {
+		dl__node *p;
+		for (p = m->attrs[i]; p; p = p->next) {
+			dl__putf(c, "%s%u, ", first ? "" : ", ", i);
+			first = 0;
+			put_name(c, p->a);
+			dl__puts(c, ", ");
+			put_name(c, p->b);
 		}
 	}
 	dl__puts(c, "]);");
@@ -668,10 +700,19 @@ void dl__module_import_call(dl__ctx *c, dl__node *n)
 	if (c->module) {
 		dl__puts(c, "_ls$m.i(");
 		dl__expr(c, n->a);
+		if (n->b) {
+			dl__puts(c, ", ");
+			dl__expr(c, n->b);
+		}
 		dl__put(c, ")", 1);
 		return;
 	}
 	dl__puts(c, "__lsImport(");
 	dl__expr(c, n->a);
-	dl__puts(c, ", typeof __filename === \"string\" ? __filename : void 0)");
+	dl__puts(c, ", typeof __filename === \"string\" ? __filename : void 0");
+	if (n->b) {
+		dl__puts(c, ", ");
+		dl__expr(c, n->b);
+	}
+	dl__put(c, ")", 1);
 }

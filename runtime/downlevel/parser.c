@@ -468,6 +468,10 @@ static dl__node *primary(dl__ctx *c)
 			}
 			expect(c, T_LPAREN);
 			n->a = assign(c, 0);
+			if (eat(c, T_COMMA) && !is(c, T_RPAREN)) {	/* import(x, { with: {...} }) */
+				n->b = assign(c, 0);
+				eat(c, T_COMMA);
+			}
 			expect(c, T_RPAREN);
 			return fin(c, n);
 		}
@@ -1342,6 +1346,46 @@ static dl__node *for_stmt(dl__ctx *c)
 	return fin(c, n);
 }
 
+/* `with { type: 'json' }` (or the older `assert { ... }`) after a module specifier: a
+ * list of N_PROPERTY (a: key, b: string literal) in n->d */
+static void import_attributes(dl__ctx *c, dl__node *n)
+{
+	list l;
+	dl__node *p, *q;
+	if (!is_kw(c, K_WITH) && !(is(c, T_NAME) && !c->tok.nl_before && c->tok.end - c->tok.start == 6 &&
+				      memcmp(c->src + c->tok.start, "assert", 6) == 0))
+		return;
+	next(c);
+	expect(c, T_LBRACE);
+	list_init(&l);
+	while (!is(c, T_RBRACE)) {
+		p = mk(c, N_PROPERTY, &c->tok);
+		if (!is(c, T_NAME) && !is(c, T_STR))
+			dl__unexpected(c, &c->tok);
+		p->a = mk(c, c->tok.type == T_STR ? N_LITERAL : N_IDENT, &c->tok);
+		next(c);
+		fin(c, p->a);
+		for (q = l.head; q; q = q->next) {
+			uint32_t ka = q->a->kind == N_IDENT ? 0 : 1, kb = p->a->kind == N_IDENT ? 0 : 1;
+			uint32_t la = q->a->end - q->a->start - 2 * ka, lb = p->a->end - p->a->start - 2 * kb;
+			if (la == lb && memcmp(c->src + q->a->start + ka, c->src + p->a->start + kb, la) == 0)
+				dl__fail(c, DL_ESYNTAX, p->a->start, "Import attribute has duplicate key '%.*s'",
+					 (int)lb, c->src + p->a->start + kb);
+		}
+		expect(c, T_COLON);
+		if (!is(c, T_STR))
+			dl__unexpected(c, &c->tok);
+		p->b = mk(c, N_LITERAL, &c->tok);
+		next(c);
+		fin(c, p->b);
+		list_add(&l, fin(c, p));
+		if (!eat(c, T_COMMA))
+			break;
+	}
+	expect(c, T_RBRACE);
+	n->d = l.head;
+}
+
 static dl__node *import_decl(dl__ctx *c, dl__node *n)
 {
 	list l;
@@ -1351,6 +1395,7 @@ static dl__node *import_decl(dl__ctx *c, dl__node *n)
 		n->b = mk(c, N_LITERAL, &c->tok);
 		next(c);
 		fin(c, n->b);
+		import_attributes(c, n);
 		semicolon(c, n);
 		return fin(c, n);
 	}
@@ -1397,6 +1442,7 @@ static dl__node *import_decl(dl__ctx *c, dl__node *n)
 	next(c);
 	fin(c, n->b);
 	n->a = l.head;
+	import_attributes(c, n);
 	semicolon(c, n);
 	return fin(c, n);
 }
@@ -1440,6 +1486,7 @@ static dl__node *export_decl(dl__ctx *c, dl__node *n)
 		n->c = mk(c, N_LITERAL, &c->tok);
 		expect(c, T_STR);
 		fin(c, n->c);
+		import_attributes(c, n);
 		semicolon(c, n);
 		return fin(c, n);
 	}
@@ -1469,6 +1516,7 @@ static dl__node *export_decl(dl__ctx *c, dl__node *n)
 			n->c = mk(c, N_LITERAL, &c->tok);
 			expect(c, T_STR);
 			fin(c, n->c);
+			import_attributes(c, n);
 		}
 		semicolon(c, n);
 		return fin(c, n);

@@ -17,7 +17,8 @@
 // A chunk that returns a promise (top-level await, once the down-leveler lowers async
 // code) makes its module's evaluation, and its importers', continue asynchronously.
 //
-// Formats: .mjs and .js under a package.json with "type": "module" are ES modules; .cjs
+// Formats: .mjs and .js under a package.json with "type": "module" are ES modules, and so
+// are data:text/javascript URLs (percent-encoded or base64); .cjs
 // and other .js are CommonJS (run by the CommonJS loader, internal/modules), except a
 // .js outside node_modules without a "type" whose source has import/export (Node 20.19's
 // syntax detection); node:/built-in names are the built-ins; .json needs an import
@@ -60,7 +61,7 @@ function notFound(what, parent) {
 }
 
 function parentPath(parent) {
-	return parent.filename || urlToPath(parent.url);
+	return parent.filename || (parent.url.indexOf('file:') === 0 ? urlToPath(parent.url) : parent.url);
 }
 
 // ---- file URLs
@@ -185,6 +186,8 @@ function resolve(spec, parent) {
 			throw nodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: ' + spec);
 		return { url: spec, filename: null, format: 'builtin' };
 	}
+	if (spec.indexOf('data:') === 0)
+		return { url: spec, filename: null, format: 'data' };
 	var c0 = spec.charAt(0);
 	if (c0 === '/' || spec.indexOf('./') === 0 || spec.indexOf('../') === 0 || spec === '.' || spec === '..')
 		return resolveFile(spec, parent);
@@ -205,6 +208,9 @@ function resolve(spec, parent) {
 }
 
 function resolveFile(spec, parent) {
+	if (parent.url.indexOf('data:') === 0)
+		throw nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', 'Failed to resolve module specifier "' +
+			spec + '" from "' + parent.url + '": Invalid relative URL or base scheme is not hierarchical.');
 	var m = /^([^?#]*)([?#].*)?$/.exec(spec);
 	var p = decodePath(m[1], spec, parent);
 	var base = parent.filename ? path.dirname(parent.filename) : process.cwd();
@@ -426,6 +432,28 @@ function hasModuleSyntax(source, filename) {
 	return false;
 }
 
+// data:[<mime>][;base64],<data>: { format, source }
+function dataURL(r) {
+	var m = /^data:([^,;]*)((?:;[^,;]*)*?)(;base64)?,([\s\S]*)$/.exec(r.url);
+	var mime = m ? m[1] : '';
+	var format = mime === 'application/json' ? 'json' :
+		mime === 'text/javascript' || mime === 'application/javascript' ? 'module' : null;
+	if (!m || !format)
+		throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: ' + mime +
+			' for URL ' + r.url);
+	var source;
+	if (m[3]) {
+		source = Buffer.from(m[4], 'base64').toString('utf8');
+	} else {
+		try {
+			source = decodeURIComponent(m[4]);
+		} catch (e) {
+			source = m[4];
+		}
+	}
+	return { format: format, source: source };
+}
+
 function formatOf(r, parent) {
 	if (r.format)
 		return r.format;
@@ -474,7 +502,8 @@ function Record(url, filename, format) {
 	this.promise = undefined;
 	this.meta = null;
 	this.cjsValues = null;	// CommonJS/JSON: export values once evaluated
-	this.cjsModule = null;
+	this.attrs = [];	// per request: its import attributes, or undefined
+	this.types = Object.create(null);	// the `type` attributes it was checked for
 }
 
 function loadSource(m) {
@@ -487,8 +516,12 @@ function loadSource(m) {
 // the object the compiled module function gets as _ls$m
 function moduleApi(m) {
 	return {
-		d: function (requests, imports, exports, indirect, stars) {
+		d: function (requests, imports, exports, indirect, stars, attributes) {
 			m.requests = requests;
+			for (var a = 0; a < attributes.length; a += 3) {
+				var at = m.attrs[attributes[a]] || (m.attrs[attributes[a]] = Object.create(null));
+				at[attributes[a + 1]] = attributes[a + 2];
+			}
 			m.imports = imports;
 			for (var k in exports)
 				m.local[k] = exports[k];
@@ -505,8 +538,8 @@ function moduleApi(m) {
 				defineProperty(f, 'name', { value: 'default', configurable: true });
 			return f;
 		},
-		i: function (spec) {
-			return importFrom(spec, m);
+		i: function (spec, options) {
+			return importFrom(spec, m, options);
 		},
 		meta: importMeta(m)
 	};
@@ -514,8 +547,10 @@ function moduleApi(m) {
 
 function importMeta(m) {
 	var meta = Object.create(null);
-	meta.dirname = path.dirname(m.filename);
-	meta.filename = m.filename;
+	if (m.filename) {	// a file: URL (not data:)
+		meta.dirname = path.dirname(m.filename);
+		meta.filename = m.filename;
+	}
 	meta.resolve = function resolve(spec) {
 		try {
 			return resolve_(spec, m).url;
@@ -546,8 +581,20 @@ function instantiate(m, source) {
 			Object.keys(exp) : [];
 		m.exportNames = keys.filter(function (k) { return k !== 'default'; });
 	} else if (m.format === 'json') {
-		throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING', 'Module "' + m.url +
-			'" needs an import attribute of type "json"');
+		// a JSON file goes through the CommonJS loader (so into require.cache, as in Node)
+		var json;
+		if (m.filename) {
+			json = Module._load(m.filename, null, false);
+		} else {
+			try {
+				json = JSON.parse(source);
+			} catch (e) {
+				e.message = m.url + ': ' + e.message;
+				throw e;
+			}
+		}
+		m.exportNames = [];
+		m.cjsValues = { 'default': json };
 	} else {
 		throw nodeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "' +
 			path.extname(m.filename) + '" for ' + m.filename);
@@ -555,9 +602,50 @@ function instantiate(m, source) {
 	m.status = FETCHED;
 }
 
+// Import attributes as Node 20 checks them: `type` is the only key, and it must be
+// "json" exactly for a JSON module.
+function validateAttributes(url, format, attrs) {
+	var keys = attrs ? Object.keys(attrs) : [];
+	for (var i = 0; i < keys.length; i++)
+		if (keys[i] !== 'type')
+			throw nodeError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', 'Import attribute "' + keys[i] +
+				'" with value "' + attrs[keys[i]] + '" is not supported');
+	var type = attrs ? attrs.type : undefined;
+	if (format === 'json' ? type === 'json' : type === undefined)
+		return;
+	if (format === 'json' && type === undefined)
+		throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING', 'Module "' + url +
+			'" needs an import attribute of type "json"');
+	if (type !== 'json')
+		throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', 'Import attribute type "' +
+			type + '" is unsupported');
+	throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', 'Module "' + url +
+		'" is not of type "json"');
+}
+
+// the record a request names; a record is checked once per `type` it is imported with
+// (Node keys its module jobs by URL and type)
+function recordFor(r, parent, attrs) {
+	var m = registry[r.url];
+	var type = attrs && attrs.type !== undefined ? 't' + attrs.type : '';
+	if (!m) {
+		m = newRecord(r, parent, attrs);
+	} else if (!m.types[type]) {
+		validateAttributes(r.url, m.format, attrs);
+	}
+	m.types[type] = true;
+	return m;
+}
+
 // a new record for a resolved specifier, instantiated (not its dependencies)
-function newRecord(r, parent) {
+function newRecord(r, parent, attrs) {
 	var format = formatOf(r, parent), source;
+	if (format === 'data') {
+		var data = dataURL(r);
+		source = data.source;
+		format = data.format;
+	}
+	validateAttributes(r.url, format, attrs);
 	if (format === 'detect') {
 		source = binding.readFileUtf8(r.filename);
 		if (source.charCodeAt(0) === 0xFEFF)
@@ -576,8 +664,8 @@ function newRecord(r, parent) {
 }
 
 // the record for a resolved specifier, fetched with everything it imports
-function getRecord(r, parent) {
-	var m = registry[r.url] || newRecord(r, parent);
+function getRecord(r, parent, attrs) {
+	var m = recordFor(r, parent, attrs);
 	fetchDeps(m);
 	return m;
 }
@@ -589,13 +677,10 @@ function fetchDeps(m) {
 		var x = queue.shift();
 		for (var i = x.deps.length; i < x.requests.length; i++) {
 			var r = resolve(x.requests[i], x);
-			var d = registry[r.url];
-			if (!d) {
-				d = newRecord(r, x);
-				queue.push(d);
-			} else if (d.deps.length < d.requests.length) {
-				queue.push(d);	// an earlier fetch of it failed part way
-			}
+			var known = registry[r.url];
+			var d = recordFor(r, x, x.attrs[i]);
+			if (!known || d.deps.length < d.requests.length)
+				queue.push(d);	// new, or an earlier fetch of it failed part way
 			x.deps.push(d);
 		}
 	}
@@ -723,7 +808,7 @@ function linkError(m, index, name, line, ambiguous) {
 		// Node's hint, with the names of a one-line import statement
 		var src = '';
 		try {
-			src = binding.readFileUtf8(m.filename).split('\n')[line - 1] || '';
+			src = (m.filename ? binding.readFileUtf8(m.filename) : dataURL(m).source).split('\n')[line - 1] || '';
 		} catch (err) { /* no hint */ }
 		var names = /\{.*\}/.exec(src);
 		e.message = 'Named export \'' + name + '\' not found. The requested module \'' + spec +
@@ -888,11 +973,35 @@ function runCommonJS(m) {
 
 // ---- entry points
 
-// import(spec) from a module record or a CommonJS file: a promise of the namespace
-function importFrom(spec, parent) {
+// import(spec[, options]) from a module record or a CommonJS file: a promise of the
+// namespace
+function importFrom(spec, parent, options) {
 	return Promise.resolve().then(function () {
-		return run(getRecord(resolve(spec, parent), parent));
+		var attrs = importOptions(options);
+		return run(getRecord(resolve(spec, parent), parent, attrs));
 	});
+}
+
+// the import attributes of import()'s second argument, checked as V8 does
+function importOptions(options) {
+	if (options === undefined)
+		return undefined;
+	if (options === null || typeof options !== 'object')
+		throw new TypeError('The second argument to import() must be an object');
+	var w = options['with'];
+	if (w === undefined)
+		w = options.assert;
+	if (w === undefined)
+		return undefined;
+	if (w === null || typeof w !== 'object')
+		throw new TypeError('The \'assert\' option must be an object');
+	var attrs = Object.create(null), keys = Object.keys(w);
+	for (var i = 0; i < keys.length; i++) {
+		if (typeof w[keys[i]] !== 'string')
+			throw new TypeError('Import assertion value must be a string');
+		attrs[keys[i]] = w[keys[i]];
+	}
+	return attrs;
 }
 
 // link and evaluate a fetched record: the namespace, or a promise of it
@@ -930,14 +1039,14 @@ function decorate(e, m) {
 	return e;
 }
 
-// import() from CommonJS: __lsImport(spec, __filename)
-function importFromFile(spec, filename) {
+// import() from CommonJS: __lsImport(spec, __filename[, options])
+function importFromFile(spec, filename, options) {
 	var parent;
 	if (typeof filename === 'string' && path.isAbsolute(filename))
 		parent = { url: pathToURL(filename), filename: filename };
 	else
 		parent = { url: pathToURL(path.join(process.cwd(), '[eval1]')), filename: path.join(process.cwd(), '[eval1]') };
-	return importFrom(spec, parent);
+	return importFrom(spec, parent, options);
 }
 
 // the main entry as an ES module, run in a promise job

@@ -5,8 +5,8 @@ exports.run = function run() {
 	var Module = require('internal/modules');
 	// import() in CommonJS code and scripts (runtime/downlevel/lower_module.c)
 	Object.defineProperty((function () { return this; })(), '__lsImport', {
-		value: function (specifier, filename) {
-			return require('internal/esm').importFromFile(specifier, filename);
+		value: function (specifier, filename, options) {
+			return require('internal/esm').importFromFile(specifier, filename, options);
 		},
 		writable: true, configurable: true, enumerable: false
 	});
