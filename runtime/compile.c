@@ -56,12 +56,13 @@ static int load_helpers(js_State *J)
 	js_pushundefined(J);
 	if (js_pcall(J, 0))
 		return 1;
-	/* the module function: fn(exports, require, module, binding) */
+	/* the module function: fn(exports, require, module, binding); the binding lets it
+	 * load internal/generator when down-leveled code first needs it */
 	js_pushundefined(J);
 	js_newobject(J);
 	js_pushundefined(J);
 	js_newobject(J);
-	js_pushundefined(J);
+	js_getregistry(J, RT_BINDING);
 	if (js_pcall(J, 4))
 		return 1;
 	js_pop(J, 1);

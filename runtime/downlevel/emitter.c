@@ -432,6 +432,12 @@ static void meta(dl__ctx *c, dl__node *n)
 
 void dl__expr(dl__ctx *c, dl__node *n)
 {
+	if (n->sub) {	/* evaluated earlier by a generator's state machine */
+		dl__gen_sub(c, n);
+		return;
+	}
+	if (c->fn->gen && dl__gen_wrap(c, n))
+		return;
 	if (c->subst_node == n) {
 		dl__put_temp(c, c->subst_temp);
 		return;
@@ -598,11 +604,8 @@ void dl__expr(dl__ctx *c, dl__node *n)
 	case N_META:
 		meta(c, n);
 		return;
-	case N_YIELD:
-		unsupported(c, n, "generator functions (yield)");
-		return;
-	case N_AWAIT:
-		unsupported(c, n, "async functions (await)");
+	case N_YIELD: case N_AWAIT:	/* lower_generator.c replaced every one it can */
+		unsupported(c, n, n->kind == N_YIELD ? "yield here" : "await here");
 		return;
 	case N_IMPORT_CALL:
 		dl__module_import_call(c, n);
@@ -677,11 +680,22 @@ void dl__body(dl__ctx *c, dl__node *fn, dl__node *body, void (*prologue)(dl__ctx
 		dl__putf(c, " var _this$%u = this;", sc->this_id);
 	if (sc && sc->args_id)
 		dl__putf(c, " var _arguments$%u = arguments;", sc->args_id);
-	if (fn->kind != N_PROGRAM && !(fn->flags & DL__F_SIMPLE_PARAMS))
+	if (fn->kind != N_PROGRAM && !(fn->flags & DL__F_SIMPLE_PARAMS)) {
+		/* an async function's parameter errors reject its promise */
+		int reject = (fn->flags & (DL__F_ASYNC | DL__F_GENERATOR)) == DL__F_ASYNC;
+		if (reject)
+			dl__puts(c, " try {");
 		dl__lower_params(c, fn);
+		if (reject) {
+			dl__puts(c, " } catch (_ls$e) { return ");
+			dl__helper(c, "rejected(_ls$e); }");
+		}
+	}
 	if (prologue)
 		prologue(c, fn);
-	if (fn->flags & DL__F_EXPR_BODY) {
+	if (fn->flags & (DL__F_GENERATOR | DL__F_ASYNC)) {
+		dl__gen_body(c, fn);
+	} else if (fn->flags & DL__F_EXPR_BODY) {
 		dl__puts(c, " return ");
 		restricted_expr(c, body);
 		dl__put(c, ";", 1);
@@ -719,10 +733,6 @@ void dl__function_tail(dl__ctx *c, dl__node *n, void (*prologue)(dl__ctx *, dl__
 	dl__fn f;
 	dl__node *p;
 	int first = 1;
-	if (n->flags & DL__F_GENERATOR)
-		unsupported(c, n, "generator functions");
-	if (n->flags & DL__F_ASYNC)
-		unsupported(c, n, "async functions");
 	dl__put(c, "(", 1);
 	push_fn(c, &f, n);
 	if (c->fn->outer && c->fn->outer->pending_cls) {
@@ -773,7 +783,12 @@ static dl__fn *var_fn(dl__ctx *c)
 	return f;
 }
 
-static void hoist_pattern(dl__ctx *c, dl__node *p)
+int dl__hoisting(dl__ctx *c)
+{
+	return c->fn->iife || c->fn->gen;
+}
+
+void dl__hoist_pattern(dl__ctx *c, dl__node *p)
 {
 	dl__node *x;
 	dl__fn *f;
@@ -782,6 +797,8 @@ static void hoist_pattern(dl__ctx *c, dl__node *p)
 		return;
 	switch (p->kind) {
 	case N_IDENT:
+		if (p->u.ref && p->u.ref->out && memchr(p->u.ref->out, '.', p->u.ref->outlen))
+			return;	/* a property of a per-iteration box (lower_generator.c) */
 		f = var_fn(c);
 		h = dl__alloc(&c->arena, sizeof *h);
 		h->id = p;
@@ -789,15 +806,15 @@ static void hoist_pattern(dl__ctx *c, dl__node *p)
 		f->hoist = h;
 		return;
 	case N_ASSIGN_PAT: case N_REST:
-		hoist_pattern(c, p->a);
+		dl__hoist_pattern(c, p->a);
 		return;
 	case N_ARR_PAT:
 		for (x = p->a; x; x = x->next)
-			hoist_pattern(c, x);
+			dl__hoist_pattern(c, x);
 		return;
 	case N_OBJ_PAT:
 		for (x = p->a; x; x = x->next)
-			hoist_pattern(c, x->kind == N_REST ? x->a : x->b);
+			dl__hoist_pattern(c, x->kind == N_REST ? x->a : x->b);
 		return;
 	default:
 		return;
@@ -811,7 +828,7 @@ void dl__declarators(dl__ctx *c, dl__node *n, int assign_only)
 	int first = 1;
 	for (d = n->a; d; d = d->next) {
 		if (assign_only && !d->b && d->a->kind == N_IDENT) {
-			hoist_pattern(c, d->a);
+			dl__hoist_pattern(c, d->a);
 			continue;
 		}
 		if (!first)
@@ -819,7 +836,7 @@ void dl__declarators(dl__ctx *c, dl__node *n, int assign_only)
 		first = 0;
 		if (d->a->kind == N_IDENT) {
 			if (assign_only)
-				hoist_pattern(c, d->a);
+				dl__hoist_pattern(c, d->a);
 			dl__decl_name(c, d->a);
 			if (d->b) {
 				dl__puts(c, " = ");
@@ -832,7 +849,7 @@ void dl__declarators(dl__ctx *c, dl__node *n, int assign_only)
 			}
 		} else {
 			if (assign_only)
-				hoist_pattern(c, d->a);
+				dl__hoist_pattern(c, d->a);
 			dl__lower_pattern(c, d->a, d->b, 0, !assign_only);
 		}
 	}
@@ -859,6 +876,72 @@ static void substmt(dl__ctx *c, dl__node *n)
 	dl__stmt(c, n);
 }
 
+/* ---- breakable statements: the iterators a jump leaves ---- */
+
+void dl__brk_push(dl__ctx *c, dl__brk *b, int kind, dl__node *label, uint32_t iter)
+{
+	b->outer = c->brk;
+	b->fn = c->fn;
+	b->kind = kind;
+	b->label = label;
+	b->iter = iter;
+	c->brk = b;
+}
+
+void dl__brk_pop(dl__ctx *c)
+{
+	c->brk = c->brk->outer;
+}
+
+static int same_label(dl__ctx *c, dl__node *a, dl__node *b)
+{
+	uint32_t n = a->end - a->start;
+	return n == b->end - b->start && memcmp(c->src + a->start, c->src + b->start, n) == 0;
+}
+
+int dl__close_iterators(dl__ctx *c, dl__node *n, int print)
+{
+	dl__brk *b, *stop = NULL, *prev = NULL;
+	int k = 0, incl = 1;
+	if (n && n->a) {
+		for (b = c->brk; b && b->fn == c->fn; prev = b, b = b->outer)
+			if (b->kind == DL__BRK_LABEL && same_label(c, b->label, n->a))
+				break;
+		if (!b || b->fn != c->fn)
+			return 0;
+		stop = b;
+		if (n->kind == N_CONTINUE) {	/* the loop named by the label stays */
+			stop = prev;
+			incl = 0;
+		}
+	} else if (n) {
+		if (n->kind == N_CONTINUE)
+			return 0;
+		for (b = c->brk; b && b->fn == c->fn; b = b->outer)
+			if (b->kind == DL__BRK_LOOP || b->kind == DL__BRK_SWITCH)
+				break;
+		if (!b || b->fn != c->fn)
+			return 0;
+		stop = b;
+	}
+	for (b = c->brk; b && b->fn == c->fn; b = b->outer) {
+		if (b == stop && !incl)
+			break;
+		if (b->iter) {
+			k++;
+			if (print) {
+				dl__put(c, " ", 1);
+				dl__helper(c, "close(");
+				dl__put_temp(c, b->iter);
+				dl__puts(c, print == 2 ? ")," : ");");
+			}
+		}
+		if (b == stop)
+			break;
+	}
+	return k;
+}
+
 static void jump(dl__ctx *c, dl__node *n)
 {
 	dl__fn *f = c->fn;
@@ -882,24 +965,34 @@ static void jump(dl__ctx *c, dl__node *n)
 		if (n->a && !dl__label_inside(c, n->a))
 			unsupported(c, n, "labeled jumps out of a loop whose let bindings are captured by closures");
 	}
+	if (dl__close_iterators(c, n, 0)) {
+		dl__put(c, "{", 1);
+		dl__close_iterators(c, n, 1);
+		dl__put(c, " ", 1);
+	}
 	dl__puts(c, brk ? "break" : "continue");
 	if (n->a) {
 		dl__put(c, " ", 1);
 		src(c, n->a);
 	}
 	dl__put(c, ";", 1);
+	if (dl__close_iterators(c, n, 0))
+		dl__puts(c, " }");
 }
 
 static void loop_body(dl__ctx *c, dl__node *body, int is_switch)
 {
 	dl__fn *f = c->fn;
-	if (f->iife) {
+	dl__brk b;
+	if (f->iife || f->gen) {
 		f->iife_brk++;
 		if (!is_switch)
 			f->iife_cont++;
 	}
+	dl__brk_push(c, &b, is_switch ? DL__BRK_SWITCH : DL__BRK_LOOP, NULL, 0);
 	dl__stmt(c, body);
-	if (f->iife) {
+	dl__brk_pop(c);
+	if (f->iife || f->gen) {
 		f->iife_brk--;
 		if (!is_switch)
 			f->iife_cont--;
@@ -962,7 +1055,10 @@ static void for_in(dl__ctx *c, dl__node *n)
 	}
 	dl__puts(c, "for (");
 	if (left->kind == N_VAR) {
-		dl__puts(c, "var ");
+		if (left->op == K_VAR && dl__hoisting(c))
+			dl__hoist_pattern(c, left->a->a);
+		else
+			dl__puts(c, "var ");
 		dl__decl_name(c, left->a->a);
 		if (left->a->b) {
 			dl__puts(c, " = ");
@@ -981,7 +1077,9 @@ void dl__for_head(dl__ctx *c, dl__node *n)
 {
 	dl__puts(c, "for (");
 	if (n->a) {
-		if (n->a->kind == N_VAR) {
+		if (n->a->kind == N_VAR && n->a->op == K_VAR && dl__hoisting(c)) {
+			dl__declarators(c, n->a, 1);
+		} else if (n->a->kind == N_VAR) {
 			dl__puts(c, "var ");
 			dl__declarators(c, n->a, 0);
 		} else {
@@ -1011,6 +1109,16 @@ void dl__stmt(dl__ctx *c, dl__node *n)
 		return;
 	}
 	dl__sync(c, n->line);
+	if (c->fn->gen) {
+		switch (n->kind) {
+		case N_VAR: case N_RETURN: case N_BREAK: case N_CONTINUE: case N_FUNC_DECL:
+		case N_CLASS_DECL:
+			dl__gen_stmt(c, n);
+			return;
+		default:
+			break;
+		}
+	}
 	switch (n->kind) {
 	case N_VAR:
 		var_stmt(c, n);
@@ -1035,6 +1143,26 @@ void dl__stmt(dl__ctx *c, dl__node *n)
 			else
 				dl__puts(c, "void 0");
 			dl__puts(c, " };");
+			return;
+		}
+		if (dl__close_iterators(c, NULL, 0)) {
+			/* leaving for-of loops: their iterators close after the value */
+			if (n->a) {
+				uint32_t t = dl__temp(c);
+				dl__puts(c, "return (");
+				dl__put_temp(c, t);
+				dl__puts(c, " = ");
+				dl__expr(c, n->a);
+				dl__put(c, ",", 1);
+				dl__close_iterators(c, NULL, 2);
+				dl__put(c, " ", 1);
+				dl__put_temp(c, t);
+				dl__puts(c, ");");
+			} else {
+				dl__put(c, "{", 1);
+				dl__close_iterators(c, NULL, 1);
+				dl__puts(c, " return; }");
+			}
 			return;
 		}
 		dl__puts(c, "return");
@@ -1106,10 +1234,15 @@ void dl__stmt(dl__ctx *c, dl__node *n)
 		dl__puts(c, "switch (");
 		dl__expr(c, n->a);
 		dl__puts(c, ") {");
-		if (c->fn->iife)
+		if (c->fn->iife || c->fn->gen)
 			c->fn->iife_brk++;
-		case_list(c, n->b);
-		if (c->fn->iife)
+		{
+			dl__brk b;
+			dl__brk_push(c, &b, DL__BRK_SWITCH, NULL, 0);
+			case_list(c, n->b);
+			dl__brk_pop(c);
+		}
+		if (c->fn->iife || c->fn->gen)
 			c->fn->iife_brk--;
 		dl__put(c, "}", 1);
 		return;
@@ -1117,17 +1250,21 @@ void dl__stmt(dl__ctx *c, dl__node *n)
 		src(c, n->a);
 		dl__puts(c, ": ");
 		c->loop_label = n->a;
-		if (c->fn->iife) {
-			dl__label *l = dl__alloc(&c->arena, sizeof *l);
-			l->id = n->a;
-			l->next = c->fn->labels;
-			c->fn->labels = l;
-			dl__stmt(c, n->d);
-			c->fn->labels = l->next;
-			c->loop_label = NULL;
-			return;
+		{
+			dl__brk b;
+			dl__brk_push(c, &b, DL__BRK_LABEL, n->a, 0);
+			if (c->fn->iife || c->fn->gen) {
+				dl__label *l = dl__alloc(&c->arena, sizeof *l);
+				l->id = n->a;
+				l->next = c->fn->labels;
+				c->fn->labels = l;
+				dl__stmt(c, n->d);
+				c->fn->labels = l->next;
+			} else {
+				dl__stmt(c, n->d);
+			}
+			dl__brk_pop(c);
 		}
-		dl__stmt(c, n->d);
 		c->loop_label = NULL;
 		return;
 	case N_BLOCK:

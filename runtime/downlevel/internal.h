@@ -130,7 +130,8 @@ enum {
 	DL__F_DECL_CONST = 1 << 18,	/* N_VAR kind const (op holds K_VAR/K_LET/K_CONST) */
 	DL__F_AWAIT = 1 << 19,		/* for await */
 	DL__F_HAS_SUPER_CALL = 1 << 20,
-	DL__F_NAME_UNSAFE = 1 << 21	/* method function refers to an outer binding named like its key */
+	DL__F_NAME_UNSAFE = 1 << 21,	/* method function refers to an outer binding named like its key */
+	DL__F_LEAP = 1 << 22		/* holds a yield/await of the generator being printed */
 };
 
 typedef struct dl__node dl__node;
@@ -174,7 +175,10 @@ struct dl__node {
 		dl__binding *ref;	/* IDENT: what it resolves to (NULL: global) */
 	} u;
 	uint32_t temp;		/* emitter scratch */
+	uint32_t sub;		/* lower_generator.c: printed as temp _ls$sub (DL__SENT: the sent value) */
 };
+
+#define DL__SENT 0xFFFFFFFFu
 
 /* ---- scope.c ---- */
 enum { B_VAR, B_LET, B_CONST, B_CLASS, B_FUNC, B_PARAM, B_CATCH, B_CLASS_INNER,
@@ -240,7 +244,19 @@ typedef struct dl__fn {
 	int iife_used_break, iife_used_return;
 	dl__node *iife_label;		/* label of the loop, if any */
 	dl__label *labels;		/* labels declared inside the loop function */
+	struct dl__gen *gen;		/* printing a generator/async body (lower_generator.c) */
 } dl__fn;
+
+/* a breakable statement being printed (emitter.c), innermost first: which for-of loops
+ * (whose iterators a jump or return must close) a break, continue or return leaves */
+enum { DL__BRK_LOOP = 1, DL__BRK_SWITCH, DL__BRK_LABEL };
+typedef struct dl__brk {
+	struct dl__brk *outer;
+	dl__fn *fn;		/* the function printing it */
+	int kind;
+	dl__node *label;	/* DL__BRK_LABEL: the label */
+	uint32_t iter;		/* a for-of loop: the temp holding its iterator */
+} dl__brk;
 
 typedef struct dl__ctx {
 	const char *src;
@@ -267,6 +283,7 @@ typedef struct dl__ctx {
 	int pat_first;		/* lower_pattern.c: no comma before the next piece */
 	dl__node *loop_label;	/* label of the loop statement being printed */
 	dl__node *name_hint;	/* var X = class {}: the constructor's name */
+	dl__brk *brk;		/* breakable statements being printed */
 	struct dl__module *mod;	/* lower_module.c: an ES module being printed */
 } dl__ctx;
 
@@ -322,6 +339,20 @@ void dl__lower_params(dl__ctx *c, dl__node *fn);
 void dl__lower_class(dl__ctx *c, dl__node *n, int decl);
 void dl__lower_for_of(dl__ctx *c, dl__node *n);
 void dl__lower_loop_iife(dl__ctx *c, dl__node *n);
+/* generators and async functions: the body as a state machine; the statements whose
+ * printing differs inside one (var, return, break, continue, function, class) */
+void dl__gen_body(dl__ctx *c, dl__node *fn);
+void dl__gen_stmt(dl__ctx *c, dl__node *n);
+void dl__gen_sub(dl__ctx *c, dl__node *n);
+void dl__gen_iife_return(dl__ctx *c, uint32_t r);
+int dl__gen_wrap(dl__ctx *c, dl__node *n);	/* a closure capturing per-iteration bindings */
+void dl__hoist_pattern(dl__ctx *c, dl__node *p);	/* declare p's names at the end of the var function */
+int dl__hoisting(dl__ctx *c);	/* `var` here must become an assignment plus a hoisted name */
+void dl__brk_push(dl__ctx *c, dl__brk *b, int kind, dl__node *label, uint32_t iter);
+void dl__brk_pop(dl__ctx *c);
+/* `__ls.close(it);` for each for-of loop of this function a break/continue leaves; for a
+ * return (n NULL), every one: the count (print 0: count only, 1: statements, 2: `x, `) */
+int dl__close_iterators(dl__ctx *c, dl__node *n, int print);
 
 /* lower_module.c: an ES module as `(function (_ls$m) { ... })` (see the file's header) */
 void dl__module_import(dl__ctx *c, dl__node *spec, dl__binding *b);	/* scope.c: an import's binding */

@@ -30,6 +30,11 @@ static void of_binding(dl__ctx *c, dl__node *left, uint32_t step)
 {
 	dl__node *target = left->kind == N_VAR ? left->a->a : left;
 	dl__put(c, " ", 1);
+	if (left->kind == N_VAR && left->op == K_VAR && dl__hoisting(c)) {
+		/* a var of a generator body or loop function is declared outside it */
+		dl__hoist_pattern(c, target);
+		left = target;
+	}
 	if (left->kind == N_VAR && target->kind == N_IDENT) {
 		dl__puts(c, "var ");
 		dl__decl_name(c, target);
@@ -73,7 +78,7 @@ static void body_stmts(dl__ctx *c, dl__node *body)
 }
 
 /* { var _r = function (params) { [of binding] body }(args); dispatch } */
-static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left, uint32_t step)
+static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left, uint32_t step, uint32_t it)
 {
 	dl__fn f;
 	dl__fn *outer = c->fn;
@@ -129,9 +134,27 @@ static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left
 	if (f.iife_used_break) {
 		dl__puts(c, " if (");
 		dl__put_temp(c, r);
-		dl__puts(c, " === 1) break;");
+		dl__puts(c, " === 1) {");
+		if (it) {
+			dl__put(c, " ", 1);
+			dl__helper(c, "close(");
+			dl__put_temp(c, it);
+			dl__puts(c, ");");
+		}
+		dl__puts(c, " break; }");
 	}
-	if (f.iife_used_return) {
+	if (f.iife_used_return && it) {
+		/* returning out of the loop closes its iterator */
+		dl__puts(c, " if (");
+		dl__put_temp(c, r);
+		dl__puts(c, ") ");
+		dl__helper(c, "close(");
+		dl__put_temp(c, it);
+		dl__puts(c, ");");
+	}
+	if (f.iife_used_return && outer->gen) {
+		dl__gen_iife_return(c, r);
+	} else if (f.iife_used_return) {
 		dl__puts(c, " if (");
 		dl__put_temp(c, r);
 		dl__puts(c, ") return ");
@@ -164,7 +187,7 @@ void dl__lower_loop_iife(dl__ctx *c, dl__node *n)
 		check_params(c, n, params);
 		c->loop_label = c->loop_label;
 		dl__for_head(c, n);
-		iife(c, n, params, NULL, 0);
+		iife(c, n, params, NULL, 0, 0);
 		return;
 	case N_FOR_IN:
 		dl__puts(c, "for (");
@@ -180,17 +203,17 @@ void dl__lower_loop_iife(dl__ctx *c, dl__node *n)
 		dl__expr(c, n->b);
 		dl__put(c, ")", 1);
 		check_params(c, n, params);
-		iife(c, n, params, NULL, 0);
+		iife(c, n, params, NULL, 0, 0);
 		return;
 	case N_WHILE:
 		dl__puts(c, "while (");
 		dl__expr(c, n->a);
 		dl__put(c, ")", 1);
-		iife(c, n, NULL, NULL, 0);
+		iife(c, n, NULL, NULL, 0, 0);
 		return;
 	case N_DO_WHILE:
 		dl__puts(c, "do");
-		iife(c, n, NULL, NULL, 0);
+		iife(c, n, NULL, NULL, 0, 0);
 		dl__puts(c, " while (");
 		dl__expr(c, n->a);
 		dl__puts(c, ");");
@@ -221,7 +244,7 @@ void dl__lower_for_of(dl__ctx *c, dl__node *n)
 	dl__puts(c, ".next()).done;)");
 	if (n->flags & DL__F_LOOP_IIFE) {
 		c->loop_label = label;
-		iife(c, n, NULL, n->a, step);
+		iife(c, n, NULL, n->a, step, it);
 		return;
 	}
 	c->loop_label = NULL;
@@ -229,12 +252,15 @@ void dl__lower_for_of(dl__ctx *c, dl__node *n)
 	of_binding(c, n->a, step);
 	{
 		dl__fn *f = c->fn;
-		if (f->iife) {
+		dl__brk b;
+		if (f->iife || f->gen) {
 			f->iife_brk++;
 			f->iife_cont++;
 		}
+		dl__brk_push(c, &b, DL__BRK_LOOP, NULL, it);
 		body_stmts(c, n->d);
-		if (f->iife) {
+		dl__brk_pop(c);
+		if (f->iife || f->gen) {
 			f->iife_brk--;
 			f->iife_cont--;
 		}

@@ -193,6 +193,7 @@ static dl__node *class_rest(dl__ctx *c, dl__node *n, int is_decl);
 static dl__node *arrow_rest(dl__ctx *c, dl__node *n, dl__node *params);
 static dl__node *binding_target(dl__ctx *c);
 static dl__node *to_pattern(dl__ctx *c, dl__node *n, int binding);
+static dl__node *arguments(dl__ctx *c, dl__node *call);
 
 static dl__node *template(dl__ctx *c, int tagged)
 {
@@ -483,6 +484,35 @@ static dl__node *primary(dl__ctx *c)
 				next(c);
 				next(c);
 				return function_rest(c, n, DL__F_ASYNC);
+			}
+			if (nt.type == T_LPAREN && !nt.nl_before) {
+				/* async(...): a call of a function named async, or the
+				 * parameters of an async arrow when => follows */
+				dl__node *id = ident_here(c), *call = mk_at(c, N_CALL, id), *p;
+				call->a = id;
+				call->b = arguments(c, call);
+				if (is(c, T_ARROW) && !c->tok.nl_before) {
+					list params;
+					n = mk_at(c, N_ARROW, id);
+					list_init(&params);
+					for (p = call->b; p; ) {
+						dl__node *nx = p->next;
+						p->next = NULL;
+						if (p->kind == N_SPREAD) {
+							if (nx)
+								dl__fail(c, DL_ESYNTAX, p->start, "Rest parameter must be last formal parameter");
+							p->kind = N_REST;
+							p->a = to_pattern(c, p->a, 1);
+						} else {
+							p = to_pattern(c, p, 1);
+						}
+						list_add(&params, p);
+						p = nx;
+					}
+					n->flags |= DL__F_ASYNC;
+					return arrow_rest(c, n, params.head);
+				}
+				return fin(c, call);
 			}
 			if (nt.type == T_NAME && !nt.nl_before && is_ident_name(c, &nt)) {
 				/* async x => ... */

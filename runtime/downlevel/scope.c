@@ -242,6 +242,16 @@ static void declare(sc *s, dl__node *n, dl__scope *scope)
 		}
 		return;
 	}
+	case N_PROPERTY:
+		if (n->flags & DL__F_COMPUTED)
+			declare(s, n->a, scope);
+		declare(s, n->b, scope);
+		/* a method's function knows its key (the name of lower_generator.c's inner
+		 * function) */
+		if ((n->flags & DL__F_METHOD) && !(n->flags & DL__F_COMPUTED) && n->a->kind == N_IDENT &&
+		    n->b->kind == N_FUNC_EXPR && n->b->u.scope)
+			n->b->u.scope->method_key = n->a;
+		return;
 	case N_CLASS_DECL: case N_CLASS_EXPR: {
 		dl__node *m;
 		if (n->kind == N_CLASS_DECL && n->a)
@@ -587,22 +597,27 @@ static int is_loop(dl__node *n)
 		n->kind == N_WHILE || n->kind == N_DO_WHILE;
 }
 
+/* prints b as name$N from now on */
+static void rename_binding(sc *s, dl__binding *b)
+{
+	char buf[32];
+	int k = snprintf(buf, sizeof buf, "%u", ++s->c->ntemp);
+	char *o = dl__alloc(&s->c->arena, b->len + (size_t)k + 2);
+	memcpy(o, b->name, b->len);
+	o[b->len] = '$';
+	memcpy(o + b->len + 1, buf, (size_t)k);
+	b->out = o;
+	b->outlen = b->len + 1 + (uint32_t)k;
+}
+
 static void decide(sc *s)
 {
 	dl__binding *b;
 	for (b = s->blocklex; b; b = b->out_next) {
 		entry *e = lookup(s, &s->fnames, b->scope->func, b->name, b->len, 0);
 		dl__scope *x;
-		if (e && (e->count > 1 || e->pass)) {
-			char buf[32];
-			int k = snprintf(buf, sizeof buf, "%u", ++s->c->ntemp);
-			char *o = dl__alloc(&s->c->arena, b->len + (size_t)k + 2);
-			memcpy(o, b->name, b->len);
-			o[b->len] = '$';
-			memcpy(o + b->len + 1, buf, (size_t)k);
-			b->out = o;
-			b->outlen = b->len + 1 + (uint32_t)k;
-		}
+		if (e && (e->count > 1 || e->pass))
+			rename_binding(s, b);
 		if (!b->captured)
 			continue;
 		for (x = b->scope; x && !x->is_func; x = x->parent) {
@@ -618,6 +633,7 @@ static void decide(sc *s)
 typedef struct fin {
 	dl__scope *func;	/* the function the statements belong to in the output */
 	int in_iife;		/* inside a per-iteration function of `func` */
+	int in_for_of;		/* inside a for-of of `func`: jumps and returns close iterators */
 } fin;
 
 static int finalize(sc *s, dl__node *n, fin *st);
@@ -651,7 +667,7 @@ static int finalize(sc *s, dl__node *n, fin *st)
 			}
 		}
 		return (n->flags & DL__F_MODERN) != 0;
-	case N_THIS:
+	case N_THIS: case N_SUPER:
 		if (!n->temp && st->in_iife) {
 			dl__scope *g = nonarrow(st->func);
 			if (!g->this_id)
@@ -664,6 +680,7 @@ static int finalize(sc *s, dl__node *n, fin *st)
 	case N_FUNC_DECL: case N_FUNC_EXPR: case N_ARROW: case N_FIELD: case N_STATIC_BLOCK:
 		inner.func = n->u.scope;
 		inner.in_iife = 0;
+		inner.in_for_of = 0;
 		if (n->kind == N_ARROW) {
 			/* an arrow inside a per-iteration function reads the outer this */
 			inner.in_iife = st->in_iife;
@@ -671,6 +688,16 @@ static int finalize(sc *s, dl__node *n, fin *st)
 		}
 		if (n->kind == N_FIELD || n->kind == N_STATIC_BLOCK)
 			inner.func = n->u.scope;
+		if (n->flags & (DL__F_GENERATOR | DL__F_ASYNC)) {
+			/* the body runs in a state-machine function of its own
+			 * (lower_generator.c): this, arguments, var, return and jumps
+			 * are printed for it */
+			inner.in_iife = 1;
+			if (n->kind != N_ARROW || !st->in_iife)
+				inner.func = n->u.scope;
+		}
+		if (n->kind == N_FUNC_DECL && st->in_iife)
+			m = 1;	/* hoisted out of a generator body */
 		m |= finalize(s, n->a, &inner) | finalize_list(s, n->b, &inner) |
 			finalize(s, n->c, &inner);
 		if (n->u.scope && (n->u.scope->this_id || n->u.scope->args_id))
@@ -686,12 +713,21 @@ static int finalize(sc *s, dl__node *n, fin *st)
 			m |= finalize(s, n->a, st);
 		m |= finalize(s, n->b, st);
 		break;
+	case N_TRY:
+		/* a catch parameter in a generator body may become a variable of the
+		 * outer function (lower_generator.c): a name of its own */
+		if (st->in_iife && n->b && n->b->kind == N_IDENT && n->b->u.ref && !n->b->u.ref->out &&
+		    (st->func->node->flags & (DL__F_GENERATOR | DL__F_ASYNC)))
+			rename_binding(s, n->b->u.ref);
+		m = finalize(s, n->a, st) | finalize(s, n->b, st) | finalize(s, n->c, st) |
+			finalize(s, n->d, st);
+		break;
 	case N_LABELED: case N_BREAK: 
 		if (n->kind == N_LABELED) {
 			m = finalize(s, n->d, st);
 			break;
 		}
-		if (st->in_iife)
+		if (st->in_iife || st->in_for_of)
 			m = 1;
 		break;
 	case N_VAR:
@@ -700,7 +736,7 @@ static int finalize(sc *s, dl__node *n, fin *st)
 		m |= finalize_list(s, n->a, st);
 		break;
 	case N_RETURN: case N_CONTINUE:
-		if (st->in_iife)
+		if (st->in_iife || st->in_for_of)
 			m = 1;
 		if (n->kind == N_RETURN)
 			m |= finalize(s, n->a, st);
@@ -711,6 +747,15 @@ static int finalize(sc *s, dl__node *n, fin *st)
 			m |= finalize(s, n->a, st) | finalize(s, n->b, st) | finalize(s, n->c, st);
 			inner = *st;
 			inner.in_iife = 1;
+			inner.in_for_of |= n->kind == N_FOR_OF;
+			finalize(s, n->d, &inner);
+			break;
+		}
+		if (n->kind == N_FOR_OF) {
+			m = 1;
+			m |= finalize(s, n->a, st) | finalize(s, n->b, st);
+			inner = *st;
+			inner.in_for_of = 1;
 			finalize(s, n->d, &inner);
 			break;
 		}
@@ -754,6 +799,7 @@ void dl__scope_resolve(dl__ctx *c, dl__node *prog)
 	resolve_list(&s, prog->a, top);
 	decide(&s);
 	st.func = top;
+	st.in_for_of = 0;
 	st.in_iife = c->module;	/* a module's top level runs in chunk functions (lower_module.c) */
 	finalize(&s, prog, &st);
 }

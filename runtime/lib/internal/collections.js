@@ -204,6 +204,8 @@ function forEachOf(iterable, fn) {
     if (iterable[MAP] !== undefined && iterable[MAP].self === iterable) it = iterable.entries();
     else if (iterable[SET] !== undefined && iterable[SET].self === iterable) it = iterable.values();
     else if (typeof iterable.next === 'function') it = iterable;
+    else if (typeof Symbol === 'function' && typeof iterable[Symbol.iterator] === 'function')
+      it = iterable[Symbol.iterator]();   // any iterable (Symbol is es2015.js's shim)
     if (it !== null) {
       while (!(r = it.next()).done) fn(r.value);
       return;

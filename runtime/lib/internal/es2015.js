@@ -253,7 +253,12 @@ function constAssign() {
 function construct(F, args) {
   if (typeof F !== 'function')
     throw new TypeError(F + ' is not a constructor');
+  // mujs's bind makes the bound function F.prototype's constructor: put it back
+  var proto = F.prototype;
+  var d = proto !== null && typeof proto === 'object' ? Object.getOwnPropertyDescriptor(proto, 'constructor') : undefined;
   var Bound = Function.prototype.bind.apply(F, [null].concat(args));
+  if (d !== undefined)
+    defineProperty(proto, 'constructor', d);
   return new Bound();
 }
 
@@ -317,7 +322,28 @@ var helpers = {
   defineAccessor: defineAccessor, spreadProps: spreadProps, objectRest: objectRest, tpl: tpl,
   tdz: tdz, constAssign: constAssign, construct: construct, inherits: inherits,
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
-  ArrayIterator: ArrayIterator
+  ArrayIterator: ArrayIterator, close: close
 };
+
+// ---- generators and async functions: internal/generator, loaded on first use ----
+// (through the binding compile.c passes in, the way bootstrap's requireNative loads)
+var generatorNames = ['gen', 'async', 'agen', 'rejected', 'asyncIter', 'step', 'forIn'];
+function loadGenerators() {
+  var src = binding.nativeSource('internal/generator');
+  var fn = binding.compile('(function (exports, require, module, binding) {' + src + '\n})',
+    'node:internal/generator');
+  var m = { exports: {} };
+  fn.call(m.exports, m.exports, undefined, m, binding);
+  for (var i = 0; i < generatorNames.length; i++)
+    helpers[generatorNames[i]] = m.exports[generatorNames[i]];
+}
+function lazyGenerator(name) {
+  return function () {
+    loadGenerators();
+    return helpers[name].apply(this, arguments);
+  };
+}
+for (var gi = 0; gi < generatorNames.length; gi++)
+  helpers[generatorNames[gi]] = lazyGenerator(generatorNames[gi]);
 hide(global, '__ls', helpers);
 module.exports = helpers;

@@ -868,6 +868,10 @@ exports.kPromiseHandlerAddedAfterReject = kPromiseHandlerAddedAfterReject;
 exports.kPromiseRejectAfterResolved = kPromiseRejectAfterResolved;
 exports.kPromiseResolveAfterResolved = kPromiseResolveAfterResolved;
 
+// Down-leveled async functions and generators (internal/generator, which es2015.js loads
+// outside the module system) reach these through the binding.
+if (binding) binding.promiseInternals = exports;
+
 // The tick machinery (loaded first, by process) learns about promises only now: an app
 // that never touches a Promise never compiles this file.
 require('internal/tasks')._attachPromises(exports);
