@@ -18,11 +18,11 @@
 // code) makes its module's evaluation, and its importers', continue asynchronously.
 //
 // Formats: .mjs and .js under a package.json with "type": "module" are ES modules, and so
-// are data:text/javascript URLs (percent-encoded or base64); .cjs
-// and other .js are CommonJS (run by the CommonJS loader, internal/modules), except a
-// .js outside node_modules without a "type" whose source has import/export (Node 20.19's
-// syntax detection); node:/built-in names are the built-ins; .json needs an import
-// attribute, which leakscope cannot parse (Node's ERR_IMPORT_ASSERTION_TYPE_MISSING).
+// are data:text/javascript URLs (percent-encoded or base64); .cjs and other .js are
+// CommonJS (run by the CommonJS loader, internal/modules), except a .js outside
+// node_modules without a "type" whose source has import/export (Node 20.19's syntax
+// detection); node:/built-in names are the built-ins; .json (and data:application/json)
+// is a JSON module, which needs the import attribute `type: 'json'` (Node's checks).
 // A CommonJS namespace has `default` (module.exports) and the names the source assigns
 // as cjs-module-lexer finds them (exports.x =, module.exports = { a, b }, ...), their
 // values taken once after the module ran; a built-in's has every key of its exports.
@@ -454,7 +454,7 @@ function dataURL(r) {
 	return { format: format, source: source };
 }
 
-function formatOf(r, parent) {
+function formatOf(r) {
 	if (r.format)
 		return r.format;
 	var f = r.filename;
@@ -475,7 +475,6 @@ function formatOf(r, parent) {
 		return 'commonjs';
 	if (ext === '.node')
 		return 'addon';
-	void parent;
 	throw nodeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "' + ext +
 		'" for ' + f);
 }
@@ -639,7 +638,7 @@ function recordFor(r, parent, attrs) {
 
 // a new record for a resolved specifier, instantiated (not its dependencies)
 function newRecord(r, parent, attrs) {
-	var format = formatOf(r, parent), source;
+	var format = formatOf(r), source;
 	if (format === 'data') {
 		var data = dataURL(r);
 		source = data.source;
@@ -1269,7 +1268,6 @@ function cjsExportNames(src, filename, seen) {
 			add(more[i]);
 	}
 }
-void identRe;
 
 // ---- inspect: [Module: null prototype] { a: 1, b: <uninitialized> }
 
