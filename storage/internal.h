@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include "snapshot.h"
 #include "storage.h"
 
 #define STORE__APPLICATION_ID 0x4C4B5343	/* 'LKSC', PRAGMA application_id */
@@ -83,13 +84,21 @@ enum {
 	STORE__REC_GC,
 	STORE__REC_SITE,
 	STORE__REC_ALLOC,
-	STORE__REC_ALLOC_FREE
+	STORE__REC_ALLOC_FREE,
+	STORE__REC_SNAPSHOT	/* heapstore.c: a heap graph, written alone in its transaction */
 };
 
 typedef struct store__rec {
 	uint32_t type;
 	uint32_t size;		/* of the whole record, 8-aligned */
 } store__rec;
+
+/* Consumer: step back over r, the record store__queue_next just returned (records never
+ * span chunks, so it is in the chunk under the cursor). */
+static inline void store__queue_unread(store__queue *q, const store__rec *r)
+{
+	q->roff -= r->size;
+}
 
 typedef struct store__rec_frame {
 	store__rec h;
@@ -161,6 +170,12 @@ typedef struct store__rec_free {
 	int64_t t_us;
 	uint64_t id;
 } store__rec_free;
+
+typedef struct store__snap store__snap;	/* heapstore.c */
+typedef struct store__rec_snapshot {
+	store__rec h;
+	store__snap *snap;	/* owned by the record until written or discarded */
+} store__rec_snapshot;
 
 /* ---- app-side interning (intern.c) ---- */
 typedef struct store__frame_info {
@@ -236,6 +251,16 @@ struct store {
 
 	/* writer side (writer.c) */
 	struct store__writer *w;
+
+	/* heap snapshots (heapstore.c): ids the writer reserved ahead, oldest first, and
+	 * what is queued; under `lock` */
+	int64_t snap_pool[STORE_SNAPSHOT_RESERVE];
+	int snap_npool;
+	int snap_want;			/* the pool wants refilling */
+	int snap_err;			/* the last refill's error, 0 if it worked */
+	pthread_cond_t snap_cond;	/* pool refilled (or refill failed) */
+	atomic_int snap_pending;
+	struct store__heapw *hw;	/* the writer's statements for snapshots */
 };
 
 /* ---- the producer's path (inline: it is the hot path of every append) ---- */
@@ -285,6 +310,20 @@ static inline void store__rec_end(store *s, store__rec *h)
 		store__wake(s);
 	}
 }
+
+/* heapstore.c: the writer's side of heap snapshots. store__snapshot_prepare runs the
+ * graph's finish callback and encodes it (before the transaction, once);
+ * store__snapshot_write writes it inside the writer's transaction; store__snapshot_done
+ * frees it after the commit (or when it is discarded). store__snapshot_refill reserves
+ * ids when the pool wants it; store__heapw_free finalizes the statements. */
+int store__snapshot_prepare(store *s, store__snap *snap);
+int store__snapshot_write(store *s, store__snap *snap);
+void store__snapshot_done(store *s, store__snap *snap);
+void store__snapshot_refill(store *s);
+void store__heapw_free(store *s);
+
+/* writer.c: the database id of a frame handle committed so far (0 if none) */
+int64_t store__frame_db_id(store *s, store_id h);
 
 /* writer.c */
 int store__writer_start(store *s);

@@ -147,6 +147,7 @@ static void store_free(store *s)
 	store__sites_free(&s->sites);
 	pthread_cond_destroy(&s->wake);
 	pthread_cond_destroy(&s->flushed);
+	pthread_cond_destroy(&s->snap_cond);
 	pthread_mutex_destroy(&s->lock);
 	free(s);
 }
@@ -164,6 +165,7 @@ static store *store_new(void)
 	pthread_mutex_init(&s->lock, NULL);
 	pthread_cond_init(&s->wake, &ca);
 	pthread_cond_init(&s->flushed, NULL);
+	pthread_cond_init(&s->snap_cond, NULL);
 	pthread_condattr_destroy(&ca);
 	return s;
 }
@@ -259,6 +261,8 @@ int store_open_readonly(store **out, const char *path)
 		err = version < 0 ? version : version == 0 ? STORE_EFOREIGN
 			: version > latest ? STORE_ENEWER : version < latest ? STORE_EOLDER : 0;
 	}
+	if (!err)
+		err = store_heap_register(s->db);
 	if (err) {
 		store_free(s);
 		return err;
@@ -315,6 +319,13 @@ int store_close(store *s, int exit_code)
 		}
 		if (rc != SQLITE_DONE && !err)
 			err = store__error(s->db, rc);
+		/* snapshot ids reserved and never used (everything queued is written now) */
+		if (sqlite3_prepare_v2(s->db, "DELETE FROM snapshots WHERE run_id = ?1"
+			" AND state = 0", -1, &st, NULL) == SQLITE_OK) {
+			sqlite3_bind_int64(st, 1, s->run_id);
+			sqlite3_step(st);
+			sqlite3_finalize(st);
+		}
 	}
 	store_free(s);
 	return err;

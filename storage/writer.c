@@ -380,14 +380,23 @@ static int apply(store *s, const store__rec *r)
 	case STORE__REC_SITE: return put_site(s, (const store__rec_site *)r);
 	case STORE__REC_ALLOC: return put_alloc(s, (const store__rec_alloc *)r);
 	case STORE__REC_ALLOC_FREE: return put_free(s, (const store__rec_free *)r);
+	case STORE__REC_SNAPSHOT:
+		return store__snapshot_write(s, ((const store__rec_snapshot *)r)->snap);
 	}
 	abort();	/* a record type the producer never writes: memory corruption */
 }
 
+int64_t store__frame_db_id(store *s, store_id h)
+{
+	return map_get(&s->w->frames, h);
+}
+
 static void discard(store *s)
 {
-	while (store__queue_next(&s->q))
-		;
+	const store__rec *r;
+	while ((r = store__queue_next(&s->q)) != NULL)
+		if (r->type == STORE__REC_SNAPSHOT)
+			store__snapshot_done(s, ((const store__rec_snapshot *)r)->snap);
 	store__queue_release(&s->q);
 }
 
@@ -399,6 +408,7 @@ static int drain(store *s)
 	struct store__writer *w = s->w;
 	for (;;) {
 		const store__rec *r;
+		store__snap *snap;
 		int rc, n = 0, err;
 		if ((err = atomic_load(&s->error))) {
 			discard(s);
@@ -406,16 +416,32 @@ static int drain(store *s)
 		}
 		if (!(r = store__queue_next(&s->q)))
 			return 0;
+		/* A heap snapshot is written alone in its own transaction: its dominators and
+		 * encoding are done first, outside it, and a batch stops before one. */
+		snap = r->type == STORE__REC_SNAPSHOT ? ((const store__rec_snapshot *)r)->snap : NULL;
+		if (snap && store__snapshot_prepare(s, snap) != SQLITE_OK) {
+			/* out of memory for this one snapshot: drop it, keep recording */
+			store__snapshot_done(s, snap);
+			store__queue_release(&s->q);
+			continue;
+		}
 		rc = run(w->st[S_BEGIN]);
 		if (rc == SQLITE_OK) {
 			do {
+				if (n && r->type == STORE__REC_SNAPSHOT) {
+					store__queue_unread(&s->q, r);
+					break;
+				}
 				rc = apply(s, r);
-			} while (rc == SQLITE_OK && ++n < MAX_BATCH && (r = store__queue_next(&s->q)));
+			} while (rc == SQLITE_OK && ++n < MAX_BATCH && !snap &&
+				 (r = store__queue_next(&s->q)));
 			if (rc == SQLITE_OK)
 				rc = run(w->st[S_COMMIT]);
 		}
 		if (rc == SQLITE_OK) {
 			store__queue_release(&s->q);
+			if (snap)
+				store__snapshot_done(s, snap);
 			map_commit(&w->frames);
 			map_commit(&w->stacks);
 			memcpy(w->seq_ok, w->seq, sizeof w->seq);
@@ -461,6 +487,7 @@ static void *writer_main(void *arg)
 		s->kick = 0;
 		pthread_mutex_unlock(&s->lock);
 		err = drain(s);
+		store__snapshot_refill(s);
 		if (err == STORE_ELOCKED && stop) {
 			err = drain(s);		/* one more wait for the lock */
 			if (err == STORE_ELOCKED) {
@@ -527,6 +554,7 @@ void store__writer_free(store *s)
 		return;
 	for (i = 0; i < S__COUNT; i++)
 		sqlite3_finalize(w->st[i]);
+	store__heapw_free(s);
 	free(w->frames.v);
 	free(w->stacks.v);
 	free(w);

@@ -30,6 +30,15 @@ TEST_DECLARE(storage_full_while_recording)
 TEST_DECLARE(storage_locked)
 TEST_DECLARE(storage_readonly_and_missing)
 TEST_DECLARE(storage_backpressure_drops)
+TEST_DECLARE(heap_dominators_diamond)
+TEST_DECLARE(heap_dominators_cycles)
+TEST_DECLARE(heap_dominators_weak_shortcut)
+TEST_DECLARE(heap_dominators_long_chain)
+TEST_DECLARE(heap_dominators_random)
+TEST_DECLARE(heap_store_roundtrip)
+TEST_DECLARE(heap_store_corrupt_blob)
+TEST_DECLARE(heap_store_upgrade_v1)
+TEST_DECLARE(heap_v8_writer)
 
 struct test_entry { const char *name; int (*fn)(void); };
 
@@ -58,6 +67,15 @@ static const struct test_entry tests[] = {
 	TEST_ENTRY(storage_locked)
 	TEST_ENTRY(storage_readonly_and_missing)
 	TEST_ENTRY(storage_backpressure_drops)
+	TEST_ENTRY(heap_dominators_diamond)
+	TEST_ENTRY(heap_dominators_cycles)
+	TEST_ENTRY(heap_dominators_weak_shortcut)
+	TEST_ENTRY(heap_dominators_long_chain)
+	TEST_ENTRY(heap_dominators_random)
+	TEST_ENTRY(heap_store_roundtrip)
+	TEST_ENTRY(heap_store_corrupt_blob)
+	TEST_ENTRY(heap_store_upgrade_v1)
+	TEST_ENTRY(heap_v8_writer)
 	{ 0, 0 }
 };
 

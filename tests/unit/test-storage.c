@@ -18,7 +18,7 @@ TEST_IMPL(storage_schema_fresh)
 
 	db = db_open(path);
 	ASSERT_EQ(q_int(db, "PRAGMA user_version"), store__script_version(store__sql_schema));
-	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 1);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 2);
 	ASSERT_EQ(q_int(db, "PRAGMA application_id"), 0x4C4B5343);
 	ASSERT_STR_EQ(q_text(db, "PRAGMA journal_mode"), "wal");
 	ASSERT_STR_EQ(q_text(db, "PRAGMA integrity_check"), "ok");
@@ -38,7 +38,8 @@ TEST_IMPL(storage_schema_fresh)
 		" 'frame_kinds', 'phases', 'callback_kinds', 'sample_states', 'frames', 'stacks',"
 		" 'samples', 'alloc_sites', 'alloc_site_series', 'alloc_samples',"
 		" 'loop_iterations', 'loop_phases', 'slow_callbacks', 'listener_events',"
-		" 'gc_events')"), 16);
+		" 'gc_events', 'snapshots', 'heap_chunks', 'heap_strings', 'heap_node_types',"
+		" 'heap_edge_types')"), 21);
 	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(name, ',') FROM"
 		" (SELECT name FROM phases ORDER BY id)"),
 		"none,timers,pending,idle,prepare,poll,check,close");
