@@ -77,6 +77,7 @@ typedef struct dl__gen {
 	int seg_open;
 	uint32_t seg_next;	/* state the next segment starts with */
 	gbox *boxes;		/* per-iteration boxes open */
+	dl__node *name;		/* the inner function's name, or NULL */
 	dl__node *wrapping;	/* the closure being printed inside its wrapper */
 } dl__gen;
 
@@ -1140,10 +1141,15 @@ static void loop_do(dl__ctx *c, dl__node *n, dl__node *labels)
 	place(c, g, end);
 }
 
+/* for (init; test; update) body. The update is printed before the test (jumped over
+ * the first time), or, when the head spans lines, after it (the test then jumps to the
+ * body), so each part stays on its line. */
 static void loop_for(dl__ctx *c, dl__node *n, dl__node *labels)
 {
 	dl__gen *g = gen(c);
 	uint32_t update = n->c ? label(c, g) : 0, test = label(c, g), end = label(c, g), box, next;
+	uint32_t body = 0;
+	int split = n->b && n->c && n->c->line > n->b->line;
 	gjump j;
 	gbox bx;
 	box = box_open(c, n, &bx);
@@ -1158,7 +1164,7 @@ static void loop_for(dl__ctx *c, dl__node *n, dl__node *labels)
 			dl__put(c, ";", 1);
 		}
 	}
-	if (n->c) {
+	if (n->c && !split) {
 		go(c, test);
 		place(c, g, update);
 		box_copy(c, box, n->a);
@@ -1170,6 +1176,18 @@ static void loop_for(dl__ctx *c, dl__node *n, dl__node *labels)
 	place(c, g, test);
 	if (n->b)
 		test_or_go(c, n->b, end, 0);
+	if (split) {
+		body = label(c, g);
+		go(c, body);
+		place(c, g, update);
+		box_copy(c, box, n->a);
+		explode_expr(c, n->c);
+		dl__put(c, " ", 1);
+		dl__expr(c, n->c);
+		dl__put(c, ";", 1);
+		go(c, test);
+		place(c, g, body);
+	}
 	next = n->c ? update : box ? label(c, g) : test;
 	push_jump(c, &j, labels, end, next, 1);
 	explode_stmt(c, n->d);
@@ -1570,7 +1588,8 @@ static dl__node *inner_name(dl__ctx *c, dl__node *fn)
 
 static void open_segment(dl__ctx *c, dl__gen *g, dl__node *fn, uint32_t first)
 {
-	dl__node *name = inner_name(c, fn);
+	dl__node *name = g->name;
+	(void)fn;
 	dl__puts(c, "function ");
 	if (name)
 		dl__put(c, c->src + name->start, name->end - name->start);
@@ -1668,6 +1687,7 @@ void dl__gen_body(dl__ctx *c, dl__node *fn)
 			if (s->kind == N_FUNC_DECL)
 				g.segmented = 1;
 	c->fn->gen = &g;
+	g.name = inner_name(c, fn);
 	label(c, &g);	/* state 0: the start */
 	if (g.segmented) {
 		g.segs_temp = dl__temp(c);
