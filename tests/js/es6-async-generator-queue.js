@@ -23,4 +23,5 @@ fresh.return('early').then((v) => p('return before start ' + JSON.stringify(v)))
 fresh.next().then((v) => p('next after return ' + JSON.stringify(v)));
 const thrown = idle();
 thrown.throw(new Error('before start')).catch((e) => p('throw before start: ' + e.message));
-setTimeout(() => console.log(log.join('\n')), 10);
+// after the generator's immediate and every microtask that follows it
+setImmediate(() => setImmediate(() => console.log(log.join('\n'))));
