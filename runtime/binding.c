@@ -435,6 +435,17 @@ static void on_signal_closed(uv_handle_t *h)
 	free(h);
 }
 
+/* Closes every signal watcher (at shutdown: they are unref'd, so still open). */
+void rt__signals_close(rt_runtime *rt)
+{
+	size_t i;
+	for (i = 0; i < sizeof rt->signals / sizeof rt->signals[0]; i++)
+		if (rt->signals[i]) {
+			uv_close((uv_handle_t *)rt->signals[i], on_signal_closed);
+			rt->signals[i] = NULL;
+		}
+}
+
 /* watchSignal(name, on) → true if name is a signal we can watch. */
 static void b_watchSignal(js_State *J)
 {

@@ -111,6 +111,7 @@ void rt__toggle_immediate_ref(rt_runtime *rt, int on);
 /* binding.c: the native object handed to runtime/lib as `binding`. */
 void rt__binding_init(rt_runtime *rt);
 void rt__throw_uv(js_State *J, int err, const char *syscall, const char *path);
+void rt__signals_close(rt_runtime *rt);
 
 /* compile.c: down-level (ES2015+ -> ES5) and compile user code, like js_ploadstring. */
 int rt__compile(js_State *J, const char *file, const char *src);

@@ -255,6 +255,7 @@ static void on_close_walk(uv_handle_t *h, void *arg)
 
 void rt__loop_close(rt_runtime *rt)
 {
+	rt__signals_close(rt);
 	uv_walk(&rt->loop, on_close_walk, NULL);
 	uv_run(&rt->loop, UV_RUN_DEFAULT);
 	uv_loop_close(&rt->loop);
