@@ -1,6 +1,7 @@
 /* main.c — the `leakscope` command: parses arguments and wires the parts together.
  *
  *   leakscope [run] [options] script.js [args...]
+ *   leakscope run --record FILE [recording options] script.js [args...]
  *   leakscope -e CODE | -p CODE
  *   leakscope runs|top|loop|allocs|listeners|export DB [options]   (read.c)
  *   leakscope --version | --help
@@ -8,7 +9,9 @@
  * The only place that knows every component. Exit codes: the app's, 9 for a bad
  * option (as node), 1 when the runtime cannot start.
  */
+#include <errno.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +19,7 @@
 #include <uv.h>
 
 #include "read.h"
+#include "record.h"
 #include "runtime.h"
 
 static const char usage[] =
@@ -30,6 +34,16 @@ static const char usage[] =
 	"  -e, --eval CODE     evaluate CODE\n"
 	"  -p, --print CODE    evaluate CODE and print the result\n"
 	"  --expose-gc         expose global.gc()\n"
+	"\n"
+	"Recording (into a SQLite file; see README, \"Recording\"):\n"
+	"  --record FILE       record CPU samples, event-loop phases, slow callbacks,\n"
+	"                      listeners and GCs into FILE (--record=FILE also works)\n"
+	"  --record-allocs     also count every allocation against its site, and keep\n"
+	"                      sampled allocations with their stacks\n"
+	"  --sample-interval=US  CPU sampling period in microseconds (default 1000;\n"
+	"                      0 turns CPU sampling off)\n"
+	"  --slow-callback=MS  record callbacks longer than MS milliseconds (default 10)\n"
+	"  --no-native-stacks  CPU samples without the native stack\n"
 	"  --no-experimental-require-module  require() of an ES module throws\n"
 	"                      ERR_REQUIRE_ESM (Node 20.19+ loads it by default)\n"
 	"  -v, --version       print leakscope's version\n"
@@ -42,6 +56,7 @@ static const char usage[] =
 
 struct run {
 	const rt_options *opts;
+	const rec_options *rec;
 	int code;
 };
 
@@ -55,15 +70,18 @@ static void *run_thread(void *arg)
 		run->code = 1;
 		return NULL;
 	}
+	rec_begin(rt, run->rec);
 	run->code = rt_run(rt);
+	rec_end(run->code);
 	rt_free(rt);
+	rec_free();
 	return NULL;
 }
 
 /* Runs the app on its own thread with a known stack; returns its exit code. */
-static int run_app(const rt_options *o)
+static int run_app(const rt_options *o, const rec_options *rec)
 {
-	struct run run = { o, 1 };
+	struct run run = { o, rec, 1 };
 	pthread_attr_t attr;
 	pthread_t t;
 	pthread_attr_init(&attr);
@@ -78,11 +96,83 @@ static int run_app(const rt_options *o)
 	return run.code;
 }
 
+/* The value of "--name=VALUE" or "--name VALUE" (advancing *i), or NULL when argv[*i]
+ * is not that option. *missing is set when the value is absent. */
+static const char *opt_value(int argc, char **argv, int *i, const char *name, int *missing)
+{
+	const char *a = argv[*i];
+	size_t n = strlen(name);
+	*missing = 0;
+	if (strncmp(a, name, n))
+		return NULL;
+	if (a[n] == '=')
+		return a + n + 1;
+	if (a[n])
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = 1;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+static int parse_int(const char *s, int64_t *out)
+{
+	char *end;
+	long long v;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno || end == s || *end || v < 0)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* Recording options; returns 1 if argv[*i] was one (exec_argv gets it and its value),
+ * 0 if not, -1 (message printed) if it was malformed. */
+static int rec_option(int argc, char **argv, int *i, rec_options *r, char **exec_argv,
+	int *exec_argc)
+{
+	const char *a = argv[*i], *v;
+	int start = *i, missing, k;
+	int64_t n;
+
+	if (!strcmp(a, "--record-allocs")) {
+		r->record_allocs = 1;
+	} else if (!strcmp(a, "--no-native-stacks")) {
+		r->no_native_stacks = 1;
+	} else if ((v = opt_value(argc, argv, i, "--record", &missing)) || missing) {
+		if (missing || !*v)
+			goto needs;
+		r->path = v;
+	} else if ((v = opt_value(argc, argv, i, "--sample-interval", &missing)) || missing) {
+		if (missing || parse_int(v, &n))
+			goto bad;
+		r->sample_interval_us = n ? n : -1;
+	} else if ((v = opt_value(argc, argv, i, "--slow-callback", &missing)) || missing) {
+		if (missing || parse_int(v, &n))
+			goto bad;
+		r->slow_callback_us = n * 1000;
+	} else {
+		return 0;
+	}
+	for (k = start; k <= *i; k++)
+		exec_argv[(*exec_argc)++] = argv[k];
+	return 1;
+needs:
+	fprintf(stderr, "%s: %s requires an argument\n", argv[0], a);
+	return -1;
+bad:
+	fprintf(stderr, "%s: %s needs a non-negative whole number\n", argv[0], a);
+	return -1;
+}
+
 int main(int argc, char **argv)
 {
 	static char exec_path[4096];
 	size_t exec_len = sizeof exec_path;
 	rt_options o = { 0 };
+	rec_options rec = { 0 };
 	char **exec_argv;
 	int i = 1, code;
 
@@ -118,6 +208,13 @@ int main(int argc, char **argv)
 			free(exec_argv);
 			return 0;
 		}
+		switch (rec_option(argc, argv, &i, &rec, exec_argv, &o.exec_argc)) {
+		case 1:
+			continue;
+		case -1:
+			free(exec_argv);
+			return 9;
+		}
 		exec_argv[o.exec_argc++] = argv[i];
 		if (!strcmp(a, "-e") || !strcmp(a, "--eval") || !strcmp(a, "-p") ||
 		    !strcmp(a, "--print")) {
@@ -151,7 +248,11 @@ int main(int argc, char **argv)
 	o.argc = argc - i;
 	o.argv = argv + i;
 
-	code = run_app(&o);
+	if (rec.path) {
+		rec.argc = argc;
+		rec.argv = argv;
+	}
+	code = run_app(&o, &rec);
 	free(exec_argv);
 	return code;
 }

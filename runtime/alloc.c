@@ -11,34 +11,49 @@
 #include <stdlib.h>
 
 typedef union rt_block {
-	size_t size;
+	struct {
+		size_t size;
+		uint64_t tag;	/* observers' word (trace.h, mem.tag); 0 when allocated */
+	} h;
 	max_align_t align;	/* keep the payload aligned like malloc's */
 } rt_block;
 
+uint64_t *rt_alloc_tag(void *ptr)
+{
+	return &((rt_block *)ptr - 1)->h.tag;
+}
+
 static void account_free(rt_runtime *rt, rt_block *b)
 {
-	rt->mem.heap_used -= b->size;
+	rt->mem.heap_used -= b->h.size;
 	rt->mem.blocks--;
 	rt->mem.frees++;
 	if (rt_trace_on(&rt->bus, RT_EV_FREE)) {
-		rt_trace_event ev = { .kind = RT_EV_FREE, .J = rt->J };
+		rt_trace_event ev;	/* not zeroed: this runs for every block */
+		ev.kind = RT_EV_FREE;
+		ev.J = rt->J;
 		ev.u.mem.ptr = b + 1;
-		ev.u.mem.size = b->size;
+		ev.u.mem.size = b->h.size;
+		ev.u.mem.tag = &b->h.tag;
 		rt_trace__emit(&rt->bus, &ev);
 	}
 }
 
 static void account_alloc(rt_runtime *rt, rt_block *b)
 {
-	rt->mem.heap_used += b->size;
+	rt->mem.heap_used += b->h.size;
 	if (rt->mem.heap_used > rt->mem.heap_peak)
 		rt->mem.heap_peak = rt->mem.heap_used;
 	rt->mem.blocks++;
 	rt->mem.allocs++;
+	b->h.tag = 0;
 	if (rt_trace_on(&rt->bus, RT_EV_ALLOC)) {
-		rt_trace_event ev = { .kind = RT_EV_ALLOC, .J = rt->J };
+		rt_trace_event ev;
+		ev.kind = RT_EV_ALLOC;
+		ev.J = rt->J;
 		ev.u.mem.ptr = b + 1;
-		ev.u.mem.size = b->size;
+		ev.u.mem.size = b->h.size;
+		ev.u.mem.tag = &b->h.tag;
 		rt_trace__emit(&rt->bus, &ev);
 	}
 }
@@ -66,7 +81,7 @@ void *rt__alloc(void *actx, void *ptr, int size)
 		return NULL;
 	}
 	b = nb;
-	b->size = (size_t)size;
+	b->h.size = (size_t)size;
 	account_alloc(rt, b);
 	return b + 1;
 }

@@ -14,6 +14,11 @@
 
 void rt__exit(rt_runtime *rt, int code)
 {
+	if (rt_trace_on(&rt->bus, RT_EV_EXIT)) {
+		rt_trace_event ev = { .kind = RT_EV_EXIT, .J = rt->J };
+		ev.u.exit.code = code;
+		rt_trace__emit(&rt->bus, &ev);
+	}
 	fflush(stdout);
 	fflush(stderr);
 	exit(code);

@@ -247,6 +247,11 @@ int rt__loop_run(rt_runtime *rt)
 	return rt->exit_code;
 }
 
+struct uv_loop_s *rt_loop(rt_runtime *rt)
+{
+	return &rt->loop;
+}
+
 static void on_close_walk(uv_handle_t *h, void *arg)
 {
 	if (!uv_is_closing(h))

@@ -18,6 +18,7 @@
 #include "trace.h"
 
 #define LEAKSCOPE_VERSION "0.1.0"
+#define RT_MUJS_VERSION "1.3.6"	/* the mujs built by runtime/mujs/mujs.cmake */
 
 typedef struct rt_runtime rt_runtime;
 
@@ -53,6 +54,12 @@ void rt_free(rt_runtime *rt);
 rt_trace_bus *rt_bus(rt_runtime *rt);
 const rt_memory *rt_mem(const rt_runtime *rt);
 js_State *rt_js(rt_runtime *rt);
+/* The runtime's libuv loop, for observers that need its metrics or a handle of their
+ * own (unref'd: an observer must never keep the loop alive). */
+struct uv_loop_s *rt_loop(rt_runtime *rt);
+/* The observer word in the header of a block the runtime's allocator handed to mujs
+ * (ptr as mujs got it, e.g. a js_Object): what RT_EV_ALLOC/FREE's mem.tag points to. */
+uint64_t *rt_alloc_tag(void *ptr);
 /* Call after subscribing to the bus once JS runs, at a safe point between callbacks,
  * so the JS-side switches (callback and listener tracing) follow the bus. */
 void rt_trace_sync(rt_runtime *rt);

@@ -1,7 +1,28 @@
-/* trace.c — subscription and delivery for the instrumentation bus (see trace.h). */
+/* trace.c — subscription to the instrumentation bus (see trace.h; delivery is inline
+ * there). */
 #include "trace.h"
 
 #include <errno.h>
+
+/* Recomputes the union mask and, per kind, its only subscriber. */
+static void update(rt_trace_bus *bus)
+{
+	int i, k;
+	bus->mask = 0;
+	for (i = 0; i < bus->n; i++)
+		bus->mask |= bus->sub[i].mask;
+	for (k = 0; k < RT_EV__COUNT; k++) {
+		int count = 0, last = 0;
+		for (i = 0; i < bus->n; i++) {
+			if (bus->sub[i].fn && (bus->sub[i].mask & RT_EVMASK(k))) {
+				count++;
+				last = i;
+			}
+		}
+		bus->one[k].fn = count == 1 ? bus->sub[last].fn : NULL;
+		bus->one[k].data = count == 1 ? bus->sub[last].data : NULL;
+	}
+}
 
 int rt_trace_subscribe(rt_trace_bus *bus, uint32_t mask, rt_trace_fn fn, void *data)
 {
@@ -13,7 +34,7 @@ int rt_trace_subscribe(rt_trace_bus *bus, uint32_t mask, rt_trace_fn fn, void *d
 			bus->sub[i].data = data;
 			if (i >= bus->n)
 				bus->n = i + 1;
-			bus->mask |= mask;
+			update(bus);
 			return i;
 		}
 	}
@@ -22,23 +43,11 @@ int rt_trace_subscribe(rt_trace_bus *bus, uint32_t mask, rt_trace_fn fn, void *d
 
 void rt_trace_unsubscribe(rt_trace_bus *bus, int handle)
 {
-	int i;
 	if (handle < 0 || handle >= bus->n)
 		return;
 	bus->sub[handle].fn = NULL;
 	bus->sub[handle].mask = 0;
-	bus->mask = 0;
-	for (i = 0; i < bus->n; i++)
-		bus->mask |= bus->sub[i].mask;
-}
-
-void rt_trace__emit(rt_trace_bus *bus, const rt_trace_event *ev)
-{
-	uint32_t bit = RT_EVMASK(ev->kind);
-	int i;
-	for (i = 0; i < bus->n; i++)
-		if (bus->sub[i].mask & bit)
-			bus->sub[i].fn(bus->sub[i].data, ev);
+	update(bus);
 }
 
 const char *rt_phase_name(rt_phase p)

@@ -29,6 +29,8 @@ typedef enum rt_event {
 	RT_EV_GC_END,		/* gc.heap_used after */
 	RT_EV_LISTENER_ADD,	/* listener.* */
 	RT_EV_LISTENER_REMOVE,
+	RT_EV_EXIT,		/* exit.code: process.exit() or a fatal error ends the process
+				 * from inside the runtime (rt_run does not return) */
 	RT_EV__COUNT
 } rt_event;
 
@@ -64,7 +66,14 @@ typedef struct rt_trace_event {
 		struct { uint64_t n; } iteration;
 		struct { rt_phase phase; } phase;
 		struct { rt_phase phase; rt_cbkind kind; } cb;
-		struct { void *ptr; size_t size; } mem;
+		struct {
+			void *ptr;
+			size_t size;
+			uint64_t *tag;	/* the block's observer word: 0 when allocated; an
+					 * ALLOC subscriber may store into it and FREE shows
+					 * it back (one owner: the profiler) */
+		} mem;
+		struct { int code; } exit;
 		struct { size_t heap_used; } gc;
 		struct {
 			int emitter;		/* value-stack index of the emitter (valid in the call) */
@@ -86,13 +95,28 @@ typedef struct rt_trace_bus {
 	uint32_t mask;		/* union of all subscribers' masks */
 	int n;
 	struct { uint32_t mask; rt_trace_fn fn; void *data; } sub[RT_TRACE_MAX_SUBSCRIBERS];
+	/* per kind, its subscriber when it has exactly one (fn NULL otherwise) */
+	struct { rt_trace_fn fn; void *data; } one[RT_EV__COUNT];
 } rt_trace_bus;
 
 /* Subscribe fn to the events in mask. Returns a handle >= 0, or -ENOSPC. */
 int rt_trace_subscribe(rt_trace_bus *bus, uint32_t mask, rt_trace_fn fn, void *data);
 void rt_trace_unsubscribe(rt_trace_bus *bus, int handle);
 
-void rt_trace__emit(rt_trace_bus *bus, const rt_trace_event *ev);
+/* Delivers ev to every subscriber of its kind. Inline: allocation events go through
+ * here for every block mujs allocates and frees while someone records them. */
+static inline void rt_trace__emit(rt_trace_bus *bus, const rt_trace_event *ev)
+{
+	uint32_t bit = RT_EVMASK(ev->kind);
+	int i;
+	if (bus->one[ev->kind].fn) {
+		bus->one[ev->kind].fn(bus->one[ev->kind].data, ev);
+		return;
+	}
+	for (i = 0; i < bus->n; i++)
+		if (bus->sub[i].mask & bit)
+			bus->sub[i].fn(bus->sub[i].data, ev);
+}
 
 static inline int rt_trace_on(const rt_trace_bus *bus, rt_event kind)
 {

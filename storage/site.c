@@ -61,6 +61,18 @@ void store_site_free(store *s, store_id site, uint64_t bytes)
 	mark(&s->sites, e, site);
 }
 
+void store_site_add(store *s, store_id site, uint64_t count, uint64_t bytes,
+	int64_t live_delta)
+{
+	store__site *e;
+	if (!site || !(e = site_at(&s->sites, site)))
+		return;
+	e->count += count;
+	e->bytes += bytes;
+	e->live += live_delta;
+	mark(&s->sites, e, site);
+}
+
 void store_site_flush(store *s, int64_t t_us)
 {
 	store__sites *st = &s->sites;

@@ -234,6 +234,12 @@ void store_gc(store *s, int64_t start_us, int64_t duration_us, uint64_t bytes_be
 void store_site_alloc(store *s, store_id site, uint64_t bytes);
 void store_site_free(store *s, store_id site, uint64_t bytes);
 void store_site_flush(store *s, int64_t t_us);
+/* Adds to a site at once what `count` store_site_alloc calls of `bytes` bytes in total
+ * and store_site_free calls of net live_delta would (negative: more freed than
+ * allocated): for a caller that aggregates per site itself (the profiler, which sees
+ * every allocation and cannot afford a call per block). */
+void store_site_add(store *s, store_id site, uint64_t count, uint64_t bytes,
+	int64_t live_delta);
 
 /* A sampled allocation (Poisson sampling) with its full stack. Returns its id, which
  * store_alloc_free() uses to mark it freed (so "still live" can be told apart). */

@@ -7,7 +7,7 @@ pkgs="build-essential cmake pkg-config patch xz-utils ca-certificates debian-arc
       libuv1-dev libunwind-dev libsqlite3-dev libjansson-dev zlib1g-dev
       libwslay-dev libhttp-parser-dev"
 case ${1:-} in
-test) ;;
+test) pkgs="$pkgs sqlite3" ;;	# tests/record query the recording databases
 bench) pkgs="$pkgs time mujs nodejs valgrind" ;;
 esac
 # tests/read reads the DevTools exports back with node (they are skipped without it)

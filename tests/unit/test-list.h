@@ -39,6 +39,10 @@ TEST_DECLARE(heap_store_roundtrip)
 TEST_DECLARE(heap_store_corrupt_blob)
 TEST_DECLARE(heap_store_upgrade_v1)
 TEST_DECLARE(heap_v8_writer)
+TEST_DECLARE(trace_single_subscriber_direct)
+TEST_DECLARE(alloc_observer_tag)
+TEST_DECLARE(profiler_records_script)
+TEST_DECLARE(profiler_interrupt_while_spinning)
 
 struct test_entry { const char *name; int (*fn)(void); };
 
@@ -76,6 +80,10 @@ static const struct test_entry tests[] = {
 	TEST_ENTRY(heap_store_corrupt_blob)
 	TEST_ENTRY(heap_store_upgrade_v1)
 	TEST_ENTRY(heap_v8_writer)
+	TEST_ENTRY(trace_single_subscriber_direct)
+	TEST_ENTRY(alloc_observer_tag)
+	TEST_ENTRY(profiler_records_script)
+	TEST_ENTRY(profiler_interrupt_while_spinning)
 	{ 0, 0 }
 };
 

@@ -1,0 +1,107 @@
+#!/bin/sh
+# record.sh — the cost of recording (issue 4, item 8): `leakscope --record` against a
+# plain run of the same script, in the same run, on a CPU-bound, an allocation-heavy and
+# an I/O-heavy script; and how fast the database grows per minute at 1 kHz.
+#
+# Prints, per script and mode, the median wall time and the median CPU time (user+sys,
+# all threads: the database writer's too) over RUNS runs taken in turn (plain, record,
+# record+allocs, plain, …), and each as a ratio to the plain run. Targets: <= 1.05 with
+# sampling, phases and listeners (--record); <= 1.15 with allocation sites too
+# (--record --record-allocs). INSTR=1 adds instruction counts (callgrind), which do not
+# move with machine load: on the JS thread (the app's own slow-down) and in all threads
+# (with the database writer's work); under valgrind the sampling interval is stretched
+# by valgrind's slow-down (measured on the plain run) so that a sample falls every ~1 ms
+# of native CPU time, as in a real run.
+#
+#   sh bench/record.sh                 # RUNS=7 by default
+#   RUNS=11 INSTR=1 sh bench/record.sh
+set -eu
+cd "$(dirname "$0")/.."
+bin=${LEAKSCOPE:-build/leakscope}
+runs=${RUNS:-7}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/leakscope-record-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+# one run: prints "wall_ms cpu_ms"
+one() {
+	rm -f "$tmp/r.db" "$tmp/r.db-wal" "$tmp/r.db-shm"
+	/usr/bin/time -f '%e %U %S' -o "$tmp/time" "$@" > /dev/null 2>&1
+	awk '{ printf "%.1f %.1f\n", $1 * 1000, ($2 + $3) * 1000 }' "$tmp/time"
+}
+
+median() {	# of the numbers in file $1, column $2
+	awk -v c="$2" '{ print $c }' "$1" | sort -n |
+		awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] }'
+}
+
+# instructions executed, in millions: "JS-thread total" (callgrind, one file per thread:
+# -01 is main(), -02 the runtime's thread, the others the database writer and helpers)
+instr() {
+	rm -f "$tmp"/cg.out*
+	valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$tmp/cg.out" \
+		"$@" > /dev/null 2>&1 || true
+	jsi=$(sed -n 's/^totals: *//p' "$tmp/cg.out-02")
+	all=$(cat "$tmp"/cg.out-* | sed -n 's/^totals: *//p' | awk '{ s += $1 } END { print s }')
+	awk -v j="$jsi" -v a="$all" 'BEGIN { printf "%.1f %.1f", j / 1e6, a / 1e6 }'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
+
+printf '%-34s %10s %10s %8s %8s   %s\n' benchmark wall_ms cpu_ms wall_x cpu_x target
+if [ "${INSTR:-0}" = 1 ]; then
+	echo "(INSTR=1 rows: millions of instructions on the JS thread, then in all threads, and"
+	echo " their ratios; the sampling interval stretched by valgrind's slow-down)"
+fi
+for s in cpu alloc io; do
+	js=bench/js/record-$s.js
+	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"
+	i=0
+	while [ "$i" -lt "$runs" ]; do
+		one "$bin" "$js" >> "$tmp/plain"
+		one "$bin" --record "$tmp/r.db" "$js" >> "$tmp/rec"
+		one "$bin" --record "$tmp/r.db" --record-allocs "$js" >> "$tmp/allocs"
+		i=$((i + 1))
+	done
+	pw=$(median "$tmp/plain" 1); pc=$(median "$tmp/plain" 2)
+	for m in plain rec allocs; do
+		w=$(median "$tmp/$m" 1); c=$(median "$tmp/$m" 2)
+		case $m in
+		plain) label="$s: plain"; t="" ;;
+		rec) label="$s: --record"; t="<= 1.05" ;;
+		allocs) label="$s: --record --record-allocs"; t="<= 1.15" ;;
+		esac
+		printf '%-34s %10s %10s %8s %8s   %s\n' "$label" "$w" "$c" \
+			"$(ratio "$w" "$pw")" "$(ratio "$c" "$pc")" "$t"
+	done
+	if [ "${INSTR:-0}" = 1 ]; then
+		t0=$(date +%s%N); vi=$(instr "$bin" "$js"); t1=$(date +%s%N)
+		# valgrind's slow-down against the plain run's CPU time: sample that much less
+		# often, so that samples per instruction are as in a real run at 1 kHz
+		iv=$(awk -v v="$(( (t1 - t0) / 1000000 ))" -v n="$pc" 'BEGIN {
+			s = v / n; printf "%d", (s < 1 ? 1000 : 1000 * s) }')
+		ri=$(instr "$bin" --record "$tmp/r.db" --sample-interval="$iv" "$js")
+		ai=$(instr "$bin" --record "$tmp/r.db" --sample-interval="$iv" --record-allocs "$js")
+		for m in plain rec allocs; do
+			case $m in
+			plain) v=$vi; label="$s: plain"; t="" ;;
+			rec) v=$ri; label="$s: --record"; t="<= 1.05" ;;
+			allocs) v=$ai; label="$s: --record --record-allocs"; t="<= 1.15" ;;
+			esac
+			printf '%-34s %10s %10s %8s %8s   %s\n' "$label" "${v% *}" "${v#* }" \
+				"$(ratio "${v% *}" "${vi% *}")" "$(ratio "${v#* }" "${vi#* }")" "$t"
+		done
+	fi
+done
+
+# Database growth at 1 kHz: record a mixed workload for a few seconds, scale to a minute.
+secs=${GROWTH_SECONDS:-5}
+for m in "" "--record-allocs"; do
+	rm -f "$tmp/g.db" "$tmp/g.db-wal" "$tmp/g.db-shm"
+	t0=$(date +%s%N)
+	# shellcheck disable=SC2086
+	LEAKSCOPE_BENCH_SECONDS=$secs "$bin" --record "$tmp/g.db" $m bench/js/record-growth.js > /dev/null
+	t1=$(date +%s%N)
+	bytes=$(stat -c %s "$tmp/g.db")
+	awk -v b="$bytes" -v ns="$((t1 - t0))" -v m="${m:-(sampling, phases, listeners)}" 'BEGIN {
+		printf "%-34s %10.2f MiB/min   %s\n", "db growth at 1 kHz", b / 1048576 / (ns / 1e9) * 60, m }'
+done

@@ -1,0 +1,195 @@
+/* record.c — the recording session of `leakscope run --record` (see record.h). One per
+ * process: the CLI runs one runtime.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <uv.h>
+
+#include "profiler.h"
+#include "record.h"
+#include "storage.h"
+
+#define STOP_GRACE_MS 2000	/* a stop signal waits this long for a safe point */
+
+static struct {
+	rt_runtime *rt;
+	store *s;
+	prof *p;
+	const char *path;
+	int sub;		/* RT_EV_EXIT subscription */
+	atomic_int finishing;	/* rec_end has begun */
+	volatile sig_atomic_t stop_sig;
+	int pipe[2];		/* signal handler -> watchdog */
+} R = { .sub = -1, .pipe = { -1, -1 } };
+
+/* Ends the process by sig with its default action (what Node does with no listener). */
+static void die_by(int sig)
+{
+	sigset_t set;
+	signal(sig, SIG_DFL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+	kill(getpid(), sig);
+	raise(sig);
+	_exit(128 + sig);
+}
+
+static void finish(int code)
+{
+	int expect = 0, err;
+	if (!atomic_compare_exchange_strong(&R.finishing, &expect, 1))
+		return;
+	if (R.sub >= 0) {
+		rt_trace_unsubscribe(rt_bus(R.rt), R.sub);
+		R.sub = -1;
+	}
+	prof_stop(R.p);
+	if (R.s) {
+		err = store_close(R.s, code);
+		R.s = NULL;
+		if (err)
+			fprintf(stderr, "leakscope: recording to %s failed: %s\n", R.path,
+				store_strerror(err));
+	}
+}
+
+/* On the runtime's thread, at a safe point after SIGINT/SIGTERM. */
+static void on_interrupt(void *data)
+{
+	int sig = R.stop_sig;
+	finish(128 + sig);
+	die_by(sig);
+}
+
+static void on_stop_signal(int sig)
+{
+	int saved = errno;
+	if (R.stop_sig)
+		die_by(sig);	/* a second one: now */
+	R.stop_sig = sig;
+	prof_interrupt(R.p);
+	if (R.pipe[1] >= 0 && write(R.pipe[1], "", 1) < 0) {
+		/* nothing to do: the watchdog is the fallback only */
+	}
+	errno = saved;
+}
+
+/* Ends the process if the runtime's thread does not reach a safe point in time (stuck
+ * in a long system call): what is committed stays in the database. */
+static void *watchdog(void *arg)
+{
+	char c;
+	int waited = 0;
+	while (read(R.pipe[0], &c, 1) < 0 && errno == EINTR)
+		;
+	while (waited < STOP_GRACE_MS || atomic_load(&R.finishing)) {
+		poll(NULL, 0, 20);
+		waited += 20;
+	}
+	die_by(R.stop_sig ? R.stop_sig : SIGTERM);
+	return NULL;
+}
+
+static void on_rt_exit(void *data, const rt_trace_event *ev)
+{
+	finish(ev->u.exit.code);
+}
+
+static void take_signals(void)
+{
+	struct sigaction sa;
+	pthread_attr_t attr;
+	pthread_t t;
+	if (pipe(R.pipe))
+		return;
+	fcntl(R.pipe[0], F_SETFD, FD_CLOEXEC);
+	fcntl(R.pipe[1], F_SETFD, FD_CLOEXEC);
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	pthread_attr_setstacksize(&attr, 64 * 1024);
+	if (pthread_create(&t, &attr, watchdog, NULL)) {
+		pthread_attr_destroy(&attr);
+		return;
+	}
+	pthread_attr_destroy(&attr);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_stop_signal;
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+void rec_begin(rt_runtime *rt, const rec_options *o)
+{
+	store_run_info run;
+	prof_options po;
+	char cwd[4096];
+	int err;
+
+	if (!o->path)
+		return;
+	R.rt = rt;
+	R.path = o->path;
+	memset(&run, 0, sizeof run);
+	run.pid = (int)getpid();
+	run.ppid = (int)getppid();
+	run.argc = o->argc;
+	run.argv = o->argv;
+	run.cwd = getcwd(cwd, sizeof cwd) ? cwd : NULL;
+	run.leakscope_version = LEAKSCOPE_VERSION;
+	run.mujs_version = RT_MUJS_VERSION;
+	run.libuv_version = uv_version_string();
+	run.sample_interval_us = o->sample_interval_us < 0 ? 0 :
+		o->sample_interval_us ? o->sample_interval_us : 1000;
+	err = store_open(&R.s, o->path, &run, NULL);
+	if (err) {
+		fprintf(stderr, "leakscope: cannot record to %s: %s\n", o->path, store_strerror(err));
+		R.s = NULL;
+		return;
+	}
+	memset(&po, 0, sizeof po);
+	po.sample_interval_us = o->sample_interval_us;
+	po.slow_callback_us = o->slow_callback_us;
+	po.record_allocs = o->record_allocs;
+	po.no_native_stacks = o->no_native_stacks;
+	po.on_interrupt = on_interrupt;
+	err = prof_start(&R.p, rt, R.s, &po);
+	if (err) {
+		fprintf(stderr, "leakscope: cannot record to %s: cannot start the profiler: %s\n",
+			o->path, strerror(-err));
+		store_close(R.s, 0);
+		R.s = NULL;
+		return;
+	}
+	R.sub = rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_EXIT), on_rt_exit, NULL);
+	take_signals();
+}
+
+store *rec_store(void)
+{
+	return R.s;
+}
+
+void rec_end(int exit_code)
+{
+	if (R.rt)
+		finish(exit_code);
+}
+
+void rec_free(void)
+{
+	prof_free(R.p);
+	R.p = NULL;
+	R.rt = NULL;
+}

@@ -1,0 +1,279 @@
+/* allocs.c — allocation accounting (with record_allocs): every block the runtime's
+ * allocator hands to mujs is counted against its site, the innermost JS frame on the
+ * stack (file, current line, function; a C function's allocation goes to the JS frame
+ * that called it; none at all: the "(program)" site). The site's handle is kept in the
+ * block's header word (trace.h, mem.tag), so a free finds its site with no lookup and
+ * live bytes stay exact. Every ~alloc_sample_bytes on average (exponential intervals:
+ * Poisson sampling, as Node's --heap-prof and V8's sampling heap profiler) an
+ * allocation is also recorded with its whole stack; such a block carries a flag bit, and
+ * its record id waits in a small table until it is freed.
+ *
+ * Counts are kept per site here and handed to the store at each flush (about every
+ * second and after GCs), so the allocation path is a few adds and no call.
+ *
+ * Tag layout (64 bits, owned by the profiler): bits 0-30 the site's frame handle, bit
+ * 31 "sampled allocation", bits 32-63 an object id given by listeners.c (0: none).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static uint64_t next_rand(prof *p)
+{
+	/* xorshift64* */
+	uint64_t x = p->rng;
+	x ^= x >> 12;
+	x ^= x << 25;
+	x ^= x >> 27;
+	p->rng = x;
+	return x * 0x2545F4914F6CDD1DULL;
+}
+
+static int64_t next_interval(prof *p)
+{
+	double u = ((next_rand(p) >> 11) + 0.5) / 9007199254740992.0;	/* (0, 1) */
+	double mean = (double)p->o.alloc_sample_bytes;
+	int64_t v = (int64_t)(-log(u) * mean);
+	return v > 0 ? v : 1;
+}
+
+static uint32_t phash(const void *ptr)
+{
+	uint64_t h = (uint64_t)(uintptr_t)ptr * 0x9e3779b97f4a7c15ULL;
+	return (uint32_t)(h >> 32);
+}
+
+static int sampled_grow(prof *p)
+{
+	uint32_t cap = p->sampled_mask ? (p->sampled_mask + 1) * 2 : 256, i;
+	__typeof__(p->sampled) v = calloc(cap, sizeof *v);
+	if (!v)
+		return -1;
+	for (i = 0; p->sampled && i <= p->sampled_mask; i++) {
+		uint32_t j;
+		if (!p->sampled[i].ptr)
+			continue;
+		j = phash(p->sampled[i].ptr) & (cap - 1);
+		while (v[j].ptr)
+			j = (j + 1) & (cap - 1);
+		v[j] = p->sampled[i];
+	}
+	free(p->sampled);
+	p->sampled = v;
+	p->sampled_mask = cap - 1;
+	return 0;
+}
+
+static int sampled_put(prof *p, void *ptr, uint64_t id)
+{
+	uint32_t i;
+	if ((p->nsampled + 1) * 2 > p->sampled_mask + 1 && sampled_grow(p))
+		return -1;
+	i = phash(ptr) & p->sampled_mask;
+	while (p->sampled[i].ptr)
+		i = (i + 1) & p->sampled_mask;
+	p->sampled[i].ptr = ptr;
+	p->sampled[i].id = id;
+	p->nsampled++;
+	return 0;
+}
+
+/* Removes ptr (linear probing, backward-shift deletion); returns its id or 0. */
+static uint64_t sampled_take(prof *p, void *ptr)
+{
+	uint32_t i, j, k, mask = p->sampled_mask;
+	uint64_t id;
+	if (!p->sampled)
+		return 0;
+	for (i = phash(ptr) & mask; p->sampled[i].ptr != ptr; i = (i + 1) & mask)
+		if (!p->sampled[i].ptr)
+			return 0;
+	id = p->sampled[i].id;
+	for (j = i;;) {
+		p->sampled[i].ptr = NULL;
+		for (;;) {
+			j = (j + 1) & mask;
+			if (!p->sampled[j].ptr) {
+				p->nsampled--;
+				return id;
+			}
+			k = phash(p->sampled[j].ptr) & mask;
+			/* move j back to i unless its home k lies cyclically in (i, j] */
+			if (i <= j ? (i < k && k <= j) : (i < k || k <= j))
+				continue;
+			break;
+		}
+		p->sampled[i] = p->sampled[j];
+		i = j;
+	}
+}
+
+/* The site of the allocation being made: the innermost frame that is not a C function.
+ * Most allocations come in runs from one line: the last answer is remembered (for the
+ * current GC generation of the frame cache). */
+static __attribute__((noinline)) store_id site_lookup(prof *p)
+{
+	js_State *J = p->J;
+	int i;
+	for (i = J->tracetop; i > 0; i--) {
+		const js_StackTrace *t = &J->trace[i];
+		if (prof__is_native_file(p, t->file))
+			continue;
+		p->last_site.id = prof__js_frame(p, t->name, t->file, t->line, t->fnline);
+		p->last_site.name = t->name;
+		p->last_site.file = t->file;
+		p->last_site.line = t->line;
+		p->last_site.fnline = t->fnline;
+		p->last_site.gen = p->fc.gen;
+		p->last_site_depth = i;
+		return p->last_site.id;
+	}
+	return p->program_site;
+}
+
+static inline store_id current_site(prof *p)
+{
+	js_State *J = p->J;
+	int i = p->last_site_depth;
+	const js_StackTrace *t;
+	/* the remembered frame is still where it was, and only C frames are above it */
+	if (i > J->tracetop || !p->last_site.id || p->last_site.gen != p->fc.gen)
+		return site_lookup(p);
+	t = &J->trace[i];
+	if (t->line != p->last_site.line || t->name != p->last_site.name ||
+	    t->file != p->last_site.file || t->fnline != p->last_site.fnline ||
+	    (i < J->tracetop && !prof__is_native_file(p, J->trace[J->tracetop].file)))
+		return site_lookup(p);
+	if (i + 1 < J->tracetop) {
+		int k;
+		for (k = i + 1; k < J->tracetop; k++)
+			if (!prof__is_native_file(p, J->trace[k].file))
+				return site_lookup(p);
+	}
+	return p->last_site.id;
+}
+
+static __attribute__((noinline)) void sample_alloc(prof *p, const rt_trace_event *ev,
+	store_id site)
+{
+	store_id stack = prof__current_stack(p, NULL);
+	uint64_t id;
+	p->alloc_countdown = next_interval(p);
+	id = store_alloc_sample(p->s, prof__us(p, prof__mono_ns()), ev->u.mem.size, site, stack);
+	if (id && sampled_put(p, ev->u.mem.ptr, id) == 0)
+		*ev->u.mem.tag |= PROF__SAMPLED_BIT;
+	p->st.alloc_samples++;
+}
+
+static __attribute__((noinline)) void sampled_freed(prof *p, void *ptr)
+{
+	uint64_t id = sampled_take(p, ptr);
+	if (id)
+		store_alloc_free(p->s, id, prof__us(p, prof__mono_ns()));
+}
+
+/* Per-site totals are aggregated here (a few adds on the allocation path) and handed
+ * to the store per changed site at each flush (store_site_add). */
+static __attribute__((noinline)) struct prof__site *site_grow(prof *p, store_id site)
+{
+	uint32_t cap = p->sites_cap ? p->sites_cap : 1024;
+	struct prof__site *v;
+	while (cap <= site)
+		cap *= 2;
+	v = realloc(p->sites, cap * sizeof *v);
+	if (!v)
+		return NULL;
+	memset(v + p->sites_cap, 0, (cap - p->sites_cap) * sizeof *v);
+	p->sites = v;
+	p->sites_cap = cap;
+	return &p->sites[site];
+}
+
+static inline struct prof__site *site_slot(prof *p, store_id site)
+{
+	return site < p->sites_cap ? &p->sites[site] : site_grow(p, site);
+}
+
+static __attribute__((noinline)) void mark_dirty(prof *p, store_id site)
+{
+	if (p->ndirty == p->dirty_cap) {
+		uint32_t cap = p->dirty_cap ? p->dirty_cap * 2 : 256;
+		store_id *d = realloc(p->dirty_sites, cap * sizeof *d);
+		if (!d)
+			return;
+		p->dirty_sites = d;
+		p->dirty_cap = cap;
+	}
+	p->dirty_sites[p->ndirty++] = site;
+}
+
+static void on_alloc(prof *p, const rt_trace_event *ev)
+{
+	store_id site = current_site(p);
+	uint64_t size = ev->u.mem.size;
+	struct prof__site *e;
+	if (site > 0x7fffffffu || !(e = site_slot(p, site)))
+		return;
+	if (!e->count && !e->live)
+		mark_dirty(p, site);
+	e->count++;
+	e->bytes += size;
+	e->live += (int64_t)size;
+	*ev->u.mem.tag = site;
+	p->alloc_countdown -= (int64_t)size;
+	if (p->alloc_countdown <= 0)
+		sample_alloc(p, ev, site);
+}
+
+static void on_free(prof *p, const rt_trace_event *ev)
+{
+	uint64_t tag = *ev->u.mem.tag;
+	store_id site = (store_id)(tag & 0x7fffffffu);
+	if (site && site < p->sites_cap) {
+		struct prof__site *e = &p->sites[site];
+		if (!e->count && !e->live)
+			mark_dirty(p, site);
+		e->live -= (int64_t)ev->u.mem.size;
+	}
+	if (tag & PROF__SAMPLED_BIT)
+		sampled_freed(p, ev->u.mem.ptr);
+}
+
+void prof__on_alloc(void *data, const rt_trace_event *ev)
+{
+	on_alloc(data, ev);
+}
+
+void prof__on_free(void *data, const rt_trace_event *ev)
+{
+	on_free(data, ev);
+}
+
+void prof__alloc_flush(prof *p, int64_t now_us)
+{
+	uint32_t i;
+	for (i = 0; i < p->ndirty; i++) {
+		store_id site = p->dirty_sites[i];
+		struct prof__site *e = &p->sites[site];
+		if (e->count || e->live) {
+			p->st.allocs += e->count;
+			store_site_add(p->s, site, e->count, e->bytes, e->live);
+			memset(e, 0, sizeof *e);
+		}
+	}
+	p->ndirty = 0;
+	store_site_flush(p->s, now_us);
+}
+
+void prof__alloc_free_tables(prof *p)
+{
+	free(p->sites);
+	free(p->dirty_sites);
+	p->sites = NULL;
+	p->dirty_sites = NULL;
+	free(p->sampled);
+	p->sampled = NULL;
+	p->sampled_mask = p->nsampled = 0;
+}

@@ -1,0 +1,31 @@
+#!/bin/sh
+# record-open-fails.sh LEAKSCOPE — a database that cannot be recorded into costs one
+# clear line on stderr and nothing else: the app runs and exits as without --record.
+# Cases: a file that is not a database, a folder that does not exist, a database locked
+# by another process.
+bin=$1
+. "$(dirname "$0")/lib.sh"
+printf 'console.log("app ran"); process.exitCode = 4;\n' > "$work/app.js"
+
+printf 'this is not a database, just text that is long enough to look like a header....' > "$work/text.db"
+status=0
+"$bin" run --record "$work/text.db" "$work/app.js" > "$work/out" 2> "$work/err" || status=$?
+check "not a database: the app ran" "$(cat "$work/out") $status" "app ran 4"
+check "not a database: one line" "$(sed "s|$work/||" "$work/err")" "leakscope: cannot record to text.db: not a SQLite database"
+
+status=0
+"$bin" run --record="$work/missing/x.db" "$work/app.js" > "$work/out" 2> "$work/err" || status=$?
+check "missing folder: the app ran" "$(cat "$work/out") $status" "app ran 4"
+check "missing folder: one line" "$(wc -l < "$work/err") $(grep -c "^leakscope: cannot record to $work/missing/x.db: " "$work/err")" "1 1"
+
+# another process holds the write lock for a few seconds
+"$bin" run --record "$db" -e "0" > /dev/null
+{ echo "BEGIN IMMEDIATE; INSERT INTO frame_kinds VALUES (99, 'x');"; sleep 4; echo "ROLLBACK;"; } | sqlite3 "$db" &
+holder=$!
+sleep 0.5
+status=0
+"$bin" run --record "$db" "$work/app.js" > "$work/out" 2> "$work/err" || status=$?
+check "locked: the app ran" "$(cat "$work/out") $status" "app ran 4"
+check "locked: one line" "$(sed "s|$work/||" "$work/err")" "leakscope: cannot record to app.db: the database is locked by another process"
+wait "$holder" || true
+done_tests

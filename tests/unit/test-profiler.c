@@ -1,0 +1,218 @@
+/* test-profiler.c — the profiler in-process, without the CLI: a script recorded through
+ * prof_start/prof_stop into a scratch database holds the samples, iterations,
+ * listeners, allocation sites and GCs it must; prof_interrupt reaches a safe point on
+ * the runtime's thread while JS spins; and the two runtime mechanisms the profiler
+ * relies on: the bus's direct call of a kind's only subscriber and the allocation
+ * header's observer word. */
+#include <pthread.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "internal.h"
+#include "profiler.h"
+#include "storage-util.h"
+
+static int got_a, got_b;
+
+static void sub_a(void *data, const rt_trace_event *ev) { got_a++; }
+static void sub_b(void *data, const rt_trace_event *ev) { got_b++; }
+
+TEST_IMPL(trace_single_subscriber_direct)
+{
+	rt_trace_bus bus;
+	rt_trace_event ev;
+	int a, b;
+	memset(&bus, 0, sizeof bus);
+	memset(&ev, 0, sizeof ev);
+	a = rt_trace_subscribe(&bus, RT_EVMASK(RT_EV_ALLOC) | RT_EVMASK(RT_EV_FREE), sub_a, NULL);
+	b = rt_trace_subscribe(&bus, RT_EVMASK(RT_EV_ALLOC), sub_b, NULL);
+	ASSERT(a >= 0 && b >= 0);
+	ASSERT(bus.one[RT_EV_ALLOC].fn == NULL);	/* two: the loop */
+	ASSERT(bus.one[RT_EV_FREE].fn == sub_a);
+	ev.kind = RT_EV_ALLOC;
+	rt_trace__emit(&bus, &ev);
+	ASSERT_EQ(got_a, 1);
+	ASSERT_EQ(got_b, 1);
+	ev.kind = RT_EV_FREE;
+	rt_trace__emit(&bus, &ev);
+	ASSERT_EQ(got_a, 2);
+	ASSERT_EQ(got_b, 1);
+	rt_trace_unsubscribe(&bus, a);
+	ASSERT(bus.one[RT_EV_ALLOC].fn == sub_b);
+	ASSERT(bus.one[RT_EV_FREE].fn == NULL);
+	ASSERT_EQ(bus.mask, RT_EVMASK(RT_EV_ALLOC));
+	rt_trace__emit(&bus, &ev);	/* FREE: nobody */
+	ev.kind = RT_EV_ALLOC;
+	rt_trace__emit(&bus, &ev);
+	ASSERT_EQ(got_a, 2);
+	ASSERT_EQ(got_b, 2);
+	return 0;
+}
+
+static uint64_t seen_free_tag;
+static int tag_was_zero = 1;
+
+static void tag_alloc(void *data, const rt_trace_event *ev)
+{
+	if (*ev->u.mem.tag != 0)
+		tag_was_zero = 0;
+	*ev->u.mem.tag = ev->u.mem.size * 10 + 7;
+}
+
+static void tag_free(void *data, const rt_trace_event *ev)
+{
+	seen_free_tag = *ev->u.mem.tag;
+}
+
+TEST_IMPL(alloc_observer_tag)
+{
+	rt_runtime rt;
+	char *p;
+	memset(&rt, 0, sizeof rt);
+	ASSERT(rt_trace_subscribe(&rt.bus, RT_EVMASK(RT_EV_ALLOC), tag_alloc, NULL) >= 0);
+	ASSERT(rt_trace_subscribe(&rt.bus, RT_EVMASK(RT_EV_FREE), tag_free, NULL) >= 0);
+	p = rt__alloc(&rt, NULL, 40);
+	ASSERT(p);
+	ASSERT_EQ(*rt_alloc_tag(p), 407);
+	p = rt__alloc(&rt, p, 4000);	/* a realloc frees the old block, allocates anew */
+	ASSERT_EQ(seen_free_tag, 407);
+	ASSERT_EQ(*rt_alloc_tag(p), 40007);
+	ASSERT(tag_was_zero);
+	rt__alloc(&rt, p, 0);
+	ASSERT_EQ(seen_free_tag, 40007);
+	return 0;
+}
+
+static rt_runtime *make(const char *code, rt_options *o)
+{
+	static char *argv[] = { NULL };
+	int err;
+	rt_runtime *rt;
+	memset(o, 0, sizeof *o);
+	o->exec_path = "leakscope";
+	o->argv = argv;
+	o->eval = code;
+	o->expose_gc = 1;
+	rt = rt_new(o, &err);
+	ASSERT(rt != NULL);
+	return rt;
+}
+
+TEST_IMPL(profiler_records_script)
+{
+	rt_options o;
+	rt_runtime *rt = make(
+		"var EE = require('events'), e = new EE(), kept = [];\n"
+		"function spin(ms) { var t = Date.now(), x = 0; while (Date.now() - t < ms) x++; return x; }\n"
+		"function grow() {\n"
+		"  for (var i = 0; i < 2000; i++) kept.push({ i: i });\n"
+		"}\n"
+		"var n = 0;\n"
+		"function tick() {\n"
+		"  spin(40); grow(); e.on('x', function () {});\n"
+		"  if (++n < 4) setTimeout(tick, 1); else gc();\n"
+		"}\n"
+		"setTimeout(tick, 1);\n", &o);
+	store_run_info run = test_run();
+	prof_options po;
+	prof_stats st;
+	store *s;
+	prof *p;
+	sqlite3 *db;
+	const char *path = tmp_path("p.db");
+
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	memset(&po, 0, sizeof po);
+	po.record_allocs = 1;
+	ASSERT_EQ(prof_start(&p, rt, s, &po), 0);
+	ASSERT_EQ(rt_run(rt), 0);
+	prof_stop(p);
+	prof_get_stats(p, &st);
+	ASSERT_EQ(store_close(s, 0), 0);
+	rt_free(rt);
+	prof_free(p);
+
+	db = db_open(path);
+	/* ~160 ms of spin() at 1 kHz; a loaded machine may stretch it, not shrink it */
+	ASSERT_INT(q_int(db, "SELECT count(*) FROM samples s JOIN stacks k ON k.id = s.stack_id"
+		" JOIN frames f ON f.id = k.frame WHERE f.name = 'spin' AND s.phase = 1"
+		" AND s.cb_kind = 1"), >=, 80);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples"), (long long)st.samples);
+	ASSERT_EQ(st.samples_lost, 0);
+	ASSERT_INT(q_int(db, "SELECT count(*) FROM loop_iterations"), >=, 4);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM slow_callbacks WHERE cb_kind = 1"), 4);
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(count) FROM listener_events WHERE event = 'x'"),
+		"1,2,3,4");
+	ASSERT_STR_EQ(q_text(db, "SELECT f.name || ':' || f.line FROM alloc_sites a"
+		" JOIN frames f ON f.id = a.frame_id ORDER BY a.live_bytes DESC LIMIT 1"), "grow:4");
+	ASSERT_INT(q_int(db, "SELECT count(*) FROM gc_events WHERE bytes_after < bytes_before"), >=, 1);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM gc_events"), (long long)st.gcs);
+	sqlite3_close(db);
+	tmp_cleanup();
+	return 0;
+}
+
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static struct {
+	prof *p;
+	pthread_t js_thread;
+	uint64_t sent_ns, answered_ns;
+	int on_js_thread, calls;
+} irq;
+
+static void on_interrupt(void *data)
+{
+	irq.answered_ns = mono_ns();
+	irq.on_js_thread = pthread_equal(pthread_self(), irq.js_thread);
+	irq.calls++;
+}
+
+static void *interrupter(void *arg)
+{
+	struct timespec d = { 0, 100 * 1000 * 1000 };
+	nanosleep(&d, NULL);
+	irq.sent_ns = mono_ns();
+	prof_interrupt(irq.p);
+	return NULL;
+}
+
+/* JS that never reaches a bus event (no callback, no allocation) still answers an
+ * interrupt: the profiler makes mujs stop at its next GC check point. */
+TEST_IMPL(profiler_interrupt_while_spinning)
+{
+	rt_options o;
+	rt_runtime *rt = make(
+		"var t = Date.now(), x = 0; while (Date.now() - t < 1500) x = (x + 1) % 7;\n", &o);
+	store_run_info run = test_run();
+	prof_options po;
+	pthread_t t;
+	store *s;
+	uint64_t end_ns;
+
+	ASSERT_EQ(store_open(&s, tmp_path("i.db"), &run, NULL), 0);
+	memset(&po, 0, sizeof po);
+	po.on_interrupt = on_interrupt;
+	ASSERT_EQ(prof_start(&irq.p, rt, s, &po), 0);
+	irq.js_thread = pthread_self();
+	ASSERT_EQ(pthread_create(&t, NULL, interrupter, NULL), 0);
+	ASSERT_EQ(rt_run(rt), 0);
+	end_ns = mono_ns();
+	pthread_join(t, NULL);
+	prof_stop(irq.p);
+	ASSERT_EQ(store_close(s, 0), 0);
+	rt_free(rt);
+	prof_free(irq.p);
+	tmp_cleanup();
+	ASSERT_EQ(irq.calls, 1);
+	ASSERT(irq.on_js_thread);
+	ASSERT(irq.answered_ns >= irq.sent_ns);
+	/* answered while the loop still spun, not when the script ended */
+	ASSERT(irq.answered_ns + 200 * 1000 * 1000 < end_ns);
+	return 0;
+}
