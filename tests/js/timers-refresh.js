@@ -4,4 +4,4 @@ setTimeout(function () {
   console.log('refreshing');
   t.refresh();
 }, 25);
-setTimeout(function () { console.log('60ms timer'); }, 60);
+setTimeout(function () { console.log('200ms timer'); }, 200);
