@@ -8,10 +8,14 @@ bin=$1
 . "$(dirname "$0")/lib.sh"
 "$bin" run --record "$db" --record-allocs "$here/forever.js" > "$work/out" &
 pid=$!
-# wait until the app runs and the writer has committed a few batches (every 50 ms)
+# wait until the writer has committed enough (it commits every 50 ms; WAL lets us read)
 i=0
-while [ "$i" -lt 100 ] && ! grep -q started "$work/out" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
-sleep 1
+while [ "$i" -lt 300 ]; do
+	sleep 0.1
+	i=$((i + 1))
+	[ "$(q "SELECT (SELECT count(*) FROM samples) >= 100 AND (SELECT count(*) FROM loop_iterations) >= 10
+		AND (SELECT count(*) FROM listener_events) >= 10" 2>/dev/null)" = 1 ] && break
+done
 kill -9 "$pid"
 wait "$pid" || true
 

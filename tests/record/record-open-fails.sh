@@ -18,14 +18,23 @@ status=0
 check "missing folder: the app ran" "$(cat "$work/out") $status" "app ran 4"
 check "missing folder: one line" "$(wc -l < "$work/err") $(grep -c "^leakscope: cannot record to $work/missing/x.db: " "$work/err")" "1 1"
 
-# another process holds the write lock for a few seconds
+# another process (the sqlite3 shell, fed through a fifo) holds the write lock
 "$bin" run --record "$db" -e "0" > /dev/null
-{ echo "BEGIN IMMEDIATE; INSERT INTO frame_kinds VALUES (99, 'x');"; sleep 4; echo "ROLLBACK;"; } | sqlite3 "$db" &
+mkfifo "$work/fifo"
+sqlite3 "$db" < "$work/fifo" > /dev/null 2>&1 &
 holder=$!
-sleep 0.5
+exec 3> "$work/fifo"
+echo "BEGIN IMMEDIATE; INSERT INTO frame_kinds VALUES (99, 'x');" >&3
+i=0	# until the lock is held (a write without waiting fails)
+while [ "$i" -lt 100 ] && sqlite3 "$db" "BEGIN IMMEDIATE; ROLLBACK;" > /dev/null 2>&1; do
+	sleep 0.1
+	i=$((i + 1))
+done
 status=0
 "$bin" run --record "$db" "$work/app.js" > "$work/out" 2> "$work/err" || status=$?
+exec 3>&-	# the shell reads EOF, rolls back and exits
+wait "$holder" || true
 check "locked: the app ran" "$(cat "$work/out") $status" "app ran 4"
 check "locked: one line" "$(sed "s|$work/||" "$work/err")" "leakscope: cannot record to app.db: the database is locked by another process"
-wait "$holder" || true
+check "the lock holder's change was not kept" "$(q "SELECT count(*) FROM frame_kinds WHERE id = 99")" "0"
 done_tests
