@@ -49,9 +49,9 @@
  *   module and `__lsImport(x, __filename[, options])` in a script (the global is the
  *   loader's, see main.js).
  *   An anonymous `export default` function or class is named 'default' by `_ls$m.n(f)`.
- * - Top-level await is named as unsupported for now. The loader already evaluates a
- *   chunk that returns a promise asynchronously, so once async functions lower, a chunk
- *   holding an await can be printed as an async function.
+ * - Top-level await: a chunk holding one is the body of an async function
+ *   (lower_generator.c prints it; see async_chunk below), so calling the chunk returns a
+ *   promise, and the loader waits for it; `_ls$m.d(..., 1)` says the module awaits.
  * Errors with Node's text: `export {x}` of an undeclared x, a duplicate export name, an
  * import whose local name is declared again. */
 #include <stdio.h>
@@ -67,6 +67,7 @@ typedef struct dl__module {
 	dl__node **attrs;	/* their import attributes (N_PROPERTY lists) */
 	uint32_t nreq, capreq;
 	uint32_t def_value, def_flag;	/* temps of an `export default` without a name */
+	int tla;		/* the module awaits at its top level */
 	dl__node *prog;
 } dl__module;
 
@@ -354,7 +355,7 @@ void dl__module_prologue(dl__ctx *c, dl__node *prog)
 	m->prog = prog;
 	for (s = prog->a; s; s = s->next) {
 		if ((aw = top_await(s)))
-			dl__fail(c, DL_EUNSUPPORTED, aw->start, "top-level await is not supported by leakscope yet");
+			m->tla = 1;
 		if (s->kind == N_IMPORT)
 			s->temp = request(c, m, s->b, s->d);
 		else if (s->kind == N_EXPORT && export_source(s))
@@ -501,7 +502,7 @@ void dl__module_prologue(dl__ctx *c, dl__node *prog)
 			put_name(c, p->b);
 		}
 	}
-	dl__puts(c, "]);");
+	dl__puts(c, m->tla ? "], 1);" : "]);");
 	/* an anonymous default function declaration, hoisted under its temp's name */
 	for (s = prog->a; s; s = s->next)
 		if (s->kind == N_EXPORT && s->op == K_DEFAULT && s->b && is_function(s->b) && !s->b->a)
@@ -667,10 +668,202 @@ static void export_stmt(dl__ctx *c, dl__node *n)
 		top_class(c, d);
 }
 
+/* ---- top-level await: a chunk as the body of an async function ---- */
+
+/* an identifier node printing `text` (a name the down-leveler made) */
+static dl__node *made_ident(dl__ctx *c, const char *text, dl__node *at)
+{
+	dl__binding *b = dl__alloc(&c->arena, sizeof *b);
+	dl__node *n = dl__alloc(&c->arena, sizeof *n);
+	b->name = b->out = text;
+	b->len = b->outlen = (uint32_t)strlen(text);
+	n->kind = N_IDENT;
+	n->flags = DL__F_MODERN;
+	n->u.ref = b;
+	n->start = n->end = at->start;
+	n->line = at->line;
+	return n;
+}
+
+static const char *temp_name(dl__ctx *c, uint32_t t)
+{
+	char *s = dl__alloc(&c->arena, 16);
+	snprintf(s, 16, "_ls$%u", t);
+	return s;
+}
+
+static dl__node *made_node(dl__ctx *c, int kind, dl__node *at, dl__node *a, dl__node *b)
+{
+	dl__node *n = dl__alloc(&c->arena, sizeof *n);
+	n->kind = (uint16_t)kind;
+	n->flags = DL__F_MODERN;
+	n->start = at->start;
+	n->end = at->end;
+	n->line = at->line;
+	n->a = a;
+	n->b = b;
+	return n;
+}
+
+/* `target = value;` */
+static dl__node *made_assign(dl__ctx *c, dl__node *at, dl__node *target, dl__node *value)
+{
+	dl__node *as = made_node(c, N_ASSIGN, at, target, value);
+	as->op = T_ASSIGN;
+	if (value->flags & DL__F_LEAP)
+		as->flags |= DL__F_LEAP;
+	return made_node(c, N_EXPR_STMT, at, as, NULL);
+}
+
+typedef struct stmts { dl__node *head, **tail; } stmts;
+
+static void add_stmt(stmts *l, dl__node *n)
+{
+	n->next = NULL;
+	*l->tail = n;
+	l->tail = &n->next;
+}
+
+/* `_ls$F = 1;` for the TDZ flag of each binding p declares */
+static void add_flags(dl__ctx *c, stmts *l, dl__node *p, dl__node *at)
+{
+	dl__node *x;
+	if (!p)
+		return;
+	switch (p->kind) {
+	case N_IDENT:
+		if (p->u.ref && p->u.ref->tdz_flag)
+			add_stmt(l, made_assign(c, at, made_ident(c, temp_name(c, p->u.ref->tdz_flag), at),
+						made_ident(c, "1", at)));
+		return;
+	case N_ASSIGN_PAT: case N_REST:
+		add_flags(c, l, p->a, at);
+		return;
+	case N_ARR_PAT:
+		for (x = p->a; x; x = x->next)
+			add_flags(c, l, x, at);
+		return;
+	case N_OBJ_PAT:
+		for (x = p->a; x; x = x->next)
+			add_flags(c, l, x->kind == N_REST ? x->a : x->b, at);
+		return;
+	default:
+		return;
+	}
+}
+
+static void add_decl(dl__ctx *c, stmts *l, dl__node *d)
+{
+	dl__node *x;
+	add_stmt(l, d);
+	if (d->kind == N_VAR) {
+		for (x = d->a; x; x = x->next)
+			add_flags(c, l, x->a, d);
+	} else if (d->a) {
+		add_flags(c, l, d->a, d);
+	}
+}
+
+/* The statements of a chunk that awaits, as the body of an async function printed by
+ * lower_generator.c: declarations become assignments to the module function's names
+ * there too (the chunk is a per-iteration-like function, so `var_fn` is the module
+ * function), exports lose their wrappers, and the TDZ flags and the default's temp are
+ * set by statements made here. The chunk's function returns the async function's
+ * promise, which the loader waits for. */
+static void async_chunk(dl__ctx *c, dl__node **v, uint32_t n)
+{
+	dl__module *m = c->mod;
+	stmts l;
+	dl__node fn, body;
+	uint32_t i;
+	l.head = NULL;
+	l.tail = &l.head;
+	for (i = 0; i < n; i++) {
+		dl__node *s = v[i], *d = s->b, *val;
+		switch (s->kind) {
+		case N_IMPORT:
+			continue;
+		case N_VAR: case N_CLASS_DECL:
+			add_decl(c, &l, s);
+			continue;
+		case N_EXPORT:
+			if (s->op != K_DEFAULT) {
+				if (d)
+					add_decl(c, &l, d);
+				continue;
+			}
+			if (d && d->a) {	/* export default class C {} */
+				add_decl(c, &l, d);
+				continue;
+			}
+			if (d) {		/* export default class {} */
+				d->kind = N_CLASS_EXPR;
+				val = d;
+			} else {
+				val = s->c;
+			}
+			if (!d && !anonymous_definition(val)) {
+				add_stmt(&l, made_assign(c, s, made_ident(c, temp_name(c, m->def_value), s), val));
+			} else {
+				dl__node *call = made_node(c, N_CALL, s, made_ident(c, "_ls$m.n", s), val);
+				if (val->flags & DL__F_LEAP)
+					call->flags |= DL__F_LEAP;
+				add_stmt(&l, made_assign(c, s, made_ident(c, temp_name(c, m->def_value), s), call));
+			}
+			add_stmt(&l, made_assign(c, s, made_ident(c, temp_name(c, m->def_flag), s),
+						 made_ident(c, "1", s)));
+			continue;
+		default:
+			add_stmt(&l, s);
+		}
+	}
+	memset(&fn, 0, sizeof fn);
+	memset(&body, 0, sizeof body);
+	fn.kind = N_FUNC_EXPR;
+	fn.flags = DL__F_ASYNC | DL__F_MODERN;
+	fn.start = v[0]->start;
+	fn.line = v[0]->line;
+	body.kind = N_BLOCK;
+	body.flags = DL__F_MODERN;
+	body.a = l.head;
+	fn.c = &body;
+	chunk(c);
+	dl__gen_body(c, &fn);
+	outer(c);
+}
+
+/* a top-level statement that stays a declaration of the module function */
+static int hoisted_function(dl__node *s)
+{
+	if (s->kind == N_FUNC_DECL)
+		return 1;
+	return s->kind == N_EXPORT && s->b && is_function(s->b);
+}
+
 void dl__module_body(dl__ctx *c, dl__node *prog)
 {
-	dl__node *s;
-	for (s = prog->a; s; s = s->next) {
+	dl__node *s, **v;
+	uint32_t n = 0, i, j;
+	for (s = prog->a; s; s = s->next)
+		n++;
+	v = dl__alloc(&c->arena, (n + 1) * sizeof *v);
+	for (i = 0, s = prog->a; s; s = s->next)
+		v[i++] = s;
+	for (i = 0; i < n; i++) {
+		s = v[i];
+		if (c->mod->tla && !hoisted_function(s)) {
+			/* a run of statements between function declarations: one chunk */
+			int awaits = 0;
+			for (j = i; j < n && !hoisted_function(v[j]); j++)
+				if (top_await(v[j]))
+					awaits = 1;
+			if (awaits) {
+				outer(c);
+				async_chunk(c, v + i, j - i);
+				i = j - 1;
+				continue;
+			}
+		}
 		switch (s->kind) {
 		case N_IMPORT:
 			break;

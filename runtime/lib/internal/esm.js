@@ -14,8 +14,8 @@
 //             cycle the module already on the stack is skipped (its hoisted functions
 //             work, its let/const/class throw "Cannot access 'x' before initialization"
 //             until they ran). An error is kept and thrown again to every later importer.
-// A chunk that returns a promise (top-level await, once the down-leveler lowers async
-// code) makes its module's evaluation, and its importers', continue asynchronously.
+// A chunk that returns a promise (top-level await: the chunk is an async function) makes
+// its module's evaluation, and its importers', continue asynchronously.
 //
 // Formats: .mjs and .js under a package.json with "type": "module" are ES modules, and so
 // are data:text/javascript URLs (percent-encoded or base64); .cjs and other .js are
@@ -38,7 +38,8 @@
 // throws ERR_REQUIRE_ESM with --no-experimental-require-module. The main entry, when it
 // is an ES module, runs inside a promise job, as in Node (so promise callbacks queued by
 // its top level run before process.nextTick ones); an error it throws is an uncaught
-// exception from a promise.
+// exception from a promise, and a top-level await still pending at exit makes the exit
+// code 13.
 var path = require('path');
 var Module = require('internal/modules');
 var errors = require('internal/errors');
@@ -420,16 +421,32 @@ function packageImports(spec, parent) {
 var moduleSyntax = /^(?:Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module)$/;
 
 // a typeless .js: an ES module when it fails to compile as CommonJS because of
-// import/export (Node's containsModuleSyntax)
+// import/export, or because of a top-level await and it compiles as a module (Node's
+// containsModuleSyntax)
 function hasModuleSyntax(source, filename) {
-	if (!/\b(?:import|export)\b/.test(source))
+	if (!/\b(?:import|export|await)\b/.test(source))
 		return false;
 	try {
 		binding.compile(Module.wrap(source), filename);
 	} catch (e) {
-		return e instanceof SyntaxError && moduleSyntax.test(e.message);
+		return moduleSyntaxError(e, source, filename);
 	}
 	return false;
+}
+
+function moduleSyntaxError(e, source, filename) {
+	if (!(e instanceof SyntaxError))
+		return false;
+	if (moduleSyntax.test(e.message))
+		return true;
+	if (typeof source !== 'string' || !/\bawait\b/.test(source))
+		return false;
+	try {
+		binding.compile(source, pathToURL(filename), true);	// compiles only, runs nothing
+	} catch (e2) {
+		return false;
+	}
+	return true;
 }
 
 // data:[<mime>][;base64],<data>: { format, source }
@@ -502,6 +519,7 @@ function Record(url, filename, format) {
 	this.meta = null;
 	this.cjsValues = null;	// CommonJS/JSON: export values once evaluated
 	this.attrs = [];	// per request: its import attributes, or undefined
+	this.async = false;	// it awaits at its top level
 	this.types = Object.create(null);	// the `type` attributes it was checked for
 }
 
@@ -515,8 +533,9 @@ function loadSource(m) {
 // the object the compiled module function gets as _ls$m
 function moduleApi(m) {
 	return {
-		d: function (requests, imports, exports, indirect, stars, attributes) {
+		d: function (requests, imports, exports, indirect, stars, attributes, async) {
 			m.requests = requests;
+			m.async = async === 1;	// top-level await
 			for (var a = 0; a < attributes.length; a += 3) {
 				var at = m.attrs[attributes[a]] || (m.attrs[attributes[a]] = Object.create(null));
 				at[attributes[a + 1]] = attributes[a + 2];
@@ -895,7 +914,7 @@ function evaluate(m) {
 	evalStack.push(m);
 	var p;
 	try {
-		p = evaluateFrom(m, 0);
+		p = evaluateFrom(m);
 	} catch (e) {
 		evalStack.pop();
 		fail(m, e);
@@ -916,19 +935,21 @@ function evaluate(m) {
 	return m.promise;
 }
 
-function evaluateFrom(m, i) {
-	for (; i < m.deps.length; i++) {
+// The dependencies in order, then m's own code. A dependency that is still waiting
+// (top-level await) does not hold up its later siblings, only m, as in the spec's
+// evaluation of async modules (those that depend on it wait through evaluate()).
+function evaluateFrom(m) {
+	var waits = [];
+	for (var i = 0; i < m.deps.length; i++) {
 		var p = evaluate(m.deps[i]);
 		if (p)
-			return p.then(continueWith(m, i + 1));
+			waits.push(p);
 	}
+	if (waits.length)
+		return Promise.all(waits).then(function () {
+			return execute(m, 0);
+		});
 	return execute(m, 0);
-}
-
-function continueWith(m, i) {
-	return function () {
-		return evaluateFrom(m, i);
-	};
 }
 
 function execute(m, k) {
@@ -1048,10 +1069,16 @@ function importFromFile(spec, filename, options) {
 	return importFrom(spec, parent, options);
 }
 
-// the main entry as an ES module, run in a promise job
+// the main entry as an ES module, run in a promise job; if the process is about to exit
+// while it still waits (a top-level await that never settles), the exit code is 13
 function runMain(filename, source) {
 	var url = pathToURL(filename);
 	var m;
+	function unsettled() {
+		if (process.exitCode === undefined)
+			process.exitCode = 13;
+	}
+	process.on('exit', unsettled);
 	Promise.resolve().then(function () {
 		m = registry[url];
 		if (!m) {
@@ -1061,7 +1088,10 @@ function runMain(filename, source) {
 			fetchDeps(m);
 		}
 		return run(m);
-	}).then(null, function (e) {
+	}).then(function () {
+		process.removeListener('exit', unsettled);
+	}, function (e) {
+		process.removeListener('exit', unsettled);
 		require('internal/tasks').triggerUncaughtException(e, true);
 	});
 }
@@ -1093,14 +1123,26 @@ function loadFromCJS(module, filename, source) {
 	if (m.status === EVALUATING && evalStack.indexOf(m) >= 0)
 		throw nodeError(Error, 'ERR_REQUIRE_CYCLE_MODULE', 'Cannot require() ES Module ' + filename +
 			' in a cycle.' + (parentFile ? ' (from ' + parentFile + ')' : ''));
-	var ns = run(m);
-	if (ns !== null && typeof ns === 'object' && typeof ns.then === 'function' && !nsRecords.has(ns)) {
+	link(m);
+	if (awaits(m, []))	// checked before anything runs, as Node does
 		throw nodeError(Error, 'ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph ' +
 			'with top-level await. Use import() instead. To see where the top-level await comes from, ' +
 			'use --experimental-print-required-tla.' + (parentFile ? '\n  From ' + parentFile + ' ' : '') +
 			'\n  Requiring ' + filename + ' ');
-	}
-	module.exports = requireNamespace(m, ns);
+	module.exports = requireNamespace(m, run(m));
+}
+
+// does a module of the graph still to run await at its top level
+function awaits(m, seen) {
+	if (seen.indexOf(m) >= 0 || m.status === EVALUATED)
+		return false;
+	seen.push(m);
+	if (m.async)
+		return true;
+	for (var i = 0; i < m.deps.length; i++)
+		if (awaits(m.deps[i], seen))
+			return true;
+	return false;
 }
 
 // require(esm) gives the namespace, with __esModule: true added when the module has a
@@ -1158,12 +1200,12 @@ function requireEsmError(filename, parentFile, source) {
 }
 
 // The CommonJS loader could not compile a file: true when it is a typeless .js outside
-// node_modules that uses module syntax (Node 20.19's detection); it is then loaded as an
-// ES module instead.
-function detect(err, filename) {
-	return err instanceof SyntaxError && moduleSyntax.test(err.message) &&
-		filename.slice(-3) === '.js' && filename.indexOf('/node_modules/') < 0 &&
-		packageType(filename) === undefined;
+// node_modules that uses module syntax or top-level await (Node 20.19's detection); it is
+// then loaded as an ES module instead.
+function detect(err, filename, source) {
+	return err instanceof SyntaxError && filename.slice(-3) === '.js' &&
+		filename.indexOf('/node_modules/') < 0 && packageType(filename) === undefined &&
+		moduleSyntaxError(err, source, filename);
 }
 
 // ---- CommonJS export names (the simple cases cjs-module-lexer finds)

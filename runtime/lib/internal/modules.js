@@ -448,7 +448,7 @@ Module.prototype._compile = function _compile(content, filename) {
 		fn = binding.compile(Module.wrap(content), filename);
 	} catch (e) {
 		// Node 20.19+: a .js without a "type" that uses import/export is an ES module
-		if (e instanceof SyntaxError && natives('internal/esm').detect(e, filename))
+		if (e instanceof SyntaxError && natives('internal/esm').detect(e, filename, content))
 			return natives('internal/esm').loadFromCJS(this, filename, content);
 		throw e;
 	}
