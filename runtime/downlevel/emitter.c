@@ -196,6 +196,32 @@ void dl__key_string(dl__ctx *c, dl__node *key)
 	}
 }
 
+/* Whether id is an identifier the output may give a function expression as its own
+ * name: plain ASCII (no escapes), not a reserved word in ES5 nor arguments, eval or
+ * undefined. */
+int dl__fn_name_ok(dl__ctx *c, dl__node *id)
+{
+	static const char *const reserved[] = {
+		"break", "case", "catch", "class", "const", "continue", "debugger", "default",
+		"delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
+		"function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
+		"switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
+		"implements", "interface", "let", "package", "private", "protected", "public",
+		"static", "yield", "arguments", "eval", "undefined", NULL
+	};
+	uint32_t n = id->end - id->start, i;
+	const char *s = c->src + id->start;
+	if (id->kind != N_IDENT)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == '\\' || (unsigned char)s[i] >= 0x80)
+			return 0;
+	for (i = 0; reserved[i]; i++)
+		if (strlen(reserved[i]) == n && memcmp(reserved[i], s, n) == 0)
+			return 0;
+	return 1;
+}
+
 /* ---- literals ---- */
 
 static void number(dl__ctx *c, dl__node *n)
@@ -366,16 +392,9 @@ static void binop(dl__ctx *c, int op)
 	}
 }
 
-static dl__node *unparen(dl__node *n)
-{
-	while (n->kind == N_PAREN)
-		n = n->a;
-	return n;
-}
-
 static void assign_expr(dl__ctx *c, dl__node *n)
 {
-	dl__node *t = unparen(n->a);
+	dl__node *t = dl__unparen(n->a);
 	if (n->a->kind == N_OBJ_PAT || n->a->kind == N_ARR_PAT) {
 		dl__lower_assign_pattern(c, n);
 		return;
@@ -486,7 +505,7 @@ void dl__expr(dl__ctx *c, dl__node *n)
 		return;
 	case N_UNARY: {
 		const char *kw = unary_kw(n->op);
-		if (kw && -n->op == K_DELETE && unparen(n->a)->kind == N_CHAIN) {
+		if (kw && -n->op == K_DELETE && dl__unparen(n->a)->kind == N_CHAIN) {
 			dl__lower_chain(c, n);
 			return;
 		}
@@ -498,7 +517,7 @@ void dl__expr(dl__ctx *c, dl__node *n)
 		return;
 	}
 	case N_UPDATE: {
-		dl__node *t = unparen(n->a);
+		dl__node *t = dl__unparen(n->a);
 		if (t->kind == N_IDENT && t->op) {
 			dl__puts(c, "(+");
 			dl__decl_name(c, t);	/* an import reads through its getter */
@@ -521,16 +540,11 @@ void dl__expr(dl__ctx *c, dl__node *n)
 		}
 		return;
 	}
-	case N_BINARY:
+	case N_BINARY: case N_LOGICAL:
 		if (n->op == T_STARSTAR) {
 			dl__lower_pow(c, n);
 			return;
 		}
-		dl__expr(c, n->a);
-		binop(c, n->op);
-		dl__expr(c, n->b);
-		return;
-	case N_LOGICAL:
 		if (n->op == T_NULLISH) {
 			dl__lower_nullish(c, n);
 			return;

@@ -180,6 +180,23 @@ struct dl__node {
 
 #define DL__SENT 0xFFFFFFFFu
 
+/* n without the parentheses around it */
+static inline dl__node *dl__unparen(dl__node *n)
+{
+	while (n->kind == N_PAREN)
+		n = n->a;
+	return n;
+}
+
+/* whether a list (arguments, array elements) holds a spread */
+static inline int dl__has_spread(dl__node *x)
+{
+	for (; x; x = x->next)
+		if (x->kind == N_SPREAD)
+			return 1;
+	return 0;
+}
+
 /* ---- scope.c ---- */
 enum { B_VAR, B_LET, B_CONST, B_CLASS, B_FUNC, B_PARAM, B_CATCH, B_CLASS_INNER,
 	B_IMPORT };	/* B_IMPORT: an ES module's imported name (lower_module.c) */
@@ -305,6 +322,7 @@ void dl__verbatim(dl__ctx *c, dl__node *n);
 void dl__ident(dl__ctx *c, dl__node *id);	/* an identifier, renamed if needed */
 void dl__key(dl__ctx *c, dl__node *key);	/* a property key as a string/expression */
 void dl__key_string(dl__ctx *c, dl__node *key);	/* a non-computed key, quoted */
+int dl__fn_name_ok(dl__ctx *c, dl__node *id);	/* usable as a function's own name */
 uint32_t dl__temp(dl__ctx *c);			/* a new temp declared in this function */
 void dl__put_temp(dl__ctx *c, uint32_t id);
 void dl__body(dl__ctx *c, dl__node *fn, dl__node *body, void (*prologue)(dl__ctx *, dl__node *));

@@ -64,29 +64,6 @@ static void ctor_epilogue(dl__ctx *c, dl__node *fn)
 	dl__putf(c, " return _this$%u;", fn->u.scope->this_id);
 }
 
-static int ok_name(dl__ctx *c, dl__node *key)
-{
-	static const char *const reserved[] = {
-		"break", "case", "catch", "class", "const", "continue", "debugger", "default",
-		"delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
-		"function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
-		"switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
-		"implements", "interface", "let", "package", "private", "protected", "public",
-		"static", "yield", "arguments", "eval", "undefined", NULL
-	};
-	uint32_t n = key->end - key->start, i;
-	const char *s = c->src + key->start;
-	if (key->kind != N_IDENT)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (s[i] == '\\' || (unsigned char)s[i] >= 0x80)
-			return 0;
-	for (i = 0; reserved[i]; i++)
-		if (strlen(reserved[i]) == n && memcmp(reserved[i], s, n) == 0)
-			return 0;
-	return 1;
-}
-
 static void member_key(dl__ctx *c, dl__node *m)
 {
 	if (m->flags & DL__F_COMPUTED)
@@ -116,7 +93,7 @@ static void method(dl__ctx *c, dl__node *cls, dl__node *m)
 	f->pending_static = st;
 	dl__puts(c, "function");
 	if (!(m->flags & (DL__F_GET | DL__F_SET | DL__F_COMPUTED)) && !(m->b->flags & DL__F_NAME_UNSAFE) &&
-	    ok_name(c, m->a)) {
+	    dl__fn_name_ok(c, m->a)) {
 		dl__put(c, " ", 1);
 		dl__put(c, c->src + m->a->start, m->a->end - m->a->start);
 	} else {

@@ -8,13 +8,6 @@
 
 #include "internal.h"
 
-static dl__node *unparen(dl__node *n)
-{
-	while (n->kind == N_PAREN)
-		n = n->a;
-	return n;
-}
-
 /* ---- templates ---- */
 
 /* `a${x}b` -> ("a".concat(x, "b")): concat converts with ToString, as templates do */
@@ -99,31 +92,6 @@ void dl__lower_tagged(dl__ctx *c, dl__node *n)
 
 /* ---- object literals ---- */
 
-static int ident_key_ok(dl__ctx *c, dl__node *key)
-{
-	/* a method may be printed as a named function expression only if its key is a
-	 * plain identifier that is not a reserved word in ES5 */
-	static const char *const reserved[] = {
-		"break", "case", "catch", "class", "const", "continue", "debugger", "default",
-		"delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
-		"function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
-		"switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
-		"implements", "interface", "let", "package", "private", "protected", "public",
-		"static", "yield", "arguments", "eval", NULL
-	};
-	uint32_t n = key->end - key->start, i;
-	const char *s = c->src + key->start;
-	if (key->kind != N_IDENT)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (s[i] == '\\')
-			return 0;
-	for (i = 0; reserved[i]; i++)
-		if (strlen(reserved[i]) == n && memcmp(reserved[i], s, n) == 0)
-			return 0;
-	return 1;
-}
-
 /* a method's function: anonymous (the engine names it from the key), so that a
  * reference to an outer binding of the same name inside it still means that binding */
 static void method_value(dl__ctx *c, dl__node *fn)
@@ -159,7 +127,6 @@ void dl__lower_object(dl__ctx *c, dl__node *n)
 	dl__node *p, *split = NULL;
 	uint32_t t;
 	int first = 1;
-	(void)ident_key_ok;
 	for (p = n->a; p; p = p->next)
 		if (p->kind == N_SPREAD || (p->flags & DL__F_COMPUTED)) {
 			split = p;
@@ -314,12 +281,21 @@ static void args_list(dl__ctx *c, dl__node *args)
 	}
 }
 
-static int has_spread(dl__node *x)
+/* the property part of member m: [key], or .name */
+static void member_tail(dl__ctx *c, dl__node *m)
 {
-	for (; x; x = x->next)
-		if (x->kind == N_SPREAD)
-			return 1;
-	return 0;
+	if (m->b->kind == N_PRIVATE_NAME) {
+		dl__put(c, "[", 1);
+		dl__key_string(c, m->b);
+		dl__put(c, "]", 1);
+	} else if (m->flags & DL__F_COMPUTED) {
+		dl__put(c, "[", 1);
+		dl__expr(c, m->b);
+		dl__put(c, "]", 1);
+	} else {
+		dl__put(c, ".", 1);
+		dl__put(c, c->src + m->b->start, m->b->end - m->b->start);
+	}
 }
 
 /* _super.prototype (instance side) or _super (static side) */
@@ -386,9 +362,9 @@ void dl__lower_call(dl__ctx *c, dl__node *n)
 	}
 	if (callee->kind == N_MEMBER && callee->a->kind == N_SUPER) {
 		super_member(c, callee);
-		dl__puts(c, has_spread(n->b) ? ".apply(" : ".call(");
+		dl__puts(c, dl__has_spread(n->b) ? ".apply(" : ".call(");
 		dl__this(c, callee->a);
-		if (has_spread(n->b)) {
+		if (dl__has_spread(n->b)) {
 			dl__puts(c, ", ");
 			args_array(c, n->b);
 		} else {
@@ -406,7 +382,7 @@ void dl__lower_call(dl__ctx *c, dl__node *n)
 		return;
 	}
 	{
-		dl__node *cal = unparen(callee);
+		dl__node *cal = dl__unparen(callee);
 		if (cal->kind == N_MEMBER) {
 			uint32_t t = dl__temp(c);
 			dl__puts(c, "(");
@@ -414,18 +390,7 @@ void dl__lower_call(dl__ctx *c, dl__node *n)
 			dl__puts(c, " = ");
 			dl__expr(c, cal->a);
 			dl__put(c, ")", 1);
-			if (cal->b->kind == N_PRIVATE_NAME) {
-				dl__put(c, "[", 1);
-				dl__key_string(c, cal->b);
-				dl__put(c, "]", 1);
-			} else if (cal->flags & DL__F_COMPUTED) {
-				dl__put(c, "[", 1);
-				dl__expr(c, cal->b);
-				dl__put(c, "]", 1);
-			} else {
-				dl__put(c, ".", 1);
-				dl__put(c, c->src + cal->b->start, cal->b->end - cal->b->start);
-			}
+			member_tail(c, cal);
 			dl__puts(c, ".apply(");
 			dl__put_temp(c, t);
 		} else {
@@ -449,22 +414,6 @@ static dl__node *last_optional(dl__node *n)
 }
 
 static void chain_print(dl__ctx *c, dl__node *n);
-
-static void member_tail(dl__ctx *c, dl__node *m)
-{
-	if (m->b->kind == N_PRIVATE_NAME) {
-		dl__put(c, "[", 1);
-		dl__key_string(c, m->b);
-		dl__put(c, "]", 1);
-	} else if (m->flags & DL__F_COMPUTED) {
-		dl__put(c, "[", 1);
-		dl__expr(c, m->b);
-		dl__put(c, "]", 1);
-	} else {
-		dl__put(c, ".", 1);
-		dl__put(c, c->src + m->b->start, m->b->end - m->b->start);
-	}
-}
 
 static void call_args(dl__ctx *c, dl__node *args)
 {
@@ -567,7 +516,7 @@ static void chain_print(dl__ctx *c, dl__node *n)
 void dl__lower_chain(dl__ctx *c, dl__node *n)
 {
 	if (n->kind == N_UNARY) {	/* delete a?.b */
-		dl__node *ch = unparen(n->a)->a, *L = last_optional(ch);
+		dl__node *ch = dl__unparen(n->a)->a, *L = last_optional(ch);
 		uint32_t t, u;
 		dl__put(c, "(", 1);
 		chain_head(c, L, &t, &u);
@@ -588,7 +537,7 @@ static int local_ident(dl__node *n)
 
 void dl__lower_nullish(dl__ctx *c, dl__node *n)
 {
-	dl__node *a = unparen(n->a);
+	dl__node *a = dl__unparen(n->a);
 	dl__put(c, "(", 1);
 	if (local_ident(a)) {
 		dl__expr(c, a);
@@ -665,7 +614,7 @@ static void const_check(dl__ctx *c, dl__node *t)
 
 void dl__lower_logical_assign(dl__ctx *c, dl__node *n)
 {
-	target tg = { unparen(n->a), 0, 0 };
+	target tg = { dl__unparen(n->a), 0, 0 };
 	dl__put(c, "(", 1);
 	if (n->op == T_NULLISH_A) {
 		uint32_t v = dl__temp(c);
@@ -698,7 +647,7 @@ void dl__lower_pow(dl__ctx *c, dl__node *n)
 		return;
 	}
 	{
-		target tg = { unparen(n->a), 0, 0 };
+		target tg = { dl__unparen(n->a), 0, 0 };
 		dl__put(c, "(", 1);
 		const_check(c, tg.n);
 		if (tg.n->kind == N_IDENT) {

@@ -96,13 +96,6 @@ static int leaps(dl__node *n)
 	return n && (n->flags & DL__F_LEAP);
 }
 
-static dl__node *unparen(dl__node *n)
-{
-	while (n->kind == N_PAREN)
-		n = n->a;
-	return n;
-}
-
 /* ---- marking: which nodes hold a yield/await of this function ---- */
 
 static int mark_list(dl__gen *g, dl__node *x);
@@ -253,7 +246,7 @@ static void structural(dl__node *n)
 /* values that cannot change while the function is suspended */
 static int stable(dl__node *n)
 {
-	n = unparen(n);
+	n = dl__unparen(n);
 	switch (n->kind) {
 	case N_LITERAL: case N_NUMBER: case N_THIS: case N_FUNC_EXPR: case N_ARROW:
 		return 1;
@@ -434,7 +427,7 @@ static void save_target(dl__ctx *c, dl__node *t)
 
 static void assign(dl__ctx *c, dl__node *n)
 {
-	dl__node *t = unparen(n->a);
+	dl__node *t = dl__unparen(n->a);
 	dl__gen *g = gen(c);
 	if (n->a->kind == N_OBJ_PAT || n->a->kind == N_ARR_PAT) {
 		if (leaps(n->a))
@@ -509,17 +502,9 @@ static void assign(dl__ctx *c, dl__node *n)
 	}
 }
 
-static int has_spread(dl__node *x)
-{
-	for (; x; x = x->next)
-		if (x->kind == N_SPREAD)
-			return 1;
-	return 0;
-}
-
 static void call(dl__ctx *c, dl__node *n)
 {
-	dl__node *callee = unparen(n->a), **k;
+	dl__node *callee = dl__unparen(n->a), **k;
 	int nk = 0, args_leap = 0;
 	dl__node *x;
 	for (x = n->b; x; x = x->next)
@@ -542,7 +527,7 @@ static void call(dl__ctx *c, dl__node *n)
 		dl__put_temp(c, r);
 		dl__puts(c, " = ");
 		dl__put_temp(c, f);
-		if (has_spread(n->b)) {
+		if (dl__has_spread(n->b)) {
 			dl__node arr;
 			memset(&arr, 0, sizeof arr);
 			arr.kind = N_ARRAY;
@@ -603,7 +588,7 @@ static void explode_expr(dl__ctx *c, dl__node *n)
 		call(c, n);
 		return;
 	case N_UPDATE: {
-		dl__node *t = unparen(n->a), *kk[2];
+		dl__node *t = dl__unparen(n->a), *kk[2];
 		if (t->kind != N_MEMBER)
 			break;
 		structural(n->a);
@@ -641,7 +626,7 @@ static void explode_expr(dl__ctx *c, dl__node *n)
 		children(c, k, nk);
 		return;
 	case N_TAGGED:
-		if (unparen(n->a)->kind == N_MEMBER && leaps(n->b))
+		if (dl__unparen(n->a)->kind == N_MEMBER && leaps(n->b))
 			break;
 		k = dl__alloc(&c->arena, (size_t)(count(n->b->b) + 1) * sizeof *k);
 		k[nk++] = n->a;
@@ -1436,6 +1421,30 @@ static void try_stmt(dl__ctx *c, dl__node *n)
 	place(c, g, after);
 }
 
+/* Prints loop or switch s with its labels (NULL: none); 0 when s is neither. */
+static int loop_or_switch(dl__ctx *c, dl__node *s, dl__node *labels)
+{
+	switch (s->kind) {
+	case N_WHILE:
+		loop_while(c, s, labels);
+		return 1;
+	case N_DO_WHILE:
+		loop_do(c, s, labels);
+		return 1;
+	case N_FOR:
+		loop_for(c, s, labels);
+		return 1;
+	case N_FOR_OF: case N_FOR_IN:
+		loop_of(c, s, labels);
+		return 1;
+	case N_SWITCH:
+		switch_stmt(c, s, labels);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* a labeled statement: its labels go to the loop, or name the statement itself */
 static void labeled(dl__ctx *c, dl__node *n)
 {
@@ -1446,23 +1455,7 @@ static void labeled(dl__ctx *c, dl__node *n)
 		dl__stmt(c, n);
 		return;
 	}
-	switch (s->kind) {
-	case N_WHILE:
-		loop_while(c, s, n);
-		return;
-	case N_DO_WHILE:
-		loop_do(c, s, n);
-		return;
-	case N_FOR:
-		loop_for(c, s, n);
-		return;
-	case N_FOR_OF: case N_FOR_IN:
-		loop_of(c, s, n);
-		return;
-	case N_SWITCH:
-		switch_stmt(c, s, n);
-		return;
-	default: {
+	if (!loop_or_switch(c, s, n)) {
 		dl__gen *g = gen(c);
 		uint32_t end = label(c, g);
 		gjump j;
@@ -1470,7 +1463,6 @@ static void labeled(dl__ctx *c, dl__node *n)
 		explode_stmt(c, s);
 		pop_jump(c);
 		place(c, g, end);
-	}
 	}
 }
 
@@ -1491,7 +1483,7 @@ static void explode_stmt(dl__ctx *c, dl__node *n)
 		return;
 	case N_EXPR_STMT:
 		explode_expr(c, n->a);
-		if (unparen(n->a)->sub)
+		if (dl__unparen(n->a)->sub)
 			return;	/* nothing left to evaluate */
 		dl__put(c, " ", 1);
 		dl__expr(c, n->a);
@@ -1521,20 +1513,8 @@ static void explode_stmt(dl__ctx *c, dl__node *n)
 		place(c, g, end);
 		return;
 	}
-	case N_WHILE:
-		loop_while(c, n, NULL);
-		return;
-	case N_DO_WHILE:
-		loop_do(c, n, NULL);
-		return;
-	case N_FOR:
-		loop_for(c, n, NULL);
-		return;
-	case N_FOR_OF: case N_FOR_IN:
-		loop_of(c, n, NULL);
-		return;
-	case N_SWITCH:
-		switch_stmt(c, n, NULL);
+	case N_WHILE: case N_DO_WHILE: case N_FOR: case N_FOR_OF: case N_FOR_IN: case N_SWITCH:
+		loop_or_switch(c, n, NULL);
 		return;
 	case N_TRY:
 		try_stmt(c, n);
@@ -1556,31 +1536,15 @@ static void explode_stmt(dl__ctx *c, dl__node *n)
  * key's, unless the body mentions it (the inner name would shadow it) */
 static dl__node *inner_name(dl__ctx *c, dl__node *fn)
 {
-	static const char *const reserved[] = {
-		"break", "case", "catch", "class", "const", "continue", "debugger", "default",
-		"delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
-		"function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
-		"switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
-		"implements", "interface", "let", "package", "private", "protected", "public",
-		"static", "yield", "arguments", "eval", "undefined", "await", NULL
-	};
 	dl__node *name = NULL;
-	uint32_t n, i;
-	const char *s;
 	if (fn->kind != N_ARROW && fn->a && fn->a->kind == N_IDENT)
 		name = fn->a;
 	else if (fn->u.scope && fn->u.scope->method_key)
 		name = fn->u.scope->method_key;
-	if (!name || name->kind != N_IDENT)
+	if (!name || !dl__fn_name_ok(c, name))
 		return NULL;
-	n = name->end - name->start;
-	s = c->src + name->start;
-	for (i = 0; i < n; i++)
-		if (s[i] == '\\' || (unsigned char)s[i] >= 0x80)
-			return NULL;
-	for (i = 0; reserved[i]; i++)
-		if (strlen(reserved[i]) == n && memcmp(reserved[i], s, n) == 0)
-			return NULL;
+	if (name->end - name->start == 5 && !memcmp(c->src + name->start, "await", 5))
+		return NULL;
 	if (mentions(c, fn->c, name))
 		return NULL;
 	return name;

@@ -77,6 +77,18 @@ static void body_stmts(dl__ctx *c, dl__node *body)
 	}
 }
 
+/* the names of the per-iteration bindings in params (their targets), comma-separated:
+ * the iteration function's parameters and the arguments it is called with */
+static void names(dl__ctx *c, dl__node *params)
+{
+	dl__node *d;
+	for (d = params; d; d = d->next) {
+		if (d != params)
+			dl__puts(c, ", ");
+		dl__decl_name(c, d->a);
+	}
+}
+
 /* { var _r = function (params) { [of binding] body }(args); dispatch } */
 static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left, uint32_t step, uint32_t it)
 {
@@ -84,18 +96,11 @@ static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left
 	dl__fn *outer = c->fn;
 	dl__node *label = c->loop_label;
 	uint32_t r = dl__temp_in(c, var_fn(c));
-	dl__node *d;
-	int first = 1;
 	c->loop_label = NULL;
 	dl__puts(c, " { ");
 	dl__put_temp(c, r);
 	dl__puts(c, " = function (");
-	for (d = params; d; d = d->next) {
-		if (!first)
-			dl__puts(c, ", ");
-		first = 0;
-		dl__decl_name(c, d->a);
-	}
+	names(c, params);
 	dl__puts(c, ") {");
 	memset(&f, 0, sizeof f);
 	f.outer = outer;
@@ -123,13 +128,7 @@ static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left
 	}
 	c->fn = outer;
 	dl__puts(c, " }(");
-	first = 1;
-	for (d = params; d; d = d->next) {
-		if (!first)
-			dl__puts(c, ", ");
-		first = 0;
-		dl__decl_name(c, d->a);
-	}
+	names(c, params);
 	dl__puts(c, ");");
 	if (f.iife_used_break) {
 		dl__puts(c, " if (");

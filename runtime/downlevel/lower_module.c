@@ -337,8 +337,7 @@ static void put_imported_name(dl__ctx *c, dl__node *sp)
 
 static int anonymous_definition(dl__node *e)
 {
-	while (e->kind == N_PAREN)
-		e = e->a;
+	e = dl__unparen(e);
 	return ((e->kind == N_FUNC_EXPR || e->kind == N_CLASS_EXPR) && !e->a) || e->kind == N_ARROW;
 }
 

@@ -114,8 +114,7 @@ static void sep(dl__ctx *c)
 
 static void put_target(dl__ctx *c, dl__node *t, int decl)
 {
-	while (t->kind == N_PAREN)
-		t = t->a;
+	t = dl__unparen(t);
 	if (t->kind == N_IDENT) {
 		if (!decl && t->op == 2) {
 			dl__helper(c, "constAssign()");
@@ -164,9 +163,7 @@ static void pattern(dl__ctx *c, dl__node *target, val *v, int decl)
 	switch (target->kind) {
 	case N_ASSIGN_PAT: {
 		uint32_t d = in_temp(c, v, decl);
-		dl__node *inner = target->a;
-		while (inner->kind == N_PAREN)
-			inner = inner->a;
+		dl__node *inner = dl__unparen(target->a);
 		sep(c);
 		if (inner->kind == N_IDENT || inner->kind == N_MEMBER) {
 			put_target(c, inner, decl);

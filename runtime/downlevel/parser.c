@@ -742,8 +742,7 @@ static dl__node *lhs(dl__ctx *c)
 
 static int is_simple_target(dl__node *n)
 {
-	while (n->kind == N_PAREN)
-		n = n->a;
+	n = dl__unparen(n);
 	return n->kind == N_IDENT || n->kind == N_MEMBER;
 }
 

@@ -546,9 +546,7 @@ static void resolve(sc *s, dl__node *n, dl__scope *scope)
 		if (n->a->kind == N_OBJ_PAT || n->a->kind == N_ARR_PAT)
 			resolve_pattern(s, n->a, scope, 1);
 		else {
-			dl__node *t = n->a;
-			while (t->kind == N_PAREN)
-				t = t->a;
+			dl__node *t = dl__unparen(n->a);
 			if (t->kind == N_IDENT)
 				ref(s, t, scope, 1);
 			else
@@ -557,9 +555,7 @@ static void resolve(sc *s, dl__node *n, dl__scope *scope)
 		resolve(s, n->b, scope);
 		return;
 	case N_UPDATE: {
-		dl__node *t = n->a;
-		while (t->kind == N_PAREN)
-			t = t->a;
+		dl__node *t = dl__unparen(n->a);
 		if (t->kind == N_IDENT)
 			ref(s, t, scope, 1);
 		else
