@@ -23,3 +23,18 @@ if [ -n "$missing" ]; then
 	# shellcheck disable=SC2086
 	apt-get install -y -qq --no-install-recommends $missing >&2
 fi
+# bench/memlab runs memlab (@memlab/api, core and heap-analysis, pinned by
+# bench/memlab/package-lock.json) on the leak corpus (tests/leaks) beside leakscope: npm
+# ci there once, without puppeteer's browser download (memlab's analyses never start it).
+if [ "${1:-}" = bench ]; then
+	if ! command -v npm > /dev/null; then
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get install -y -qq --no-install-recommends npm >&2 || true
+	fi
+	bm=$(cd "$(dirname "$0")/.." && pwd)/bench/memlab
+	if command -v npm > /dev/null && [ ! -d "$bm/node_modules/@memlab/heap-analysis" ]; then
+		echo "deps: npm ci in bench/memlab (memlab, for bench/memlab/run.sh)" >&2
+		(cd "$bm" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit \
+			--no-fund --loglevel=error >&2) || echo "deps: npm ci failed in bench/memlab" >&2
+	fi
+fi
