@@ -16,14 +16,16 @@
 
 extern char **environ;
 
-void rt__throw_uv(js_State *J, int err, const char *syscall, const char *path)
+void rt__push_uv_error(js_State *J, int err, const char *syscall, const char *path,
+	const char *dest)
 {
-	char msg[4096];
-	if (path)
-		snprintf(msg, sizeof msg, "%s: %s, %s '%s'", uv_err_name(err), uv_strerror(err),
-			syscall, path);
-	else
-		snprintf(msg, sizeof msg, "%s: %s, %s", uv_err_name(err), uv_strerror(err), syscall);
+	char msg[8192];
+	int n = snprintf(msg, sizeof msg, "%s: %s, %s", uv_err_name(err), uv_strerror(err),
+		syscall);
+	if (path && n >= 0 && (size_t)n < sizeof msg)
+		n += snprintf(msg + n, sizeof msg - (size_t)n, " '%s'", path);
+	if (dest && n >= 0 && (size_t)n < sizeof msg)
+		snprintf(msg + n, sizeof msg - (size_t)n, " -> '%s'", dest);
 	js_newerror(J, msg);
 	js_pushnumber(J, err);
 	js_setproperty(J, -2, "errno");
@@ -35,6 +37,15 @@ void rt__throw_uv(js_State *J, int err, const char *syscall, const char *path)
 		js_pushstring(J, path);
 		js_setproperty(J, -2, "path");
 	}
+	if (dest) {
+		js_pushstring(J, dest);
+		js_setproperty(J, -2, "dest");
+	}
+}
+
+void rt__throw_uv(js_State *J, int err, const char *syscall, const char *path)
+{
+	rt__push_uv_error(J, err, syscall, path, NULL);
 	js_throw(J);
 }
 
@@ -165,24 +176,18 @@ static void b_chdir(js_State *J)
 	js_pushundefined(J);
 }
 
-static void setnum(js_State *J, const char *name, double v)
-{
-	js_pushnumber(J, v);
-	js_setproperty(J, -2, name);
-}
-
 static void b_memoryUsage(js_State *J)
 {
 	rt_runtime *rt = rt__from(J);
 	size_t rss = 0;
 	uv_resident_set_memory(&rss);
 	js_newobject(J);
-	setnum(J, "rss", (double)rss);
+	rt__setnum(J, "rss", (double)rss);
 	/* heapTotal: what the blocks cost malloc, headers included (an estimate). */
-	setnum(J, "heapTotal", (double)(rt->mem.heap_used + rt->mem.blocks * 16));
-	setnum(J, "heapUsed", (double)rt->mem.heap_used);
-	setnum(J, "external", (double)rt->mem.external);
-	setnum(J, "arrayBuffers", (double)rt->mem.array_buffers);
+	rt__setnum(J, "heapTotal", (double)(rt->mem.heap_used + rt->mem.blocks * 16));
+	rt__setnum(J, "heapUsed", (double)rt->mem.heap_used);
+	rt__setnum(J, "external", (double)rt->mem.external);
+	rt__setnum(J, "arrayBuffers", (double)rt->mem.array_buffers);
 }
 
 static void b_rss(js_State *J)
@@ -525,18 +530,6 @@ static void b_traceListener(js_State *J)
 	js_pushundefined(J);
 }
 
-static void setfn(js_State *J, const char *name, js_CFunction fn, int n)
-{
-	js_newcfunction(J, fn, name, n);
-	js_setproperty(J, -2, name);
-}
-
-static void setstr(js_State *J, const char *name, const char *v)
-{
-	js_pushstring(J, v);
-	js_setproperty(J, -2, name);
-}
-
 /* Bring binding.trace.enabled and binding.listenerTrace.enabled in line with the bus. */
 void rt_trace_sync(rt_runtime *rt)
 {
@@ -562,30 +555,30 @@ void rt__binding_init(rt_runtime *rt)
 	int i;
 
 	js_newobject(J);
-	setfn(J, "writeSync", b_writeSync, 2);
-	setfn(J, "getLibuvNow", b_getLibuvNow, 0);
-	setfn(J, "scheduleTimer", b_scheduleTimer, 1);
-	setfn(J, "toggleTimerRef", b_toggleTimerRef, 1);
-	setfn(J, "toggleImmediateRef", b_toggleImmediateRef, 1);
-	setfn(J, "setHooks", b_setHooks, 1);
-	setfn(J, "reallyExit", b_reallyExit, 1);
-	setfn(J, "triggerUncaughtException", b_triggerUncaughtException, 2);
-	setfn(J, "hrtime", b_hrtime, 0);
-	setfn(J, "uptime", b_uptime, 0);
-	setfn(J, "loopIdleTime", b_loopIdleTime, 0);
-	setfn(J, "cwd", b_cwd, 0);
-	setfn(J, "chdir", b_chdir, 1);
-	setfn(J, "memoryUsage", b_memoryUsage, 0);
-	setfn(J, "rss", b_rss, 0);
-	setfn(J, "compile", b_compile, 3);
-	setfn(J, "readFileUtf8", b_readFileUtf8, 1);
-	setfn(J, "statKind", b_statKind, 1);
-	setfn(J, "realpath", b_realpath, 1);
-	setfn(J, "nativeSource", b_nativeSource, 1);
-	setfn(J, "gc", b_gc, 0);
-	setfn(J, "env", b_env, 0);
-	setfn(J, "watchSignal", b_watchSignal, 2);
-	setfn(J, "kill", b_kill, 2);
+	rt__setfn(J, "writeSync", b_writeSync, 2);
+	rt__setfn(J, "getLibuvNow", b_getLibuvNow, 0);
+	rt__setfn(J, "scheduleTimer", b_scheduleTimer, 1);
+	rt__setfn(J, "toggleTimerRef", b_toggleTimerRef, 1);
+	rt__setfn(J, "toggleImmediateRef", b_toggleImmediateRef, 1);
+	rt__setfn(J, "setHooks", b_setHooks, 1);
+	rt__setfn(J, "reallyExit", b_reallyExit, 1);
+	rt__setfn(J, "triggerUncaughtException", b_triggerUncaughtException, 2);
+	rt__setfn(J, "hrtime", b_hrtime, 0);
+	rt__setfn(J, "uptime", b_uptime, 0);
+	rt__setfn(J, "loopIdleTime", b_loopIdleTime, 0);
+	rt__setfn(J, "cwd", b_cwd, 0);
+	rt__setfn(J, "chdir", b_chdir, 1);
+	rt__setfn(J, "memoryUsage", b_memoryUsage, 0);
+	rt__setfn(J, "rss", b_rss, 0);
+	rt__setfn(J, "compile", b_compile, 3);
+	rt__setfn(J, "readFileUtf8", b_readFileUtf8, 1);
+	rt__setfn(J, "statKind", b_statKind, 1);
+	rt__setfn(J, "realpath", b_realpath, 1);
+	rt__setfn(J, "nativeSource", b_nativeSource, 1);
+	rt__setfn(J, "gc", b_gc, 0);
+	rt__setfn(J, "env", b_env, 0);
+	rt__setfn(J, "watchSignal", b_watchSignal, 2);
+	rt__setfn(J, "kill", b_kill, 2);
 	rt__buffer_init(rt);
 	rt__fs_init(rt);
 	rt__os_init(rt);
@@ -596,12 +589,12 @@ void rt__binding_init(rt_runtime *rt)
 	js_newobject(J);
 	js_pushboolean(J, 0);
 	js_setproperty(J, -2, "enabled");
-	setfn(J, "callback", b_traceCallback, 2);
+	rt__setfn(J, "callback", b_traceCallback, 2);
 	js_setproperty(J, -2, "trace");
 	js_newobject(J);
 	js_pushboolean(J, 0);
 	js_setproperty(J, -2, "enabled");
-	setfn(J, "record", b_traceListener, 5);
+	rt__setfn(J, "record", b_traceListener, 5);
 	js_setproperty(J, -2, "listenerTrace");
 
 	/* process facts */
@@ -619,34 +612,34 @@ void rt__binding_init(rt_runtime *rt)
 		js_setindex(J, -2, i);
 	}
 	js_setproperty(J, -2, "execArgv");
-	setstr(J, "argv0", o->argv0 ? o->argv0 : "leakscope");
-	setstr(J, "execPath", o->exec_path);
+	rt__setstr(J, "argv0", o->argv0 ? o->argv0 : "leakscope");
+	rt__setstr(J, "execPath", o->exec_path);
 	if (o->script)
-		setstr(J, "mainScript", o->script);
+		rt__setstr(J, "mainScript", o->script);
 	if (o->eval)
-		setstr(J, "evalSource", o->eval);
+		rt__setstr(J, "evalSource", o->eval);
 	js_pushboolean(J, o->print_eval);
 	js_setproperty(J, -2, "printEval");
 	js_pushboolean(J, o->expose_gc);
 	js_setproperty(J, -2, "exposeGC");
-	setnum(J, "pid", uv_os_getpid());
-	setnum(J, "ppid", uv_os_getppid());
-	setstr(J, "version", "v" LEAKSCOPE_VERSION);
+	rt__setnum(J, "pid", uv_os_getpid());
+	rt__setnum(J, "ppid", uv_os_getppid());
+	rt__setstr(J, "version", "v" LEAKSCOPE_VERSION);
 	js_newobject(J);
-	setstr(J, "leakscope", LEAKSCOPE_VERSION);
-	setstr(J, "mujs", "1.3.6");
-	setstr(J, "uv", uv_version_string());
+	rt__setstr(J, "leakscope", LEAKSCOPE_VERSION);
+	rt__setstr(J, "mujs", "1.3.6");
+	rt__setstr(J, "uv", uv_version_string());
 	for (i = 0; o->versions && o->versions[i].name; i++)
-		setstr(J, o->versions[i].name, o->versions[i].value);
+		rt__setstr(J, o->versions[i].name, o->versions[i].value);
 	js_setproperty(J, -2, "versions");
 	snprintf(buf, sizeof buf, "%s", "linux");
-	setstr(J, "platform", buf);
+	rt__setstr(J, "platform", buf);
 #if defined(__x86_64__)
-	setstr(J, "arch", "x64");
+	rt__setstr(J, "arch", "x64");
 #elif defined(__aarch64__)
-	setstr(J, "arch", "arm64");
+	rt__setstr(J, "arch", "arm64");
 #else
-	setstr(J, "arch", "unknown");
+	rt__setstr(J, "arch", "unknown");
 #endif
 	js_copy(J, -1);
 	js_setregistry(J, RT_BINDING);

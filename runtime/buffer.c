@@ -1425,47 +1425,41 @@ static void b_isAscii(js_State *J)
 	js_pushboolean(J, i == v->len);
 }
 
-static void setfn(js_State *J, const char *name, js_CFunction fn, int n)
-{
-	js_newcfunction(J, fn, name, n);
-	js_setproperty(J, -2, name);
-}
-
 /* Adds binding.buffer to the binding object on top of the stack. */
 void rt__buffer_init(rt_runtime *rt)
 {
 	js_State *J = rt->J;
 	js_newobject(J);
-	setfn(J, "setPrototypes", b_setPrototypes, 2);
-	setfn(J, "create", b_create, 3);
-	setfn(J, "createArrayBuffer", b_createArrayBuffer, 1);
-	setfn(J, "viewOf", b_viewOf, 4);
-	setfn(J, "arrayBufferOf", b_arrayBufferOf, 1);
-	setfn(J, "kind", b_kind, 1);
-	setfn(J, "sameStore", b_sameStore, 2);
-	setfn(J, "namedKeys", b_namedKeys, 2);
-	setfn(J, "byteLength", b_byteLength, 2);
-	setfn(J, "fromString", b_fromString, 3);
-	setfn(J, "fromArray", b_fromArray, 2);
-	setfn(J, "toArray", b_toArray, 2);
-	setfn(J, "write", b_write, 5);
-	setfn(J, "toString", b_toString, 4);
-	setfn(J, "copy", b_copy, 5);
-	setfn(J, "compare", b_compare, 6);
-	setfn(J, "indexOf", b_indexOf, 5);
-	setfn(J, "fill", b_fill, 4);
-	setfn(J, "fillByte", b_fillByte, 4);
-	setfn(J, "readNumber", b_readNumber, 5);
-	setfn(J, "writeNumber", b_writeNumber, 6);
-	setfn(J, "swap", b_swap, 2);
-	setfn(J, "setNumberSlowPaths", b_setNumberSlowPaths, 1);
-	setfn(J, "numberMethod", b_numberMethod, 1);
-	setfn(J, "concat", b_concat, 3);
+	rt__setfn(J, "setPrototypes", b_setPrototypes, 2);
+	rt__setfn(J, "create", b_create, 3);
+	rt__setfn(J, "createArrayBuffer", b_createArrayBuffer, 1);
+	rt__setfn(J, "viewOf", b_viewOf, 4);
+	rt__setfn(J, "arrayBufferOf", b_arrayBufferOf, 1);
+	rt__setfn(J, "kind", b_kind, 1);
+	rt__setfn(J, "sameStore", b_sameStore, 2);
+	rt__setfn(J, "namedKeys", b_namedKeys, 2);
+	rt__setfn(J, "byteLength", b_byteLength, 2);
+	rt__setfn(J, "fromString", b_fromString, 3);
+	rt__setfn(J, "fromArray", b_fromArray, 2);
+	rt__setfn(J, "toArray", b_toArray, 2);
+	rt__setfn(J, "write", b_write, 5);
+	rt__setfn(J, "toString", b_toString, 4);
+	rt__setfn(J, "copy", b_copy, 5);
+	rt__setfn(J, "compare", b_compare, 6);
+	rt__setfn(J, "indexOf", b_indexOf, 5);
+	rt__setfn(J, "fill", b_fill, 4);
+	rt__setfn(J, "fillByte", b_fillByte, 4);
+	rt__setfn(J, "readNumber", b_readNumber, 5);
+	rt__setfn(J, "writeNumber", b_writeNumber, 6);
+	rt__setfn(J, "swap", b_swap, 2);
+	rt__setfn(J, "setNumberSlowPaths", b_setNumberSlowPaths, 1);
+	rt__setfn(J, "numberMethod", b_numberMethod, 1);
+	rt__setfn(J, "concat", b_concat, 3);
 	js_newcfunction(J, m_bufferSubarray, "subarray", 2);
 	js_setproperty(J, -2, "bufferSubarray");
 	js_newcfunction(J, m_typedArraySubarray, "subarray", 2);
 	js_setproperty(J, -2, "typedArraySubarray");
-	setfn(J, "isUtf8", b_isUtf8, 1);
-	setfn(J, "isAscii", b_isAscii, 1);
+	rt__setfn(J, "isUtf8", b_isUtf8, 1);
+	rt__setfn(J, "isAscii", b_isAscii, 1);
 	js_setproperty(J, -2, "buffer");
 }

@@ -46,19 +46,13 @@ static void c_weakDelete(js_State *J)
 	js_pushboolean(J, js_delhidden(J, 1, js_tostring(J, 2)));
 }
 
-static void setfn(js_State *J, const char *name, js_CFunction fn, int n)
-{
-	js_newcfunction(J, fn, name, n);
-	js_setproperty(J, -2, name);
-}
-
 /* Adds the functions to the binding object on top of the stack. */
 void rt__collections_init(rt_runtime *rt)
 {
 	js_State *J = rt->J;
-	setfn(J, "identity", c_identity, 1);
-	setfn(J, "weakHas", c_weakHas, 2);
-	setfn(J, "weakGet", c_weakGet, 2);
-	setfn(J, "weakSet", c_weakSet, 3);
-	setfn(J, "weakDelete", c_weakDelete, 2);
+	rt__setfn(J, "identity", c_identity, 1);
+	rt__setfn(J, "weakHas", c_weakHas, 2);
+	rt__setfn(J, "weakGet", c_weakGet, 2);
+	rt__setfn(J, "weakSet", c_weakSet, 3);
+	rt__setfn(J, "weakDelete", c_weakDelete, 2);
 }

@@ -4,7 +4,7 @@
  * are strings, descriptors and modes integers, data a Buffer) and, as its last argument,
  * either a function or nothing:
  *   - nothing: the call is synchronous and returns its result or throws Node's fs error
- *     (fs__push_error: "ENOENT: no such file or directory, open 'x'" with errno, code,
+ *     (rt__push_uv_error: "ENOENT: no such file or directory, open 'x'" with errno, code,
  *     syscall, path, dest);
  *   - a function: the call is queued on libuv's thread pool and the function is called
  *     exactly once, from the loop as an I/O callback (rt__call_io), with (err) or
@@ -37,33 +37,6 @@ typedef struct fs_req {
 	const char *syscall;
 	const char *path, *dest;	/* for the error; copies after the struct when async */
 } fs_req;
-
-void fs__push_error(js_State *J, int err, const char *syscall, const char *path,
-	const char *dest)
-{
-	char msg[8192];
-	int n = snprintf(msg, sizeof msg, "%s: %s, %s", uv_err_name(err), uv_strerror(err),
-		syscall);
-	if (path && n >= 0 && (size_t)n < sizeof msg)
-		n += snprintf(msg + n, sizeof msg - (size_t)n, " '%s'", path);
-	if (dest && n >= 0 && (size_t)n < sizeof msg)
-		snprintf(msg + n, sizeof msg - (size_t)n, " -> '%s'", dest);
-	js_newerror(J, msg);
-	js_pushnumber(J, err);
-	js_setproperty(J, -2, "errno");
-	js_pushstring(J, uv_err_name(err));
-	js_setproperty(J, -2, "code");
-	js_pushstring(J, syscall);
-	js_setproperty(J, -2, "syscall");
-	if (path) {
-		js_pushstring(J, path);
-		js_setproperty(J, -2, "path");
-	}
-	if (dest) {
-		js_pushstring(J, dest);
-		js_setproperty(J, -2, "dest");
-	}
-}
 
 static double ms_of(const uv_timespec_t *t)
 {
@@ -196,7 +169,7 @@ static void on_done(uv_fs_t *req)
 	top = js_gettop(J);
 	if (req->result < 0) {
 		/* Node reports an async mkdtemp failure with the template as libuv left it */
-		fs__push_error(J, (int)req->result, q->syscall,
+		rt__push_uv_error(J, (int)req->result, q->syscall,
 			req->fs_type == UV_FS_MKDTEMP && req->path ? req->path : q->path, q->dest);
 	} else if (js_try(J)) {
 		/* building the result failed: that error is what the callback gets */
@@ -219,7 +192,7 @@ static void req_submit(js_State *J, fs_req *q, int r, int cbidx)
 	rt_runtime *rt = q->rt;
 	if (r < 0) {
 		/* sync failure, or libuv refused an async request before queueing it */
-		fs__push_error(J, r, q->syscall, q->path, q->dest);
+		rt__push_uv_error(J, r, q->syscall, q->path, q->dest);
 		uv_fs_req_cleanup(&q->req);
 		free(q);
 		js_throw(J);
@@ -508,7 +481,7 @@ static void f_futimes(js_State *J)
  * errors fs.js reports on behalf of a multi-step operation such as recursive mkdir). */
 static void f_uvException(js_State *J)
 {
-	fs__push_error(J, js_toint32(J, 1), js_tostring(J, 2),
+	rt__push_uv_error(J, js_toint32(J, 1), js_tostring(J, 2),
 		js_isstring(J, 3) ? js_tostring(J, 3) : NULL,
 		js_isstring(J, 4) ? js_tostring(J, 4) : NULL);
 }
@@ -577,10 +550,8 @@ void rt__fs_init(rt_runtime *rt)
 	js_State *J = rt->J;
 	size_t i;
 	js_newobject(J);
-	for (i = 0; i < sizeof fns / sizeof fns[0]; i++) {
-		js_newcfunction(J, fns[i].fn, fns[i].name, fns[i].n);
-		js_setproperty(J, -2, fns[i].name);
-	}
+	for (i = 0; i < sizeof fns / sizeof fns[0]; i++)
+		rt__setfn(J, fns[i].name, fns[i].fn, fns[i].n);
 	push_constants(J);
 	js_setproperty(J, -2, "constants");
 	fs__readfile_init(J);

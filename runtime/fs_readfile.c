@@ -132,7 +132,7 @@ static int rf_push(js_State *J, rf_job *j)
 		return 1;
 	}
 	if (j->err) {
-		fs__push_error(J, j->err, j->syscall,
+		rt__push_uv_error(J, j->err, j->syscall,
 			!strcmp(j->syscall, "open") ? j->path : NULL, NULL);
 		return 1;
 	}
@@ -229,6 +229,5 @@ static void f_readFile(js_State *J)
 
 void fs__readfile_init(js_State *J)
 {
-	js_newcfunction(J, f_readFile, "readFile", 4);
-	js_setproperty(J, -2, "readFile");
+	rt__setfn(J, "readFile", f_readFile, 4);
 }

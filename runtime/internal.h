@@ -110,6 +110,12 @@ void rt__toggle_immediate_ref(rt_runtime *rt, int on);
 
 /* binding.c: the native object handed to runtime/lib as `binding`. */
 void rt__binding_init(rt_runtime *rt);
+/* Pushes (does not throw) Node's error for a failed libuv call: message
+ * "CODE: description, syscall 'path' -> 'dest'", own properties errno (negative),
+ * code, syscall, path, dest in that order; path and dest may be NULL. */
+void rt__push_uv_error(js_State *J, int err, const char *syscall, const char *path,
+	const char *dest);
+/* The same error (no dest), thrown. */
 void rt__throw_uv(js_State *J, int err, const char *syscall, const char *path);
 void rt__signals_close(rt_runtime *rt);
 
@@ -125,6 +131,29 @@ const rt_native *rt__native_find(const char *name);
 static inline rt_runtime *rt__from(js_State *J)
 {
 	return (rt_runtime *)js_getcontext(J);
+}
+
+/* Setting up a binding object: obj[name] = a C function (nargs its .length), a number
+ * or a string (NULL: null), for the object on top of the stack. */
+static inline void rt__setfn(js_State *J, const char *name, js_CFunction fn, int nargs)
+{
+	js_newcfunction(J, fn, name, nargs);
+	js_setproperty(J, -2, name);
+}
+
+static inline void rt__setnum(js_State *J, const char *name, double v)
+{
+	js_pushnumber(J, v);
+	js_setproperty(J, -2, name);
+}
+
+static inline void rt__setstr(js_State *J, const char *name, const char *v)
+{
+	if (v)
+		js_pushstring(J, v);
+	else
+		js_pushnull(J);
+	js_setproperty(J, -2, name);
 }
 
 #endif

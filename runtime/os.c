@@ -16,21 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void setnum(js_State *J, const char *name, double v)
-{
-	js_pushnumber(J, v);
-	js_setproperty(J, -2, name);
-}
-
-static void setstr(js_State *J, const char *name, const char *v)
-{
-	if (v)
-		js_pushstring(J, v);
-	else
-		js_pushnull(J);
-	js_setproperty(J, -2, name);
-}
-
 static void f_getHostname(js_State *J)
 {
 	char buf[UV_MAXHOSTNAMESIZE];
@@ -144,11 +129,11 @@ static void f_getHomeDirectory(js_State *J)
 static void push_passwd(js_State *J, const uv_passwd_t *pw)
 {
 	js_newobject(J);
-	setnum(J, "uid", (double)pw->uid);
-	setnum(J, "gid", (double)pw->gid);
-	setstr(J, "username", pw->username);
-	setstr(J, "homedir", pw->homedir);
-	setstr(J, "shell", pw->shell);
+	rt__setnum(J, "uid", (double)pw->uid);
+	rt__setnum(J, "gid", (double)pw->gid);
+	rt__setstr(J, "username", pw->username);
+	rt__setstr(J, "homedir", pw->homedir);
+	rt__setstr(J, "shell", pw->shell);
 }
 
 static void f_getUserInfo(js_State *J)
@@ -320,14 +305,14 @@ static void push_table(js_State *J, const os_const *t, size_t n)
 	size_t i;
 	js_newobject(J);
 	for (i = 0; i < n; i++)
-		setnum(J, t[i].name, t[i].value);
+		rt__setnum(J, t[i].name, t[i].value);
 }
 
 /* os.constants, built when the os module loads (not at start-up). */
 static void f_getConstants(js_State *J)
 {
 	js_newobject(J);
-	setnum(J, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);
+	rt__setnum(J, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);
 	push_table(J, dlopen_flags, sizeof dlopen_flags / sizeof dlopen_flags[0]);
 	js_setproperty(J, -2, "dlopen");
 	push_table(J, errnos, sizeof errnos / sizeof errnos[0]);
@@ -366,10 +351,8 @@ void rt__os_init(rt_runtime *rt)
 	js_State *J = rt->J;
 	size_t i;
 	js_newobject(J);
-	for (i = 0; i < sizeof fns / sizeof fns[0]; i++) {
-		js_newcfunction(J, fns[i].fn, fns[i].name, fns[i].n);
-		js_setproperty(J, -2, fns[i].name);
-	}
+	for (i = 0; i < sizeof fns / sizeof fns[0]; i++)
+		rt__setfn(J, fns[i].name, fns[i].fn, fns[i].n);
 	js_pushboolean(J, is_big_endian());
 	js_setproperty(J, -2, "isBigEndian");
 	js_setproperty(J, -2, "os");

@@ -511,28 +511,22 @@ void rt__stdio_free(rt_runtime *rt)
 	rt->stdio = NULL;
 }
 
-static void setfn(js_State *J, const char *name, js_CFunction fn, int n)
-{
-	js_newcfunction(J, fn, name, n);
-	js_setproperty(J, -2, name);
-}
-
 /* The getter of binding.stdio: makes the object on first use (a dozen C functions cost
  * more than everything else stdio does at start-up) and leaves it as a plain property. */
 static void s_make(js_State *J)
 {
 	js_newobject(J);
-	setfn(J, "guessHandleType", s_guessHandleType, 1);
-	setfn(J, "writeSync", s_writeSync, 2);
-	setfn(J, "windowSize", s_windowSize, 1);
-	setfn(J, "errInfo", s_errInfo, 1);
-	setfn(J, "readStart", s_readStart, 2);
-	setfn(J, "readStop", s_readStop, 1);
-	setfn(J, "readClose", s_readClose, 2);
-	setfn(J, "ref", s_ref, 2);
-	setfn(J, "setRawMode", s_setRawMode, 2);
-	setfn(J, "readFile", s_readFile, 3);
-	setfn(J, "watchResize", s_watchResize, 1);
+	rt__setfn(J, "guessHandleType", s_guessHandleType, 1);
+	rt__setfn(J, "writeSync", s_writeSync, 2);
+	rt__setfn(J, "windowSize", s_windowSize, 1);
+	rt__setfn(J, "errInfo", s_errInfo, 1);
+	rt__setfn(J, "readStart", s_readStart, 2);
+	rt__setfn(J, "readStop", s_readStop, 1);
+	rt__setfn(J, "readClose", s_readClose, 2);
+	rt__setfn(J, "ref", s_ref, 2);
+	rt__setfn(J, "setRawMode", s_setRawMode, 2);
+	rt__setfn(J, "readFile", s_readFile, 3);
+	rt__setfn(J, "watchResize", s_watchResize, 1);
 	js_pushnumber(J, UV_EOF);
 	js_setproperty(J, -2, "EOF");
 	if (js_isobject(J, 0)) {

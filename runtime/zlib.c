@@ -558,20 +558,14 @@ void rt__zlib_init(rt_runtime *rt)
 	js_State *J = rt->J;
 	size_t i;
 	js_newobject(J);
-	for (i = 0; i < sizeof methods / sizeof methods[0]; i++) {
-		js_newcfunction(J, methods[i].fn, methods[i].name, methods[i].n);
-		js_setproperty(J, -2, methods[i].name);
-	}
+	for (i = 0; i < sizeof methods / sizeof methods[0]; i++)
+		rt__setfn(J, methods[i].name, methods[i].fn, methods[i].n);
 	js_setregistry(J, REG_PROTO);
 
 	js_newobject(J);
-	js_newcfunction(J, z_create, "create", 1);
-	js_setproperty(J, -2, "create");
-	js_newcfunction(J, z_crc32, "crc32", 2);
-	js_setproperty(J, -2, "crc32");
-	js_pushnumber(J, ZLIB_VERNUM);
-	js_setproperty(J, -2, "ZLIB_VERNUM");
-	js_pushstring(J, zlibVersion());
-	js_setproperty(J, -2, "version");
+	rt__setfn(J, "create", z_create, 1);
+	rt__setfn(J, "crc32", z_crc32, 2);
+	rt__setnum(J, "ZLIB_VERNUM", ZLIB_VERNUM);
+	rt__setstr(J, "version", zlibVersion());
 	js_setproperty(J, -2, "zlib");
 }
