@@ -1,7 +1,8 @@
 #!/bin/sh
 # build.sh demo|test|bench — install what is missing, build build/leakscope, then:
 #   demo   run the bundled example app under leakscope (the main job)
-#   test   run the whole test suite: the normal build, then again under ASan+UBSan
+#   test   run the whole test suite: the normal build, then again under ASan+UBSan, and
+#          the heap snapshot tests in a GC-stress build
 #   bench  run the benchmarks (bench/run.sh) and print ratios
 # Safe to run again: installed packages, the fetched mujs and built objects are reused.
 set -eu
@@ -28,6 +29,9 @@ bench)
 test)
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLEAKSCOPE_SANITIZE=ON >/dev/null
 	cmake --build build-asan -j "$jobs"
-	exec sh tests/run-all.sh build build-asan
+	# the heap walker's tests again with a collection at every check point
+	cmake -S . -B build-gcstress -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEAKSCOPE_GC_STRESS=ON >/dev/null
+	cmake --build build-gcstress -j "$jobs" --target leakscope heap-query
+	exec sh tests/run-all.sh build build-asan build-gcstress:^heap/
 	;;
 esac

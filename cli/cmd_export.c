@@ -53,5 +53,7 @@ int cmd_export(an_db *db, const an_run *run, const cli_opts *o)
 		code = write_one(db, run, o, o->cpuprofile, 0);
 	if (!code && o->heapprofile)
 		code = write_one(db, run, o, o->heapprofile, 1);
+	if (!code && o->heapsnapshot)
+		code = cmd_export_heapsnapshot(db, o);
 	return code;
 }

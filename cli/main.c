@@ -18,14 +18,16 @@
 
 #include <uv.h>
 
-#include "read.h"
+#include "heapsnap.h"
 #include "record.h"
+#include "read.h"
 #include "runtime.h"
 
 static const char usage[] =
 	"Usage: leakscope [run] [options] script.js [arguments]\n"
 	"       leakscope -e CODE | -p CODE\n"
-	"       leakscope runs|top|loop|allocs|listeners|export DB [options]\n"
+	"       leakscope runs|top|loop|allocs|listeners|export|snapshots DB [options]\n"
+	"       leakscope retainers DB SNAP NODE\n"
 	"                (reading a recording; leakscope COMMAND --help)\n"
 	"\n"
 	"Runs a Node-style program on mujs + libuv, instrumented for diagnosis.\n"
@@ -46,6 +48,16 @@ static const char usage[] =
 	"  --no-native-stacks  CPU samples without the native stack\n"
 	"  --no-experimental-require-module  require() of an ES module throws\n"
 	"                      ERR_REQUIRE_ESM (Node 20.19+ loads it by default)\n"
+	"\n"
+	"Heap snapshots (into the recording, or leakscope-PID.db; see README, \"Heap\n"
+	"snapshots\"; require('leakscope').snapshot(label) takes one from the app):\n"
+	"  --snapshot-interval=MS  one every MS milliseconds\n"
+	"  --snapshot-signal[=SIG] one on signal SIG (default SIGUSR2)\n"
+	"  --snapshot-at-exit  one when the process ends\n"
+	"  --max-heap=BYTES    die of \"JavaScript heap out of memory\" beyond BYTES of\n"
+	"                      live heap (K, M, G suffixes), like node's heap limit\n"
+	"  --snapshot-near-heap-limit[=N]  up to N snapshots (default 1) as the heap\n"
+	"                      nears --max-heap (the first at 90%)\n"
 	"  -v, --version       print leakscope's version\n"
 	"  -h, --help          print this help\n";
 
@@ -57,6 +69,7 @@ static const char usage[] =
 struct run {
 	const rt_options *opts;
 	const rec_options *rec;
+	const snap_options *snap;
 	int code;
 };
 
@@ -70,18 +83,22 @@ static void *run_thread(void *arg)
 		run->code = 1;
 		return NULL;
 	}
+	snap_prepare(rt, run->snap);
 	rec_begin(rt, run->rec);
+	snap_begin(rec_store());
 	run->code = rt_run(rt);
+	snap_end(run->code);
 	rec_end(run->code);
 	rt_free(rt);
+	snap_free();
 	rec_free();
 	return NULL;
 }
 
 /* Runs the app on its own thread with a known stack; returns its exit code. */
-static int run_app(const rt_options *o, const rec_options *rec)
+static int run_app(const rt_options *o, const rec_options *rec, const snap_options *snap)
 {
-	struct run run = { o, rec, 1 };
+	struct run run = { o, rec, snap, 1 };
 	pthread_attr_t attr;
 	pthread_t t;
 	pthread_attr_init(&attr);
@@ -173,6 +190,7 @@ int main(int argc, char **argv)
 	size_t exec_len = sizeof exec_path;
 	rt_options o = { 0 };
 	rec_options rec = { 0 };
+	snap_options snap = { 0 };
 	char **exec_argv;
 	int i = 1, code;
 
@@ -209,6 +227,13 @@ int main(int argc, char **argv)
 			return 0;
 		}
 		switch (rec_option(argc, argv, &i, &rec, exec_argv, &o.exec_argc)) {
+		case 1:
+			continue;
+		case -1:
+			free(exec_argv);
+			return 9;
+		}
+		switch (snap_option(argc, argv, &i, &snap, exec_argv, &o.exec_argc)) {
 		case 1:
 			continue;
 		case -1:
@@ -252,7 +277,12 @@ int main(int argc, char **argv)
 		rec.argc = argc;
 		rec.argv = argv;
 	}
-	code = run_app(&o, &rec);
+	snap.argc = argc;
+	snap.argv = argv;
+	o.max_heap = snap.max_heap;
+	if (snap.near_limit && !snap.max_heap)
+		fprintf(stderr, "%s: --snapshot-near-heap-limit needs --max-heap\n", argv[0]);
+	code = run_app(&o, &rec, &snap);
 	free(exec_argv);
 	return code;
 }

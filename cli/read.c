@@ -13,7 +13,8 @@
 
 enum {
 	O_RUN = 1 << 0, O_LIMIT = 1 << 1, O_JSON = 1 << 2, O_BY = 1 << 3,
-	O_RESOLUTION = 1 << 4, O_LISTENERS = 1 << 5, O_EXPORT = 1 << 6
+	O_RESOLUTION = 1 << 4, O_LISTENERS = 1 << 5, O_EXPORT = 1 << 6,
+	O_HEAP = 1 << 7		/* SNAP NODE after DB (retainers) */
 };
 
 static const struct command {
@@ -77,11 +78,26 @@ static const struct command {
 	{ "export", O_RUN | O_EXPORT, 0,
 	  "Usage: leakscope export DB [--run N] [--cpuprofile FILE] [--heapprofile FILE]\n"
 	  "                           [--heap-prof-interval BYTES] [--include-freed]\n"
+	  "                           [--heapsnapshot ID FILE]\n"
 	  "\n"
 	  "Writes the run's CPU samples as a Chrome DevTools .cpuprofile and its sampled\n"
 	  "allocations as a .heapprofile (Node's --heap-prof format: what was live at the end,\n"
 	  "or every sample with --include-freed; sizes scaled for the sampling interval,\n"
-	  "default 524288 bytes). FILE - is standard output.\n" },
+	  "default 524288 bytes). --heapsnapshot writes heap snapshot ID (leakscope\n"
+	  "snapshots) as a V8 .heapsnapshot for Chrome DevTools' Memory panel or memlab.\n"
+	  "FILE - is standard output.\n" },
+	{ "snapshots", O_RUN | O_JSON, 0,
+	  "Usage: leakscope snapshots DB [--run N] [--json]\n"
+	  "\n"
+	  "Lists the heap snapshots in DB (every run, or run N): when and why each was taken,\n"
+	  "its nodes, edges and total size, how long the app was paused for it and the space\n"
+	  "it takes in the file. Ids are what retainers and export --heapsnapshot take.\n" },
+	{ "retainers", O_JSON | O_LIMIT | O_HEAP, 20,
+	  "Usage: leakscope retainers DB SNAP NODE [--limit N] [--json]\n"
+	  "\n"
+	  "What keeps node NODE (its id, as @123 or 123) alive in heap snapshot SNAP: the\n"
+	  "node, its retained size and allocation site, a shortest path to it from the roots,\n"
+	  "its chain of dominators, and the edges that point to it (at most N, default 20).\n" },
 };
 
 int cli_is_read_command(const char *name)
@@ -161,6 +177,10 @@ static int parse(const struct command *c, int argc, char **argv, cli_opts *o)
 			return -1;
 		}
 		if (a[0] != '-' || !a[1]) {
+			if (o->db && (c->opts & O_HEAP) && o->npos < 2) {
+				o->pos[o->npos++] = a;
+				continue;
+			}
 			if (o->db)
 				return bad(c->name, a, "one recording at a time");
 			o->db = a;
@@ -216,6 +236,12 @@ static int parse(const struct command *c, int argc, char **argv, cli_opts *o)
 			o->heap_interval = (uint64_t)n;
 		} else if ((c->opts & O_EXPORT) && !strcmp(a, "--include-freed")) {
 			o->include_freed = 1;
+		} else if ((c->opts & O_EXPORT) && !strcmp(a, "--heapsnapshot")) {
+			if (i + 2 >= argc || number(argv[i + 1], &n) || n == 0 || !*argv[i + 2])
+				return bad(c->name, a, "needs a snapshot id and a file name");
+			o->heapsnapshot = n;
+			o->heapsnapshot_file = argv[i + 2];
+			i += 2;
 		} else {
 			return bad(c->name, a, "unknown option");
 		}
@@ -223,8 +249,12 @@ static int parse(const struct command *c, int argc, char **argv, cli_opts *o)
 	if (!o->db)
 		return bad(c->name, "DB",
 			"which recording? (leakscope run --record DB app.js makes one)");
-	if ((c->opts & O_EXPORT) && !o->cpuprofile && !o->heapprofile)
-		return bad(c->name, "export", "needs --cpuprofile FILE and/or --heapprofile FILE");
+	if ((c->opts & O_EXPORT) && !o->cpuprofile && !o->heapprofile && !o->heapsnapshot)
+		return bad(c->name, "export", "needs --cpuprofile FILE, --heapprofile FILE"
+			" and/or --heapsnapshot ID FILE");
+	if ((c->opts & O_HEAP) && o->npos < 2)
+		return bad(c->name, o->npos ? "NODE" : "SNAP",
+			"which snapshot and node? (leakscope snapshots DB lists the snapshots)");
 	return 0;
 }
 
@@ -262,6 +292,15 @@ int cli_read_main(int argc, char **argv)
 	}
 	if (!strcmp(c->name, "runs") && !o.run) {
 		code = cmd_runs(db, NULL, &o);
+		an_close(db);
+		return code;
+	}
+	/* heap snapshots name their run themselves */
+	if (!strcmp(c->name, "snapshots") || !strcmp(c->name, "retainers") ||
+	    (!strcmp(c->name, "export") && !o.cpuprofile && !o.heapprofile)) {
+		code = !strcmp(c->name, "snapshots") ? cmd_snapshots(db, &o) :
+			!strcmp(c->name, "retainers") ? cmd_retainers(db, &o) :
+			cmd_export_heapsnapshot(db, &o);
 		an_close(db);
 		return code;
 	}

@@ -23,6 +23,10 @@ typedef struct cli_opts {
 	const char *cpuprofile, *heapprofile;	/* export */
 	uint64_t heap_interval;	/* export --heap-prof-interval */
 	int include_freed;	/* export --include-freed */
+	int64_t heapsnapshot;	/* export --heapsnapshot ID FILE */
+	const char *heapsnapshot_file;
+	const char *pos[2];	/* retainers: SNAP NODE */
+	int npos;
 	char *cwd;		/* the run's folder: paths under it print relative */
 } cli_opts;
 
@@ -34,6 +38,10 @@ int cmd_loop(an_db *db, const an_run *run, const cli_opts *o);
 int cmd_allocs(an_db *db, const an_run *run, const cli_opts *o);
 int cmd_listeners(an_db *db, const an_run *run, const cli_opts *o);
 int cmd_export(an_db *db, const an_run *run, const cli_opts *o);
+/* heap snapshots (cmd_snapshots.c, cmd_retainers.c): no run to pick first */
+int cmd_snapshots(an_db *db, const cli_opts *o);
+int cmd_retainers(an_db *db, const cli_opts *o);
+int cmd_export_heapsnapshot(an_db *db, const cli_opts *o);
 
 /* "run 2: leakscope run app.js (2024-05-01 12:00:00, 1.50 s, exit 0)" and a newline. */
 void print_run_header(FILE *f, const an_run *r);

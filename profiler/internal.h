@@ -181,9 +181,6 @@ struct prof {
 	int last_site_depth;	/* its index in J->trace */
 	int64_t last_site_flush_us;
 
-	/* listeners */
-	uint32_t next_object_id;
-
 	prof_stats st;
 };
 

@@ -3,10 +3,11 @@
  * innermost frame of user code: not node: internals, not a C function) and the whole
  * stack.
  *
- * Emitter ids are small numbers, 1, 2, 3… in the order emitters are first seen, kept
- * in the high half of the emitter object's allocation header word (trace.h, mem.tag),
- * so an id lives exactly as long as its object: a new object at a freed emitter's
- * address starts with no id and gets a new one.
+ * Emitter ids are the objects' ids (rt_new_object_id: the counter heap snapshots use
+ * too, so an emitter's id is its node id in every snapshot), kept in the high half of
+ * the emitter object's allocation header word (trace.h, mem.tag), so an id lives
+ * exactly as long as its object: a new object at a freed emitter's address starts with
+ * no id and gets a new one.
  */
 #include "internal.h"
 
@@ -18,7 +19,8 @@ static int64_t object_id(prof *p, js_State *J, int idx)
 	tag = rt_alloc_tag(js_toobject(J, idx));
 	id = *tag >> 32;
 	if (!id) {
-		id = ++p->next_object_id;
+		/* the runtime's one counter: heap snapshot node ids are the same ids */
+		id = rt_new_object_id(p->rt);
 		*tag |= id << 32;
 	}
 	return (int64_t)id;

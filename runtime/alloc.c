@@ -23,6 +23,11 @@ uint64_t *rt_alloc_tag(void *ptr)
 	return &((rt_block *)ptr - 1)->h.tag;
 }
 
+size_t rt_alloc_size(void *ptr)
+{
+	return ((rt_block *)ptr - 1)->h.size;
+}
+
 static void account_free(rt_runtime *rt, rt_block *b)
 {
 	rt->mem.heap_used -= b->h.size;
@@ -47,6 +52,8 @@ static void account_alloc(rt_runtime *rt, rt_block *b)
 	rt->mem.blocks++;
 	rt->mem.allocs++;
 	b->h.tag = 0;
+	if (rt->mem.heap_used > rt->heap_trip)
+		rt__heap_trip(rt);
 	if (rt_trace_on(&rt->bus, RT_EV_ALLOC)) {
 		rt_trace_event ev;
 		ev.kind = RT_EV_ALLOC;

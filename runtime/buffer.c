@@ -82,6 +82,19 @@ static void store_release(js_State *J, store *st)
 	}
 }
 
+/* For heap snapshots (heap.c): a view owns its struct; its store is shared. */
+int rt__buffer_memory(const char *tag, void *p, size_t *own, const void **shared,
+	size_t *shared_size)
+{
+	view *v = p;
+	if (strcmp(tag, TAG_VIEW) && strcmp(tag, TAG_ARRAYBUFFER))
+		return -1;
+	*own = sizeof *v;
+	*shared = v->st;
+	*shared_size = sizeof *v->st + v->st->size;
+	return 0;
+}
+
 static void view_finalize(js_State *J, void *p)
 {
 	view *v = p;

@@ -47,6 +47,12 @@ struct rt_runtime {
 	int pending_reqs;	/* I/O requests in flight (for leak checks at exit) */
 	size_t buffer_pressure;	/* Buffer bytes made since the last forced collection */
 	struct rt_stdio *stdio;	/* stdio.c's readers, made on first use */
+	rt_heap_hooks heap_hooks;	/* heap.c: snapshots asked for by JS */
+	uint32_t next_object_id;	/* rt_new_object_id */
+	size_t heap_trip;		/* alloc.c calls rt__heap_trip above this (SIZE_MAX: never) */
+	size_t heap_watermark;		/* rt_set_heap_watermark */
+	void (*heap_watermark_fn)(void *data);
+	void *heap_watermark_data;
 };
 
 /* alloc.c: mujs's allocator; counts every byte into rt->mem and emits ALLOC/FREE. */
@@ -93,6 +99,16 @@ void rt__zlib_init(rt_runtime *rt);
 
 /* collections.c */
 void rt__collections_init(rt_runtime *rt);
+
+/* heap.c: binding.heap (snapshot, writeHeapSnapshot, holder) for lib/leakscope.js,
+ * lib/v8.js and the holders the runtime's own modules register. */
+void rt__heap_init(rt_runtime *rt);
+/* The heap passed heap_trip: fire the watermark, or die at max_heap (never returns then). */
+void rt__heap_trip(rt_runtime *rt);
+/* rt_userdata_memory's per-module parts (buffer.c, zlib.c): -1 for another tag. */
+int rt__buffer_memory(const char *tag, void *p, size_t *own, const void **shared,
+	size_t *shared_size);
+int rt__zlib_memory(const char *tag, void *p, size_t *own);
 
 /* loop.c */
 int rt__call_io(rt_runtime *rt, int nargs);

@@ -33,6 +33,9 @@ typedef struct rt_options {
 	const char *eval;	/* -e CODE */
 	int print_eval;		/* -p: print the result of eval */
 	int expose_gc;		/* --expose-gc: global.gc() */
+	size_t max_heap;	/* --max-heap: live bytes beyond which the process dies of
+				 * "JavaScript heap out of memory", as node at its heap limit;
+				 * 0: no limit */
 	const struct rt_version { const char *name, *value; } *versions;
 				/* extra process.versions entries, {NULL} ended */
 } rt_options;
@@ -60,6 +63,48 @@ struct uv_loop_s *rt_loop(rt_runtime *rt);
 /* The observer word in the header of a block the runtime's allocator handed to mujs
  * (ptr as mujs got it, e.g. a js_Object): what RT_EV_ALLOC/FREE's mem.tag points to. */
 uint64_t *rt_alloc_tag(void *ptr);
+/* The size mujs asked for when it allocated the block at ptr (what heap_used counts). */
+size_t rt_alloc_size(void *ptr);
+/* The C memory behind a userdata (tag and data as js_touserdata gives them), for heap
+ * snapshots: *own is what belongs to this object alone; *shared (NULL if none) is a
+ * block several objects share (a Buffer's store, shared by its views) of *shared_size
+ * bytes. Returns 0, or -1 for a userdata it knows nothing of (*own 0). */
+int rt_userdata_memory(const char *tag, void *data, size_t *own, const void **shared,
+	size_t *shared_size);
+/* A new run-unique number for naming an object (1, 2, 3...; never reused): observers
+ * that keep an id in a block's tag (heap snapshot node ids, listener emitter ids) draw
+ * from this one counter so the same object has the same id everywhere. */
+uint32_t rt_new_object_id(rt_runtime *rt);
+
+/* Heap snapshots the app asks for (require('leakscope').snapshot(label),
+ * require('v8').writeHeapSnapshot(path)) are taken by whoever embeds the runtime: the
+ * runtime knows no profiler. The hooks run on the runtime's thread inside the JS call,
+ * a safe point (the heap is consistent; nothing is collected unless the hook allocates
+ * through the runtime, which it must not). They return >= 0 (snapshot: its id) or a
+ * negative error with *msg set to a message for the JS exception. Without hooks the
+ * calls throw. write_snapshot returns a negative libuv error code with *msg NULL for a
+ * file it cannot write (thrown as Node's system error: code, errno, syscall "open",
+ * path). The registry object RT_HEAP_HOLDERS maps a name ("timer lists",
+ * "nextTick queue"...) to what the runtime's own JS holds there: a value, or an array
+ * [holder, key] meaning variable `key` of closure `holder`'s scope (or property `key`
+ * of object `holder`), so a walker can show them as named roots. */
+#define RT_HEAP_HOLDERS "rt.heap.holders"
+typedef struct rt_heap_hooks {
+	int64_t (*snapshot)(void *data, const char *label, const char **msg);
+	int (*write_snapshot)(void *data, const char *path, const char **msg);
+	/* Called, if set, when the heap limit (max_heap) is exceeded, just before the
+	 * process aborts: not a safe point (inside an allocation); for flushing what was
+	 * recorded, not for walking the heap. */
+	void (*out_of_memory)(void *data);
+	void *data;
+} rt_heap_hooks;
+void rt_set_heap_hooks(rt_runtime *rt, const rt_heap_hooks *hooks);	/* NULL: none */
+/* Calls fn(data) once, from inside the allocator (not a safe point: fn may only set
+ * flags or ask for a safe point), the first time the heap's live bytes exceed `bytes`.
+ * Setting it again re-arms it; fn NULL disarms. The check is one comparison per
+ * allocation. */
+void rt_set_heap_watermark(rt_runtime *rt, size_t bytes, void (*fn)(void *data), void *data);
+
 /* Call after subscribing to the bus once JS runs, at a safe point between callbacks,
  * so the JS-side switches (callback and listener tracing) follow the bus. */
 void rt_trace_sync(rt_runtime *rt);

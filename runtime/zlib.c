@@ -127,6 +127,16 @@ static void ctx_end(zctx *c)
 /* A handle is collected only when JS can no longer reach it; a write in flight holds it
  * in a slot, so that happens mid-write only when the whole state is freed (rt_free
  * before the loop has drained): then the write's completion frees it. */
+/* For heap snapshots (heap.c): the context and what zlib holds for it. */
+int rt__zlib_memory(const char *tag, void *p, size_t *own)
+{
+	zctx *c = p;
+	if (strcmp(tag, TAG))
+		return -1;
+	*own = sizeof *c + c->zmem + c->dict_len;
+	return 0;
+}
+
 static void finalize(js_State *J, void *p)
 {
 	zctx *c = p;

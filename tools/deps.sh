@@ -23,6 +23,23 @@ if [ -n "$missing" ]; then
 	# shellcheck disable=SC2086
 	apt-get install -y -qq --no-install-recommends $missing >&2
 fi
+# tests/heap parses the exported .heapsnapshot with memlab's heap parser (@memlab/core,
+# pinned by tests/heap/memlab/package-lock.json): npm (Debian's package when node came
+# without it), then `npm ci` there once. Puppeteer, a dependency memlab's parser never
+# uses, is installed without its browser download (--ignore-scripts). The test is
+# skipped when this could not be done (offline).
+if [ "${1:-}" = test ]; then
+	if ! command -v npm > /dev/null; then
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get install -y -qq --no-install-recommends npm >&2 || true
+	fi
+	memlab=$(cd "$(dirname "$0")/.." && pwd)/tests/heap/memlab
+	if command -v npm > /dev/null && [ ! -d "$memlab/node_modules/@memlab/core" ]; then
+		echo "deps: npm ci in tests/heap/memlab (memlab's heap parser)" >&2
+		(cd "$memlab" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit \
+			--no-fund --loglevel=error >&2) || echo "deps: npm ci failed; the memlab test will be skipped" >&2
+	fi
+fi
 # bench/memlab runs memlab (@memlab/api, core and heap-analysis, pinned by
 # bench/memlab/package-lock.json) on the leak corpus (tests/leaks) beside leakscope: npm
 # ci there once, without puppeteer's browser download (memlab's analyses never start it).

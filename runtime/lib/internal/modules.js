@@ -23,6 +23,8 @@ function Module(id, parent) {
 module.exports = Module;
 Module.Module = Module;
 Module._cache = Object.create(null);
+// a named root in heap snapshots (runtime.h, RT_HEAP_HOLDERS)
+binding.heap.holder('module cache', Module, '_cache');
 Module._pathCache = Object.create(null);
 Module.globalPaths = [];
 Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];

@@ -26,6 +26,8 @@ process.argv = binding.argv.slice();
 process.argv0 = binding.argv0;
 process.execArgv = binding.execArgv.slice();
 process.execPath = binding.execPath;
+// a named root in heap snapshots (runtime.h, RT_HEAP_HOLDERS)
+binding.heap.holder('process listeners', process, '_events');
 process.pid = binding.pid;
 process.ppid = binding.ppid;
 process.env = binding.env();

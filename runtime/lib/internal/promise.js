@@ -88,6 +88,8 @@ function isPromise(x) {
 // Microtask queue
 
 var queue = [];
+// a named root in heap snapshots (runtime.h, RT_HEAP_HOLDERS)
+if (binding) binding.heap.holder('microtask queue', enqueue, 'queue');
 var qhead = 0;
 var draining = false;
 

@@ -23,6 +23,8 @@ var trace = (binding && binding.trace) || { enabled: false, callback: null };
 // nextTick queue: flat pairs [callback, args] with a head index.
 
 var tickQueue = [];
+// a named root in heap snapshots (runtime.h, RT_HEAP_HOLDERS)
+if (binding) binding.heap.holder('nextTick queue', nextTick, 'tickQueue');
 var tickHead = 0;
 var tickScheduled = false;       // tickInfo[kHasTickScheduled]
 var rejectionToWarn = false;     // tickInfo[kHasRejectionToWarn]

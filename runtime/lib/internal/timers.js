@@ -199,6 +199,8 @@ var timerListQueue = new PriorityQueue(compareTimersLists, setPosition);
 
 // Lists keyed by duration in milliseconds.
 var timerListMap = Object.create(null);
+// a named root in heap snapshots (runtime.h, RT_HEAP_HOLDERS)
+binding.heap.holder('timer lists', timerListMap);
 
 function TimersList(expiry, msecs) {
   this._idleNext = this;
@@ -532,6 +534,8 @@ ImmediateList.prototype.remove = function (item) {
 };
 
 var immediateQueue = new ImmediateList();
+// a named root in heap snapshots (runtime.h, RT_HEAP_HOLDERS)
+binding.heap.holder('immediates', immediateQueue);
 
 // If an uncaught exception was thrown during execution of immediateQueue, this queue
 // stores the remaining Immediates to run when processImmediate() is called again.
