@@ -154,12 +154,23 @@ static void sql(sqlite3 *db, const char *q)
 	}
 }
 
+/* Runs q on the closed recording at path: what the store wrote from the clock or the
+ * system (start and end times, versions) is set to fixed values, so the expected
+ * outputs do not depend on today. */
+static void fix(const char *path, const char *q)
+{
+	sqlite3 *db;
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		die(path, STORE_EIO);
+	sql(db, q);
+	sqlite3_close(db);
+}
+
 static void make(const char *path)
 {
 	store_id f_main, f_h12, f_h13, f_parse, f_walk5, f_walk6, f_join, f_timers, f_conn;
 	store_id s_main, s_parse, s_walk, s_walk2, s_h12, s_h13, s_join, s_conn;
 	uint64_t a2;
-	sqlite3 *db;
 	store *s;
 	int i, err;
 
@@ -248,30 +259,22 @@ static void make(const char *path)
 	if ((err = store_close(s, 0)))
 		die("closing run 2", err);
 
-	/* fixed clocks and versions, so the expected outputs do not depend on today */
-	if (sqlite3_open(path, &db) != SQLITE_OK)
-		die(path, STORE_EIO);
-	sql(db, "UPDATE runs SET started_at = 1700000000000000, ended_at = NULL,"
+	fix(path, "UPDATE runs SET started_at = 1700000000000000, ended_at = NULL,"
 		" duration_us = NULL, exit_code = NULL, sqlite_version = '3.40.1' WHERE id = 1;"
 		"UPDATE runs SET started_at = 1700000100000000, ended_at = 1700000102000000,"
 		" duration_us = 2000000, exit_code = 0, sqlite_version = '3.40.1' WHERE id = 2");
-	sqlite3_close(db);
 }
 
 static void empty(const char *path)
 {
 	char *argv[] = { "leakscope" };
 	store_run_info r = { .pid = 1, .argc = 1, .argv = argv };
-	sqlite3 *db;
 	store *s;
 	int err;
 	unlink(path);
 	if ((err = store_open(&s, path, &r, NULL)) || (err = store_close(s, 0)))
 		die(path, err);
-	if (sqlite3_open(path, &db) != SQLITE_OK)
-		die(path, STORE_EIO);
-	sql(db, "DELETE FROM runs");
-	sqlite3_close(db);
+	fix(path, "DELETE FROM runs");
 }
 
 /* A busy loop: enough iterations that a query doing a scan of them per iteration (as
@@ -279,7 +282,6 @@ static void empty(const char *path)
 static void busy(const char *path)
 {
 	store_iteration it;
-	sqlite3 *db;
 	int64_t k;
 	store *s;
 	int err;
@@ -295,18 +297,14 @@ static void busy(const char *path)
 	}
 	if ((err = store_close(s, 0)))
 		die(path, err);
-	if (sqlite3_open(path, &db) != SQLITE_OK)
-		die(path, STORE_EIO);
-	sql(db, "UPDATE runs SET started_at = 1700000200000000, ended_at = 1700000250010000,"
+	fix(path, "UPDATE runs SET started_at = 1700000200000000, ended_at = 1700000250010000,"
 		" duration_us = 50010000, sqlite_version = '3.40.1'");
-	sqlite3_close(db);
 }
 
 /* Deeper stacks than the exporter maps in one go (512 frames). */
 static void deep(const char *path)
 {
 	store_id f[1201], main_f, rec3, rec4;
-	sqlite3 *db;
 	store *s;
 	int i, err;
 	unlink(path);
@@ -323,11 +321,8 @@ static void deep(const char *path)
 		STORE_CB_MAIN, STORE_STATE_RUNNING);
 	if ((err = store_close(s, 0)))
 		die(path, err);
-	if (sqlite3_open(path, &db) != SQLITE_OK)
-		die(path, STORE_EIO);
-	sql(db, "UPDATE runs SET started_at = 1700000300000000, ended_at = 1700000300003000,"
+	fix(path, "UPDATE runs SET started_at = 1700000300000000, ended_at = 1700000300003000,"
 		" duration_us = 3000, sqlite_version = '3.40.1'");
-	sqlite3_close(db);
 }
 
 /* ---- totals by plain SQL ---- */
