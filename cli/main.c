@@ -9,7 +9,6 @@
  * The only place that knows every component. Exit codes: the app's, 9 for a bad
  * option (as node), 1 when the runtime cannot start.
  */
-#include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -18,6 +17,7 @@
 
 #include <uv.h>
 
+#include "args.h"
 #include "heapsnap.h"
 #include "record.h"
 #include "read.h"
@@ -113,38 +113,6 @@ static int run_app(const rt_options *o, const rec_options *rec, const snap_optio
 	return run.code;
 }
 
-/* The value of "--name=VALUE" or "--name VALUE" (advancing *i), or NULL when argv[*i]
- * is not that option. *missing is set when the value is absent. */
-static const char *opt_value(int argc, char **argv, int *i, const char *name, int *missing)
-{
-	const char *a = argv[*i];
-	size_t n = strlen(name);
-	*missing = 0;
-	if (strncmp(a, name, n))
-		return NULL;
-	if (a[n] == '=')
-		return a + n + 1;
-	if (a[n])
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = 1;
-		return NULL;
-	}
-	return argv[++*i];
-}
-
-static int parse_int(const char *s, int64_t *out)
-{
-	char *end;
-	long long v;
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno || end == s || *end || v < 0)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 /* Recording options; returns 1 if argv[*i] was one (exec_argv gets it and its value),
  * 0 if not, -1 (message printed) if it was malformed. */
 static int rec_option(int argc, char **argv, int *i, rec_options *r, char **exec_argv,
@@ -158,16 +126,16 @@ static int rec_option(int argc, char **argv, int *i, rec_options *r, char **exec
 		r->record_allocs = 1;
 	} else if (!strcmp(a, "--no-native-stacks")) {
 		r->no_native_stacks = 1;
-	} else if ((v = opt_value(argc, argv, i, "--record", &missing)) || missing) {
+	} else if ((v = cli_opt_value(argc, argv, i, "--record", &missing)) || missing) {
 		if (missing || !*v)
 			goto needs;
 		r->path = v;
-	} else if ((v = opt_value(argc, argv, i, "--sample-interval", &missing)) || missing) {
-		if (missing || parse_int(v, &n))
+	} else if ((v = cli_opt_value(argc, argv, i, "--sample-interval", &missing)) || missing) {
+		if (missing || cli_parse_count(v, &n))
 			goto bad;
 		r->sample_interval_us = n ? n : -1;
-	} else if ((v = opt_value(argc, argv, i, "--slow-callback", &missing)) || missing) {
-		if (missing || parse_int(v, &n))
+	} else if ((v = cli_opt_value(argc, argv, i, "--slow-callback", &missing)) || missing) {
+		if (missing || cli_parse_count(v, &n))
 			goto bad;
 		r->slow_callback_us = n * 1000;
 	} else {

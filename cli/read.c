@@ -3,11 +3,11 @@
  * command's file (cmd_*.c). Exit codes: 0, 1 when the recording cannot be read or the
  * run does not exist, 9 for a bad option (as the rest of the CLI).
  */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "args.h"
 #include "read.h"
 #include "report.h"
 
@@ -127,38 +127,6 @@ int cli_print_json(json_t *j)
 	return 0;
 }
 
-static int number(const char *s, int64_t *out)
-{
-	char *end;
-	long long v;
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno || end == s || *end || v < 0)
-		return -1;
-	*out = v;
-	return 0;
-}
-
-/* "--name=VALUE" or "--name VALUE" (advancing *i); NULL when argv[*i] is another
- * option; *missing when the value is absent. */
-static const char *value(int argc, char **argv, int *i, const char *name, int *missing)
-{
-	const char *a = argv[*i];
-	size_t n = strlen(name);
-	*missing = 0;
-	if (strncmp(a, name, n))
-		return NULL;
-	if (a[n] == '=')
-		return a + n + 1;
-	if (a[n])
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = 1;
-		return NULL;
-	}
-	return argv[++*i];
-}
-
 static int bad(const char *cmd, const char *a, const char *why)
 {
 	fprintf(stderr, "leakscope %s: %s: %s\n(see leakscope %s --help)\n", cmd, a, why, cmd);
@@ -189,55 +157,55 @@ static int parse(const struct command *c, int argc, char **argv, cli_opts *o)
 		if ((c->opts & O_JSON) && !strcmp(a, "--json")) {
 			o->json = 1;
 		} else if ((c->opts & O_RUN) &&
-		    ((v = value(argc, argv, &i, "--run", &missing)) || missing)) {
-			if (missing || number(v, &n) || n == 0)
+		    ((v = cli_opt_value(argc, argv, &i, "--run", &missing)) || missing)) {
+			if (missing || cli_parse_count(v, &n) || n == 0)
 				return bad(c->name, a, "needs a run id (see leakscope runs)");
 			o->run = n;
 		} else if ((c->opts & O_LIMIT) &&
-		    (((v = value(argc, argv, &i, "--limit", &missing)) || missing) ||
-		     ((v = value(argc, argv, &i, "-n", &missing)) || missing))) {
-			if (missing || number(v, &n))
+		    (((v = cli_opt_value(argc, argv, &i, "--limit", &missing)) || missing) ||
+		     ((v = cli_opt_value(argc, argv, &i, "-n", &missing)) || missing))) {
+			if (missing || cli_parse_count(v, &n))
 				return bad(c->name, a, "needs a number of rows (0: all)");
 			o->limit = (size_t)n;
 		} else if ((c->opts & O_BY) &&
-		    ((v = value(argc, argv, &i, "--by", &missing)) || missing)) {
+		    ((v = cli_opt_value(argc, argv, &i, "--by", &missing)) || missing)) {
 			if (missing || (strcmp(v, "self") && strcmp(v, "total")))
 				return bad(c->name, a, "is self or total");
 			o->by_total = !strcmp(v, "total");
 		} else if ((c->opts & O_RESOLUTION) &&
-		    ((v = value(argc, argv, &i, "--resolution", &missing)) || missing)) {
-			if (missing || number(v, &n) || n == 0)
+		    ((v = cli_opt_value(argc, argv, &i, "--resolution", &missing)) || missing)) {
+			if (missing || cli_parse_count(v, &n) || n == 0)
 				return bad(c->name, a, "needs milliseconds (> 0)");
 			o->resolution_us = n * 1000;
 		} else if ((c->opts & O_LISTENERS) &&
-		    ((v = value(argc, argv, &i, "--buckets", &missing)) || missing)) {
-			if (missing || number(v, &n) || n == 0 || n > 1000)
+		    ((v = cli_opt_value(argc, argv, &i, "--buckets", &missing)) || missing)) {
+			if (missing || cli_parse_count(v, &n) || n == 0 || n > 1000)
 				return bad(c->name, a, "needs a number from 1 to 1000");
 			o->buckets = (int)n;
 		} else if ((c->opts & O_LISTENERS) &&
-		    ((v = value(argc, argv, &i, "--min-growth", &missing)) || missing)) {
-			if (missing || number(v, &n) || n == 0)
+		    ((v = cli_opt_value(argc, argv, &i, "--min-growth", &missing)) || missing)) {
+			if (missing || cli_parse_count(v, &n) || n == 0)
 				return bad(c->name, a, "needs a number (> 0)");
 			o->min_growth = n;
 		} else if ((c->opts & O_EXPORT) &&
-		    ((v = value(argc, argv, &i, "--cpuprofile", &missing)) || missing)) {
+		    ((v = cli_opt_value(argc, argv, &i, "--cpuprofile", &missing)) || missing)) {
 			if (missing || !*v)
 				return bad(c->name, a, "needs a file name");
 			o->cpuprofile = v;
 		} else if ((c->opts & O_EXPORT) &&
-		    ((v = value(argc, argv, &i, "--heapprofile", &missing)) || missing)) {
+		    ((v = cli_opt_value(argc, argv, &i, "--heapprofile", &missing)) || missing)) {
 			if (missing || !*v)
 				return bad(c->name, a, "needs a file name");
 			o->heapprofile = v;
 		} else if ((c->opts & O_EXPORT) &&
-		    ((v = value(argc, argv, &i, "--heap-prof-interval", &missing)) || missing)) {
-			if (missing || number(v, &n) || n == 0)
+		    ((v = cli_opt_value(argc, argv, &i, "--heap-prof-interval", &missing)) || missing)) {
+			if (missing || cli_parse_count(v, &n) || n == 0)
 				return bad(c->name, a, "needs a number of bytes (> 0)");
 			o->heap_interval = (uint64_t)n;
 		} else if ((c->opts & O_EXPORT) && !strcmp(a, "--include-freed")) {
 			o->include_freed = 1;
 		} else if ((c->opts & O_EXPORT) && !strcmp(a, "--heapsnapshot")) {
-			if (i + 2 >= argc || number(argv[i + 1], &n) || n == 0 || !*argv[i + 2])
+			if (i + 2 >= argc || cli_parse_count(argv[i + 1], &n) || n == 0 || !*argv[i + 2])
 				return bad(c->name, a, "needs a snapshot id and a file name");
 			o->heapsnapshot = n;
 			o->heapsnapshot_file = argv[i + 2];
