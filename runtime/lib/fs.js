@@ -551,7 +551,7 @@ function encodeNames(names, encoding) {
   return names;
 }
 
-// The breadth-first walk of readdirSync({ recursive: true }), one directory per request.
+// readdir({ recursive: true }): the walk of readdirSync's, one directory per request.
 function readdirRecursiveAsync(basePath, withFileTypes, encoding, callback) {
   var results = [];
   var queue = [basePath];
@@ -562,28 +562,7 @@ function readdirRecursiveAsync(basePath, withFileTypes, encoding, callback) {
     var dir = queue[q++];
     fsb.readdir(dir, true, function (err, res) {
       if (err) return callback(err);
-      var names = res[0];
-      var types = res[1];
-      var dirents = withFileTypes ? utils.getDirents(dir, res, encoding) : null;
-      for (var i = 0; i < names.length; i++) {
-        var full = pathModule.join(dir, names[i]);
-        var isDir = types[i] === constants.UV_DIRENT_DIR;
-        if (withFileTypes) {
-          results.push(dirents[i]);
-          isDir = dirents[i].isDirectory();
-        } else {
-          results.push(encodeName(pathModule.relative(basePath, full), encoding));
-          if (types[i] === constants.UV_DIRENT_UNKNOWN || types[i] === constants.UV_DIRENT_LINK) {
-            try {
-              isDir = (fsb.stat(full)[1] & S_IFMT) === S_IFDIR;
-            } catch (e) {
-              isDir = false;
-            }
-          }
-        }
-        if (isDir)
-          queue.push(full);
-      }
+      utils.readdirRecursiveStep(basePath, dir, res, withFileTypes, encoding, results, queue);
       next();
     });
   }

@@ -62,15 +62,10 @@ function validateInteger(value, name, min, max) {
     throw codes.ERR_OUT_OF_RANGE(name, '>= ' + min + ' && <= ' + max, value);
 }
 
+// validateInteger within the int32 range by default.
 function validateInt32(value, name, min, max) {
-  if (min === undefined) min = -2147483648;
-  if (max === undefined) max = 2147483647;
-  if (typeof value !== 'number')
-    throw codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (Math.floor(value) !== value || !isFinite(value))
-    throw codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max)
-    throw codes.ERR_OUT_OF_RANGE(name, '>= ' + min + ' && <= ' + max, value);
+  validateInteger(value, name, min === undefined ? -2147483648 : min,
+    max === undefined ? 2147483647 : max);
 }
 
 function validateUint32(value, name, positive) {
@@ -426,38 +421,44 @@ function getDirents(path, result, encoding) {
   return out;
 }
 
-// readdir({ recursive: true }): breadth first, as Node's readdirSyncRecursive.
+// One directory of readdir({ recursive: true }), res being fsb.readdir(dir, true): its
+// entries go to results (Dirents, or names relative to basePath), its subdirectories
+// to queue (to be read after the directories already there: breadth first).
+function readdirRecursiveStep(basePath, dir, res, withFileTypes, encoding, results, queue) {
+  var names = res[0];
+  var types = res[1];
+  if (withFileTypes) {
+    var dirents = getDirents(dir, res, encoding);
+    for (var i = 0; i < dirents.length; i++) {
+      results.push(dirents[i]);
+      if (dirents[i].isDirectory())
+        queue.push(pathModule.join(dir, names[i]));
+    }
+    return;
+  }
+  for (var j = 0; j < names.length; j++) {
+    var full = pathModule.join(dir, names[j]);
+    results.push(encodeName(pathModule.relative(basePath, full), encoding));
+    var isDir = types[j] === constants.UV_DIRENT_DIR;
+    if (types[j] === constants.UV_DIRENT_UNKNOWN || types[j] === constants.UV_DIRENT_LINK) {
+      try {
+        isDir = (fsb.stat(full)[1] & S_IFMT) === S_IFDIR;
+      } catch (e) {
+        isDir = false;
+      }
+    }
+    if (isDir)
+      queue.push(full);
+  }
+}
+
+// readdirSync({ recursive: true }), as Node's readdirSyncRecursive.
 function readdirRecursive(basePath, withFileTypes, encoding) {
   var results = [];
   var queue = [basePath];
   for (var q = 0; q < queue.length; q++) {
-    var dir = queue[q];
-    var res = fsb.readdir(dir, true);
-    var names = res[0];
-    var types = res[1];
-    if (withFileTypes) {
-      var dirents = getDirents(dir, res, encoding);
-      for (var i = 0; i < dirents.length; i++) {
-        results.push(dirents[i]);
-        if (dirents[i].isDirectory())
-          queue.push(pathModule.join(dir, names[i]));
-      }
-    } else {
-      for (var j = 0; j < names.length; j++) {
-        var full = pathModule.join(dir, names[j]);
-        results.push(encodeName(pathModule.relative(basePath, full), encoding));
-        var isDir = types[j] === constants.UV_DIRENT_DIR;
-        if (types[j] === constants.UV_DIRENT_UNKNOWN || types[j] === constants.UV_DIRENT_LINK) {
-          try {
-            isDir = (fsb.stat(full)[1] & S_IFMT) === S_IFDIR;
-          } catch (e) {
-            isDir = false;
-          }
-        }
-        if (isDir)
-          queue.push(full);
-      }
-    }
+    readdirRecursiveStep(basePath, queue[q], fsb.readdir(queue[q], true), withFileTypes,
+      encoding, results, queue);
   }
   return results;
 }
@@ -603,6 +604,7 @@ exports.getStatsFromBinding = getStatsFromBinding;
 exports.Dirent = Dirent;
 exports.getDirents = getDirents;
 exports.readdirRecursive = readdirRecursive;
+exports.readdirRecursiveStep = readdirRecursiveStep;
 exports.mkdirp = mkdirp;
 exports.realpathError = realpathError;
 exports.eisdirError = eisdirError;
