@@ -711,57 +711,6 @@ function domainToASCII(domain) {
   return r === null ? '' : r;
 }
 
-function punyDecode(s) {
-  var base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700;
-  var out = [], n = 128, i = 0, bias = 72;
-  var b = s.lastIndexOf('-');
-  if (b < 0)
-    b = 0;
-  for (var j = 0; j < b; j++)
-    out.push(s.charCodeAt(j));
-  function adapt(d, numPoints, first) {
-    d = first ? Math.floor(d / damp) : d >> 1;
-    d += Math.floor(d / numPoints);
-    var k = 0;
-    while (d > ((base - tMin) * tMax) >> 1) {
-      d = Math.floor(d / (base - tMin));
-      k += base;
-    }
-    return k + Math.floor((base - tMin + 1) * d / (d + skew));
-  }
-  for (var idx = b > 0 ? b + 1 : 0; idx < s.length; ) {
-    var oldi = i, w = 1;
-    for (var k = base; ; k += base) {
-      if (idx >= s.length)
-        return null;
-      var c = s.charCodeAt(idx++);
-      var digit = c - 48 < 10 ? c - 22 : c - 65 < 26 ? c - 65 : c - 97 < 26 ? c - 97 : base;
-      if (digit >= base)
-        return null;
-      i += digit * w;
-      var t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-      if (digit < t)
-        break;
-      w *= base - t;
-    }
-    bias = adapt(i - oldi, out.length + 1, oldi === 0);
-    n += Math.floor(i / (out.length + 1));
-    i %= out.length + 1;
-    out.splice(i++, 0, n);
-  }
-  var str = '';
-  for (var m = 0; m < out.length; m++) {
-    var cp = out[m];
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      str += String.fromCharCode(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-    } else {
-      str += String.fromCharCode(cp);
-    }
-  }
-  return str;
-}
-
 function domainToUnicode(domain) {
   if (arguments.length < 1)
     throw errors.makeNodeError(TypeError, 'ERR_MISSING_ARGS',
@@ -772,7 +721,7 @@ function domainToUnicode(domain) {
   return ascii.split('.').map(function (label) {
     if (label.slice(0, 4) !== 'xn--')
       return label;
-    var u = punyDecode(label.slice(4));
+    var u = internal.punycodeDecode(label.slice(4));
     return u === null ? label : u;
   }).join('.');
 }

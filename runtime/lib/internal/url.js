@@ -389,9 +389,28 @@ function serializeIPv6(a) {
   return out;
 }
 
-// Punycode (RFC 3492) of one label of code points.
+// Punycode (RFC 3492): its parameters, the bias adaptation (6.1) and the threshold of
+// digit position k, which encoding and decoding share.
+var PUNY_BASE = 36, PUNY_TMIN = 1, PUNY_TMAX = 26, PUNY_SKEW = 38, PUNY_DAMP = 700;
+
+function punyAdapt(d, numPoints, first) {
+  d = first ? Math.floor(d / PUNY_DAMP) : d >> 1;
+  d += Math.floor(d / numPoints);
+  var k = 0;
+  while (d > ((PUNY_BASE - PUNY_TMIN) * PUNY_TMAX) >> 1) {
+    d = Math.floor(d / (PUNY_BASE - PUNY_TMIN));
+    k += PUNY_BASE;
+  }
+  return k + Math.floor((PUNY_BASE - PUNY_TMIN + 1) * d / (d + PUNY_SKEW));
+}
+
+function punyThreshold(k, bias) {
+  return k <= bias ? PUNY_TMIN : k >= bias + PUNY_TMAX ? PUNY_TMAX : k - bias;
+}
+
+// Punycode of one label of code points.
 function punycode(cps) {
-  var base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700;
+  var base = PUNY_BASE;
   var n = 128, delta = 0, bias = 72, out = [], i;
   for (i = 0; i < cps.length; i++) {
     if (cps[i] < 0x80)
@@ -402,16 +421,6 @@ function punycode(cps) {
     out.push('-');
   function digit(d) {
     return String.fromCharCode(d < 26 ? d + 97 : d + 22);
-  }
-  function adapt(d, numPoints, first) {
-    d = first ? Math.floor(d / damp) : d >> 1;
-    d += Math.floor(d / numPoints);
-    var k = 0;
-    while (d > ((base - tMin) * tMax) >> 1) {
-      d = Math.floor(d / (base - tMin));
-      k += base;
-    }
-    return k + Math.floor((base - tMin + 1) * d / (d + skew));
   }
   while (h < cps.length) {
     var m = 0x7fffffff;
@@ -427,14 +436,14 @@ function punycode(cps) {
       if (cps[i] === n) {
         var q = delta;
         for (var k = base; ; k += base) {
-          var t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          var t = punyThreshold(k, bias);
           if (q < t)
             break;
           out.push(digit(t + (q - t) % (base - t)));
           q = Math.floor((q - t) / (base - t));
         }
         out.push(digit(q));
-        bias = adapt(delta, h + 1, h === b);
+        bias = punyAdapt(delta, h + 1, h === b);
         delta = 0;
         h++;
       }
@@ -443,6 +452,48 @@ function punycode(cps) {
     n++;
   }
   return out.join('');
+}
+
+// The label a Punycode string s (without "xn--") encodes, or null if s is not one.
+function punycodeDecode(s) {
+  var base = PUNY_BASE;
+  var out = [], n = 128, i = 0, bias = 72;
+  var b = s.lastIndexOf('-');
+  if (b < 0)
+    b = 0;
+  for (var j = 0; j < b; j++)
+    out.push(s.charCodeAt(j));
+  for (var idx = b > 0 ? b + 1 : 0; idx < s.length; ) {
+    var oldi = i, w = 1;
+    for (var k = base; ; k += base) {
+      if (idx >= s.length)
+        return null;
+      var c = s.charCodeAt(idx++);
+      var digit = c - 48 < 10 ? c - 22 : c - 65 < 26 ? c - 65 : c - 97 < 26 ? c - 97 : base;
+      if (digit >= base)
+        return null;
+      i += digit * w;
+      var t = punyThreshold(k, bias);
+      if (digit < t)
+        break;
+      w *= base - t;
+    }
+    bias = punyAdapt(i - oldi, out.length + 1, oldi === 0);
+    n += Math.floor(i / (out.length + 1));
+    i %= out.length + 1;
+    out.splice(i++, 0, n);
+  }
+  var str = '';
+  for (var m = 0; m < out.length; m++) {
+    var cp = out[m];
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      str += String.fromCharCode(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+    } else {
+      str += String.fromCharCode(cp);
+    }
+  }
+  return str;
 }
 
 // "domain to ASCII", reduced as the header says; null on failure.
@@ -1585,5 +1636,6 @@ exports.isURL = isURL;
 exports.toUSV = toUSV;
 exports.parseHost = parseHost;
 exports.domainToASCII = domainToASCII;
+exports.punycodeDecode = punycodeDecode;
 exports.pctDecodeString = pctDecodeString;
 exports.decodeURIComponentStrict = decodeURIComponentStrict;
