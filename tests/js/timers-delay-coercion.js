@@ -5,5 +5,6 @@ for (var i = 0; i < vals.length; i++) {
   console.log(String(vals[i]), t._idleTimeout);
   clearTimeout(t);
 }
-var order = setTimeout(function () { console.log('100ms'); }, 100);
+// 300 ms: the 1 ms timer made after it stays first even on a stalled machine
+var order = setTimeout(function () { console.log('300ms'); }, 300);
 setTimeout(function () { console.log('negative delay runs first'); }, -1);

@@ -1,5 +1,6 @@
-// Timers fire by expiry, not by creation order.
-setTimeout(function () { console.log('100'); }, 100);
+// Timers fire by expiry, not by creation order. (Each later timer is due at least 200 ms
+// before the ones created before it, so a stalled machine cannot reorder them.)
+setTimeout(function () { console.log('600'); }, 600);
 setTimeout(function () { console.log('1'); }, 1);
-setTimeout(function () { console.log('60'); }, 60);
-setTimeout(function () { console.log('30'); }, 30);
+setTimeout(function () { console.log('400'); }, 400);
+setTimeout(function () { console.log('200'); }, 200);

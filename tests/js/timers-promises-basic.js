@@ -16,8 +16,10 @@ tp.setImmediate('imm').then(function (v) {
   return tp.setTimeout();
 }).then(function (v) {
   console.log('no args', v);
-  tp.setTimeout(60, 'late').then(function (l) { console.log('timeout', l); });
-  return tp.scheduler.wait(30);
+  // the wait is made first and due 200 ms before the timeout, which no stall reorders
+  var waited = tp.scheduler.wait(50);
+  tp.setTimeout(250, 'late').then(function (l) { console.log('timeout', l); });
+  return waited;
 }).then(function (v) { console.log('wait', v); });
 tp.scheduler.yield().then(function (v) { console.log('yield', v); });
 tp.setTimeout(100000, 'unref', { ref: false }).then(function () { console.log('never'); });

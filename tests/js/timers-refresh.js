@@ -1,7 +1,9 @@
-// refresh() restarts the timer from now, keeping its callback.
-var t = setTimeout(function () { console.log('refreshed timer fired'); }, 50);
+// refresh() restarts the timer from now, keeping its callback: refreshed at 200 ms, the
+// 400 ms timer fires at 600 ms, after a 500 ms timer it would have beaten unrefreshed.
+// (Made in this order, no stall can reorder them: a stall only delays the refresh.)
+setTimeout(function () { console.log('500ms timer'); }, 500);
 setTimeout(function () {
   console.log('refreshing');
   t.refresh();
-}, 25);
-setTimeout(function () { console.log('200ms timer'); }, 200);
+}, 200);
+var t = setTimeout(function () { console.log('refreshed timer fired'); }, 400);
