@@ -94,30 +94,38 @@ static void read_byte(int fd)
 }
 
 /* A child process that opens path with plain SQLite, runs sql (which takes a lock),
- * tells the parent through the pipe, then holds the lock for hold_ms and exits. */
-static pid_t lock_holder(const char *path, const char *sql, int hold_ms, int *ready_fd)
+ * tells the parent through *ready_fd, then holds the lock until the parent writes a byte
+ * to *release_fd (or closes it, or kills the child): how long it holds the lock is up
+ * to the test, not to a sleep that a loaded machine could outlast. */
+static pid_t lock_holder(const char *path, const char *sql, int *ready_fd, int *release_fd)
 {
-	int p[2];
+	int p[2], rel[2];
 	pid_t pid;
 	ASSERT_EQ(pipe(p), 0);
+	ASSERT_EQ(pipe(rel), 0);
 	pid = fork();
 	ASSERT(pid >= 0);
 	if (pid == 0) {
 		sqlite3 *db;
+		char c;
 		close(p[0]);
+		close(rel[1]);
 		if (sqlite3_open(path, &db) != SQLITE_OK ||
 		    sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
 			fprintf(stderr, "lock_holder: %s\n", sqlite3_errmsg(db));
 			_exit(1);
 		}
 		write_byte(p[1]);
-		usleep(hold_ms * 1000);
+		while (read(rel[0], &c, 1) < 0 && errno == EINTR)
+			;
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 		sqlite3_close(db);
 		_exit(0);
 	}
 	close(p[1]);
+	close(rel[0]);
 	*ready_fd = p[0];
+	*release_fd = rel[1];
 	return pid;
 }
 
@@ -312,13 +320,13 @@ TEST_IMPL(storage_locked)
 	store_run_info run = test_run();
 	store_options o = { .busy_ms = 100 };
 	store *s;
-	int fd;
+	int fd, release;
 	pid_t pid;
 	ASSERT_EQ(store_open(&s, wal, &run, NULL), 0);
 	ASSERT_EQ(store_close(s, 0), 0);
 
 	pid = lock_holder(wal, "BEGIN IMMEDIATE; INSERT INTO gc_events VALUES (1, 1, 0, 0, 0, 0)",
-		3000, &fd);
+		&fd, &release);
 	read_byte(fd);
 	ASSERT_EQ(store_open(&s, wal, &run, &o), STORE_ELOCKED);
 	ASSERT(s == NULL);
@@ -326,14 +334,16 @@ TEST_IMPL(storage_locked)
 	kill(pid, SIGKILL);
 	reap(pid, SIGKILL);
 	close(fd);
+	close(release);
 
 	pid = lock_holder(fresh, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;"
-		" CREATE TABLE mine (a)", 3000, &fd);
+		" CREATE TABLE mine (a)", &fd, &release);
 	read_byte(fd);
 	ASSERT_EQ(store_open(&s, fresh, &run, &o), STORE_ELOCKED);
 	kill(pid, SIGKILL);
 	reap(pid, SIGKILL);
 	close(fd);
+	close(release);
 
 	/* once the other process is gone, recording works and the first run is intact */
 	ASSERT_EQ(store_open(&s, wal, &run, &o), 0);
@@ -392,11 +402,11 @@ TEST_IMPL(storage_backpressure_drops)
 	store_id fr, stack = 0;
 	store *s;
 	sqlite3 *db;
-	int fd, i, err, locked_flushes = 0;
+	int fd, release, i, err, locked_flushes = 0;
 	pid_t pid;
 	ASSERT_EQ(store_open(&s, path, &run, &o), 0);
 	pid = lock_holder(path, "BEGIN IMMEDIATE; INSERT INTO gc_events VALUES (9, 1, 0, 0, 0, 0)",
-		700, &fd);
+		&fd, &release);
 	read_byte(fd);
 	for (i = 0; i < 20000; i++) {
 		if (i % 1000 == 0) {	/* new frames and stacks while over the limit */
@@ -410,13 +420,17 @@ TEST_IMPL(storage_backpressure_drops)
 	store_get_stats(s, &st);
 	ASSERT(st.dropped > 0);
 	ASSERT(st.queue_bytes <= o.queue_limit + 2 * 65600);
-	/* the writer retries every few ms with what it kept; flush says why it waits */
-	while ((err = store_flush(s)) == STORE_ELOCKED)
-		locked_flushes++;
+	/* the writer retries every few ms with what it kept; flush says why it waits. The
+	 * lock is let go once a flush has said so. */
+	while ((err = store_flush(s)) == STORE_ELOCKED) {
+		if (locked_flushes++ == 0)
+			write_byte(release);
+	}
 	ASSERT_EQ(err, 0);
 	ASSERT(locked_flushes > 0);
 	reap(pid, 0);
 	close(fd);
+	close(release);
 	store_get_stats(s, &st);
 	ASSERT_EQ(st.committed, st.appended);
 	ASSERT_EQ(store_close(s, 0), 0);
