@@ -3,7 +3,16 @@
 # matching REGEX when given) and end with one line that CI counts: "N passed, N failed,
 # N skipped" over all of them. Exits non-zero on any failure.
 set -u
+# One ctest job per CPU we may use: nproc, capped by a cgroup v2 CPU quota (a container
+# given 2 CPUs of a bigger host, where nproc counts the host's); LEAKSCOPE_TEST_JOBS
+# overrides.
 jobs=$(nproc 2>/dev/null || echo 2)
+if [ -r /sys/fs/cgroup/cpu.max ] && read -r quota period < /sys/fs/cgroup/cpu.max &&
+	[ "$quota" != max ] && [ "$period" -gt 0 ]; then
+	cap=$(( (quota + period - 1) / period ))
+	[ "$cap" -ge 1 ] && [ "$cap" -lt "$jobs" ] && jobs=$cap
+fi
+jobs=${LEAKSCOPE_TEST_JOBS:-$jobs}
 passed=0 failed=0 skipped=0
 for arg in "$@"; do
 	dir=${arg%%:*}
