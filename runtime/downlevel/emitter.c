@@ -392,6 +392,20 @@ static void binop(dl__ctx *c, int op)
 	}
 }
 
+/* In place of a write to identifier t that must throw: __ls.tdz("t") for a binding
+ * still in its TDZ (op 1), else __ls.constAssign() (a const), then the ")" that closes
+ * the caller's "(value, " */
+static void bad_write(dl__ctx *c, dl__node *t)
+{
+	if (t->op == 1) {
+		dl__helper(c, "tdz(\"");
+		src(c, t);
+		dl__puts(c, "\"))");
+	} else {
+		dl__helper(c, "constAssign())");
+	}
+}
+
 static void assign_expr(dl__ctx *c, dl__node *n)
 {
 	dl__node *t = dl__unparen(n->a);
@@ -411,13 +425,7 @@ static void assign_expr(dl__ctx *c, dl__node *n)
 		dl__put(c, "(", 1);
 		dl__expr(c, n->b);
 		dl__puts(c, ", ");
-		if (t->op == 1) {
-			dl__helper(c, "tdz(\"");
-			src(c, t);
-			dl__puts(c, "\"))");
-		} else {
-			dl__helper(c, "constAssign())");
-		}
+		bad_write(c, t);
 		return;
 	}
 	dl__expr(c, n->a);
@@ -522,13 +530,7 @@ void dl__expr(dl__ctx *c, dl__node *n)
 			dl__puts(c, "(+");
 			dl__decl_name(c, t);	/* an import reads through its getter */
 			dl__puts(c, ", ");
-			if (t->op == 1) {
-				dl__helper(c, "tdz(\"");
-				src(c, t);
-				dl__puts(c, "\"))");
-			} else {
-				dl__helper(c, "constAssign())");
-			}
+			bad_write(c, t);
 			return;
 		}
 		if (n->flags & DL__F_PREFIX) {

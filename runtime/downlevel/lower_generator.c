@@ -808,25 +808,18 @@ void dl__gen_stmt(dl__ctx *c, dl__node *n)
 	case N_BREAK: case N_CONTINUE:
 		jump(c, n);
 		return;
-	case N_FUNC_DECL:
-		/* in a block: an assignment at the place of the declaration (Annex B) */
+	case N_FUNC_DECL: case N_CLASS_DECL:
+		/* an assignment at the place of the declaration (for a function in a block:
+		 * Annex B) */
 		dl__hoist_pattern(c, n->a);
 		dl__decl_name(c, n->a);
 		dl__puts(c, " = ");
 		if (gen(c)->boxes)
 			wrap_open(c);
-		dl__function(c, n, 1);
-		if (gen(c)->boxes)
-			wrap_close(c);
-		dl__put(c, ";", 1);
-		return;
-	case N_CLASS_DECL:
-		dl__hoist_pattern(c, n->a);
-		dl__decl_name(c, n->a);
-		dl__puts(c, " = ");
-		if (gen(c)->boxes)
-			wrap_open(c);
-		dl__lower_class(c, n, 0);
+		if (n->kind == N_FUNC_DECL)
+			dl__function(c, n, 1);
+		else
+			dl__lower_class(c, n, 0);
 		if (gen(c)->boxes)
 			wrap_close(c);
 		dl__put(c, ";", 1);

@@ -43,24 +43,17 @@ static void of_binding(dl__ctx *c, dl__node *left, uint32_t step)
 		dl__puts(c, ".value;");
 		return;
 	}
-	if (left->kind == N_VAR) {
-		uint32_t v = ++c->ntemp;
-		dl__puts(c, "var ");
-		dl__put_temp(c, v);
-		dl__puts(c, " = ");
-		dl__put_temp(c, step);
-		dl__puts(c, ".value, ");
-		dl__lower_pattern(c, target, NULL, v, 1);
-		dl__put(c, ";", 1);
-		return;
-	}
 	{
-		uint32_t v = dl__temp(c);
+		/* a pattern: the value in a temp (a var declares its own), then the pattern */
+		int decl = left->kind == N_VAR;
+		uint32_t v = decl ? ++c->ntemp : dl__temp(c);
+		if (decl)
+			dl__puts(c, "var ");
 		dl__put_temp(c, v);
 		dl__puts(c, " = ");
 		dl__put_temp(c, step);
 		dl__puts(c, ".value, ");
-		dl__lower_pattern(c, target, NULL, v, 0);
+		dl__lower_pattern(c, target, NULL, v, decl);
 		dl__put(c, ";", 1);
 	}
 }
