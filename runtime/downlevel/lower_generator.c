@@ -1030,27 +1030,28 @@ static void box_copy(dl__ctx *c, uint32_t t, dl__node *head)
 	dl__puts(c, "};");
 }
 
-static void wrap_open(dl__ctx *c)
+/* the boxes' temps, comma-separated: the wrapper's parameters and its arguments */
+static void put_boxes(dl__ctx *c)
 {
 	gbox *b;
-	dl__puts(c, "(function (");
 	for (b = gen(c)->boxes; b; b = b->outer) {
 		dl__put_temp(c, b->temp);
 		if (b->outer)
 			dl__puts(c, ", ");
 	}
+}
+
+static void wrap_open(dl__ctx *c)
+{
+	dl__puts(c, "(function (");
+	put_boxes(c);
 	dl__puts(c, ") { return ");
 }
 
 static void wrap_close(dl__ctx *c)
 {
-	gbox *b;
 	dl__puts(c, "; }(");
-	for (b = gen(c)->boxes; b; b = b->outer) {
-		dl__put_temp(c, b->temp);
-		if (b->outer)
-			dl__puts(c, ", ");
-	}
+	put_boxes(c);
 	dl__puts(c, "))");
 }
 

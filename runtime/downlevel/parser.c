@@ -1415,6 +1415,18 @@ static void import_attributes(dl__ctx *c, dl__node *n)
 	n->d = l.head;
 }
 
+/* ModuleExportName: an identifier name or a string (a specifier's imported or local
+ * name) */
+static dl__node *module_export_name(dl__ctx *c)
+{
+	dl__node *n;
+	if (!is(c, T_NAME) && !is(c, T_STR))
+		dl__unexpected(c, &c->tok);
+	n = mk(c, c->tok.type == T_STR ? N_LITERAL : N_IDENT, &c->tok);
+	next(c);
+	return fin(c, n);
+}
+
 static dl__node *import_decl(dl__ctx *c, dl__node *n)
 {
 	list l;
@@ -1445,11 +1457,7 @@ static dl__node *import_decl(dl__ctx *c, dl__node *n)
 	} else if (eat(c, T_LBRACE)) {
 		while (!is(c, T_RBRACE)) {
 			dl__node *s = mk(c, N_SPECIFIER, &c->tok);
-			if (!is(c, T_NAME) && !is(c, T_STR))
-				dl__unexpected(c, &c->tok);
-			s->a = mk(c, c->tok.type == T_STR ? N_LITERAL : N_IDENT, &c->tok);
-			next(c);
-			fin(c, s->a);
+			s->a = module_export_name(c);
 			if (is_kw(c, K_AS)) {
 				next(c);
 				s->b = binding_ident(c);
@@ -1522,11 +1530,7 @@ static dl__node *export_decl(dl__ctx *c, dl__node *n)
 	if (eat(c, T_LBRACE)) {
 		while (!is(c, T_RBRACE)) {
 			dl__node *s = mk(c, N_SPECIFIER, &c->tok);
-			if (!is(c, T_NAME) && !is(c, T_STR))
-				dl__unexpected(c, &c->tok);
-			s->a = mk(c, c->tok.type == T_STR ? N_LITERAL : N_IDENT, &c->tok);
-			next(c);
-			fin(c, s->a);
+			s->a = module_export_name(c);
 			s->b = s->a;
 			if (is_kw(c, K_AS)) {
 				next(c);
