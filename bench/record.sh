@@ -15,6 +15,7 @@
 #
 #   sh bench/record.sh                 # RUNS=7 by default
 #   RUNS=11 INSTR=1 sh bench/record.sh
+#   SCRIPTS="alloc io" GROWTH_SECONDS=0 sh bench/record.sh   # some scripts, no growth run
 set -eu
 cd "$(dirname "$0")/.."
 bin=${LEAKSCOPE:-build/leakscope}
@@ -52,7 +53,7 @@ if [ "${INSTR:-0}" = 1 ]; then
 	echo "(INSTR=1 rows: millions of instructions on the JS thread, then in all threads, and"
 	echo " their ratios; the sampling interval stretched by valgrind's slow-down)"
 fi
-for s in cpu alloc io; do
+for s in ${SCRIPTS:-cpu alloc io}; do
 	js=bench/js/record-$s.js
 	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"
 	i=0
@@ -95,6 +96,7 @@ done
 
 # Database growth at 1 kHz: record a mixed workload for a few seconds, scale to a minute.
 secs=${GROWTH_SECONDS:-5}
+[ "$secs" = 0 ] && exit 0
 for m in "" "--record-allocs"; do
 	rm -f "$tmp/g.db" "$tmp/g.db-wal" "$tmp/g.db-shm"
 	t0=$(date +%s%N)

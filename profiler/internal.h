@@ -148,7 +148,7 @@ struct prof {
 	volatile sig_atomic_t interrupt;
 	int interrupted;
 	uv_async_t async;
-	int has_async;
+	volatile int has_async;	/* read by prof_interrupt from any thread */
 
 	/* loop */
 	int phases[PROF__MAX_PHASES];

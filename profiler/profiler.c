@@ -191,8 +191,14 @@ void prof_stop(prof *p)
 	if (p->o.record_allocs)
 		prof__alloc_flush(p, prof__us(p, now));
 	unsubscribe(p);
-	if (p->has_async && !uv_is_closing((uv_handle_t *)&p->async))
-		uv_close((uv_handle_t *)&p->async, NULL);
+	if (p->has_async) {
+		/* first: prof_interrupt() must not send to a handle being closed (libuv
+		 * aborts on a write to the loop's closed wakeup descriptor) */
+		p->has_async = 0;
+		__atomic_signal_fence(__ATOMIC_SEQ_CST);
+		if (!uv_is_closing((uv_handle_t *)&p->async))
+			uv_close((uv_handle_t *)&p->async, NULL);
+	}
 }
 
 void prof_free(prof *p)
