@@ -77,3 +77,6 @@ if [ -x "$storebench" ]; then
 else
 	echo "(build/storage/store-bench not built: storage benchmarks skipped)"
 fi
+echo
+# what recording costs (--record, --record-allocs) and how fast its database grows
+LEAKSCOPE=$bin RUNS=$runs sh bench/record.sh
