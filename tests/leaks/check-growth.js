@@ -3,7 +3,7 @@
 // each app's label against them, and the labels against the corpus files. ES5; runs under
 // Node and leakscope.
 //
-//   check-growth.js LABELS RESULTS.jsonl FLOOR [--settle N] [--skip-small] APP-FILE...
+//   check-growth.js LABELS RESULTS.jsonl FLOOR [--settle N] [--tolerate N] [--skip-small] APP-FILE...
 //
 // FLOOR is the growth in bytes per interval that counts as growing. The measure is
 // dataHeapUsed + arrayBuffers where the runtime reports them (V8: the heap less its code
@@ -12,9 +12,12 @@
 // N intervals out (V8 frees some 100-300 KiB of start-up state during the first interval
 // whatever the app does: young objects that survive its full GCs are promoted or die
 // only later).
-//   leak app:  grows by more than FLOOR in every interval (apps labelled "small": true are
-//              only checked when FLOOR is below their growth, see README)
-//   clean app: does not grow by more than FLOOR in every interval
+// An app grows when, over its n intervals, it grew by more than n x FLOOR in all and by
+// more than FLOOR in every interval but at most --tolerate N of them (default 0: every
+// one; under V8 one interval may be swallowed by a transient ±100-250 KiB blip that the
+// next interval gives back, so check-corpus.sh passes 1 there).
+//   leak app:  grows (apps labelled "small": true are skipped with --skip-small)
+//   clean app: does not grow
 // Also: every app file has a label, every label has its file, every labelled site's line
 // holds the label's code, and every file:line in a path is one of the leak's sites' lines.
 'use strict';
@@ -24,7 +27,7 @@ var path = require('path');
 
 var argv = process.argv.slice(2);
 if (argv.length < 3) {
-  process.stderr.write('usage: check-growth.js LABELS RESULTS.jsonl FLOOR [--settle N] [--skip-small] APP-FILE...\n');
+  process.stderr.write('usage: check-growth.js LABELS RESULTS.jsonl FLOOR [--settle N] [--tolerate N] [--skip-small] APP-FILE...\n');
   process.exit(2);
 }
 var labelsFile = argv[0];
@@ -32,11 +35,12 @@ var labels = JSON.parse(fs.readFileSync(labelsFile, 'utf8'));
 var dir = path.dirname(labelsFile);
 var lines = fs.readFileSync(argv[1], 'utf8').split('\n').filter(function (l) { return l.trim() !== ''; });
 var floor = Number(argv[2]);
-var skipSmall = false, settle = 0;
+var skipSmall = false, settle = 0, tolerate = 0;
 var files = [];
 for (var ai = 3; ai < argv.length; ai++) {
   if (argv[ai] === '--skip-small') skipSmall = true;
   else if (argv[ai] === '--settle') settle = Number(argv[++ai]);
+  else if (argv[ai] === '--tolerate') tolerate = Number(argv[++ai]);
   else files.push(argv[ai]);
 }
 var errors = [];
@@ -104,7 +108,9 @@ lines.forEach(function (l) {
   var d = [];
   for (var i = 1 + settle; i < m.length; i++) d.push(m[i] - m[i - 1]);
   var kb = d.map(function (x) { return (x / 1024).toFixed(1); }).join(' ');
-  var growing = d.every(function (x) { return x > floor; });
+  var total = 0, above = 0;
+  d.forEach(function (x) { total += x; if (x > floor) above++; });
+  var growing = total > d.length * floor && above >= d.length - tolerate;
   if (lab.leak && lab.small && skipSmall) {
     skipped++;
     process.stdout.write('skip   ' + name + ' (small leak; KiB per interval ' + kb + ')\n');
@@ -115,8 +121,8 @@ lines.forEach(function (l) {
   process.stdout.write((ok ? 'ok     ' : 'WRONG  ') + name + ' (' + (lab.leak ? 'leak' : 'clean') +
     '; KiB per interval ' + kb + ')\n');
   if (!ok) err(name + ': labelled ' + (lab.leak ? 'leak' : 'clean') + ' but ' +
-    (growing ? 'grew by more than ' : 'did not grow in every interval by more than ') +
-    floor + ' bytes (' + kb + ' KiB)');
+    (growing ? 'grows' : 'does not grow') + ' (floor ' + floor + ' bytes per interval, ' +
+    tolerate + ' interval(s) tolerated; KiB per interval ' + kb + ')');
 });
 files.forEach(function (f) {
   var name = byFile[path.basename(f)];
