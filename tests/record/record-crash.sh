@@ -8,13 +8,15 @@ bin=$1
 . "$(dirname "$0")/lib.sh"
 "$bin" run --record "$db" --record-allocs "$here/forever.js" > "$work/out" &
 pid=$!
-# wait until the writer has committed enough (it commits every 50 ms; WAL lets us read)
+# wait until the writer has committed enough (it commits every 50 ms, allocation sites
+# are handed over about every second; WAL lets us read)
 i=0
 while [ "$i" -lt 300 ]; do
 	sleep 0.1
 	i=$((i + 1))
 	[ "$(q "SELECT (SELECT count(*) FROM samples) >= 100 AND (SELECT count(*) FROM loop_iterations) >= 10
-		AND (SELECT count(*) FROM listener_events) >= 10" 2>/dev/null)" = 1 ] && break
+		AND (SELECT count(*) FROM listener_events) >= 10
+		AND (SELECT count(*) FROM alloc_sites) >= 1" 2>/dev/null)" = 1 ] && break
 done
 kill -9 "$pid"
 wait "$pid" || true
