@@ -97,6 +97,51 @@ void rt__os_init(rt_runtime *rt);
 /* zlib.c: compression handles (binding.zlib) on the system's zlib. */
 void rt__zlib_init(rt_runtime *rt);
 
+/* es_builtins.c: the ES2015+ standard library (Object.assign, Array.from, Reflect, ...)
+ * on mujs's built-ins; stubs load lib/internal/es_*.js through binding.requireNative. */
+void rt__es_builtins_init(rt_runtime *rt);
+/* es_math.c: V8's (fdlibm's) results where glibc's differ in the last bit. */
+double rt__es_cbrt(double x);
+double rt__es_acosh(double x);
+double rt__es_asinh(double x);
+double rt__es_atanh(double x);
+double rt__es_cosh(double x);
+double rt__es_sinh(double x);
+double rt__es_tanh(double x);
+double rt__es_log2(double x);
+double rt__es_log10(double x);
+
+/* stream_wrap.c: libuv stream handles as JS objects (the layer under net.Socket); the
+ * kinds (tcp.c) make their prototypes with rt__stream_methods() plus their own. */
+#define RT_STREAM_TAG "StreamHandle"
+enum { RT_STREAM_NEW, RT_STREAM_OPEN, RT_STREAM_CLOSING, RT_STREAM_CLOSED };
+typedef struct rt_stream {
+	union {
+		uv_handle_t handle;
+		uv_stream_t stream;
+		uv_tcp_t tcp;
+		uv_pipe_t pipe;
+	} u;
+	rt_runtime *rt;
+	int state;		/* RT_STREAM_* */
+	int orphan;		/* the JS object was finalized */
+	int slot;		/* the JS object, held while the handle is open */
+	int close_slot;		/* close()'s callback, -1 if none */
+	size_t write_queue;	/* bytes queued in libuv */
+	uint64_t bytes_read, bytes_written;
+} rt_stream;
+/* Pushes a new handle object (prototype: registry[proto_key]) for a handle the caller
+ * then initialises (uv_tcp_init...) and announces with rt__stream_opened. */
+rt_stream *rt__stream_push_new(js_State *J, const char *proto_key);
+void rt__stream_opened(js_State *J, rt_stream *s, int idx);
+rt_stream *rt__stream_self(js_State *J, int idx);	/* throws unless open */
+int rt__stream_push_method(rt_stream *s, const char *name);
+void rt__stream_on_close(uv_handle_t *h);
+void rt__stream_methods(js_State *J);
+void rt__stream_errinfo(js_State *J);
+/* tcp.c: binding.tcp */
+void rt__tcp_init(rt_runtime *rt);
+
 /* collections.c */
 void rt__collections_init(rt_runtime *rt);
 
