@@ -586,7 +586,6 @@ void rt__binding_init(rt_runtime *rt)
 	rt__zlib_init(rt);
 	rt__tcp_init(rt);
 	rt__collections_init(rt);
-	rt__es_builtins_init(rt);
 	rt__heap_init(rt);
 
 	js_newobject(J);

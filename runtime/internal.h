@@ -97,20 +97,6 @@ void rt__os_init(rt_runtime *rt);
 /* zlib.c: compression handles (binding.zlib) on the system's zlib. */
 void rt__zlib_init(rt_runtime *rt);
 
-/* es_builtins.c: the ES2015+ standard library (Object.assign, Array.from, Reflect, ...)
- * on mujs's built-ins; stubs load lib/internal/es_*.js through binding.requireNative. */
-void rt__es_builtins_init(rt_runtime *rt);
-/* es_math.c: V8's (fdlibm's) results where glibc's differ in the last bit. */
-double rt__es_cbrt(double x);
-double rt__es_acosh(double x);
-double rt__es_asinh(double x);
-double rt__es_atanh(double x);
-double rt__es_cosh(double x);
-double rt__es_sinh(double x);
-double rt__es_tanh(double x);
-double rt__es_log2(double x);
-double rt__es_log10(double x);
-
 /* stream_wrap.c: libuv stream handles as JS objects (the layer under net.Socket); the
  * kinds (tcp.c) make their prototypes with rt__stream_methods() plus their own. */
 #define RT_STREAM_TAG "StreamHandle"
