@@ -250,6 +250,8 @@ int cmd_retainers(an_db *db, const cli_opts *o)
 	} else if (!total) {
 		printf("  none: it is a root\n");
 	}
+	if (!o->json)
+		json_decref(site_j);	/* only the JSON output takes it over */
 	free(path);
 	store_heap_free(g);
 	return out ? cli_print_json(out) : 0;
