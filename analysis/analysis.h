@@ -251,6 +251,10 @@ const char *an_trend_name(int trend);
  * as V8 does); startTime/endTime in µs since the epoch (the run's start and end),
  * samples and timeDeltas in time order (timeDeltas >= 0). */
 int an_cpuprofile(an_db *db, int64_t run, FILE *out);
+/* The same for the samples taken between from_us and to_us (µs since the run began,
+ * inclusive): startTime is the run's start plus from_us, the first timeDelta counts
+ * from from_us (the inspector's Profiler.stop on a recording). */
+int an_cpuprofile_range(an_db *db, int64_t run, int64_t from_us, int64_t to_us, FILE *out);
 
 /* Sampled allocations as Node's --heap-prof output (SamplingHeapProfile: head, samples
  * {size, nodeId, ordinal}): the live ones at the end of the run (all of them with

@@ -2,6 +2,8 @@
  * Profiler.Profile, which `node --cpu-prof` writes): the sample's JS stack picks its node,
  * samples outside JS go to V8's pseudo nodes, as top.c counts them.
  */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,8 +48,12 @@ static int write_node(an__ptree *t, uint32_t k, FILE *out, int first)
 
 int an_cpuprofile(an_db *db, int64_t run, FILE *out)
 {
-	static const char ids[] = "SELECT DISTINCT stack_id FROM samples WHERE run_id = ?1"
-		" AND stack_id IS NOT NULL AND state = 0";
+	return an_cpuprofile_range(db, run, 0, INT64_MAX, out);
+}
+
+int an_cpuprofile_range(an_db *db, int64_t run, int64_t from_us, int64_t to_us, FILE *out)
+{
+	char ids[256], rows[256];
 	an__ptree t;
 	int64_t pseudo[STORE_STATE_PROGRAM + 1], started, end_us, prev = 0;
 	uint32_t *snode = NULL, *order = NULL;
@@ -56,6 +62,13 @@ int an_cpuprofile(an_db *db, int64_t run, FILE *out)
 	sqlite3_stmt *q = NULL;
 	int rc, err;
 
+	/* the bounds are numbers, so printing them into the SQL is safe */
+	snprintf(ids, sizeof ids, "SELECT DISTINCT stack_id FROM samples WHERE run_id = ?1"
+		" AND stack_id IS NOT NULL AND state = 0 AND t_us BETWEEN %lld AND %lld",
+		(long long)from_us, (long long)to_us);
+	snprintf(rows, sizeof rows, "SELECT t_us, stack_id, state FROM samples WHERE run_id = ?1"
+		" AND t_us BETWEEN %lld AND %lld ORDER BY t_us, seq", (long long)from_us,
+		(long long)to_us);
 	err = an__ptree_init(&t, db, ids, run);
 	if (err)
 		goto done;
@@ -73,8 +86,7 @@ int an_cpuprofile(an_db *db, int64_t run, FILE *out)
 	/* in time order: a sampler that replays missed timer expirations may record a
 	 * sample stamped before the one it committed just earlier, and DevTools wants
 	 * timeDeltas >= 0 */
-	q = an__prepare(db, "SELECT t_us, stack_id, state FROM samples WHERE run_id = ?1"
-		" ORDER BY t_us, seq", run);
+	q = an__prepare(db, rows, run);
 	if (!q)
 		goto done;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -107,6 +119,11 @@ int an_cpuprofile(an_db *db, int64_t run, FILE *out)
 	end_us = an__int(db, "SELECT duration_us FROM runs WHERE id = ?1", run, 0);
 	if (ns && stime[ns - 1] > end_us)
 		end_us = stime[ns - 1];
+	if (to_us != INT64_MAX) {	/* a window: its own start, deltas from there */
+		started += from_us;
+		end_us = to_us - from_us;
+		prev = from_us;
+	}
 	err = 0;
 	fputs("{\"nodes\":[", out);
 	for (i = 0; i < t.n && !err; i++)

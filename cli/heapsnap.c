@@ -443,6 +443,11 @@ void snap_end(int exit_code)
 	S.s = NULL;
 }
 
+prof_heap *snap_heap(void)
+{
+	return S.h;
+}
+
 void snap_free(void)
 {
 	prof_heap_free(S.h);

@@ -47,5 +47,8 @@ void snap_prepare(rt_runtime *rt, const snap_options *o);
 void snap_begin(store *recording);
 void snap_end(int exit_code);
 void snap_free(void);
+/* The heap walker (after snap_prepare; NULL if it could not be made), for the
+ * inspector's snapshots. */
+struct prof_heap *snap_heap(void);
 
 #endif

@@ -18,7 +18,10 @@
 #include <uv.h>
 
 #include "args.h"
+#include "cmd_ui.h"
 #include "heapsnap.h"
+#include "leakcmd.h"
+#include "inspector.h"
 #include "record.h"
 #include "read.h"
 #include "runtime.h"
@@ -28,6 +31,8 @@ static const char usage[] =
 	"       leakscope -e CODE | -p CODE\n"
 	"       leakscope runs|top|loop|allocs|listeners|export|snapshots DB [options]\n"
 	"       leakscope retainers DB SNAP NODE\n"
+	"       leakscope diff DB [SNAP...] | leakscope gate DB | gate --scenario FILE\n"
+	"       leakscope ui DB [--port N] [--open]   (the recording in a browser)\n"
 	"                (reading a recording; leakscope COMMAND --help)\n"
 	"\n"
 	"Runs a Node-style program on mujs + libuv, instrumented for diagnosis.\n"
@@ -58,6 +63,13 @@ static const char usage[] =
 	"                      live heap (K, M, G suffixes), like node's heap limit\n"
 	"  --snapshot-near-heap-limit[=N]  up to N snapshots (default 1) as the heap\n"
 	"                      nears --max-heap (the first at 90%)\n"
+	"\n"
+	"Inspector (Chrome DevTools Protocol; see README, \"Inspector\"):\n"
+	"  --inspect[=[HOST:]PORT]  listen for DevTools on HOST:PORT (default\n"
+	"                      127.0.0.1:9229; port 0 picks a free one)\n"
+	"  --inspect-brk[=[HOST:]PORT]  the same, and wait for a client before the\n"
+	"                      first line (until Runtime.runIfWaitingForDebugger)\n"
+	"  --inspect-wait[=[HOST:]PORT]  the same as --inspect-brk (no pausing)\n"
 	"  -v, --version       print leakscope's version\n"
 	"  -h, --help          print this help\n";
 
@@ -70,6 +82,7 @@ struct run {
 	const rt_options *opts;
 	const rec_options *rec;
 	const snap_options *snap;
+	const insp_options *insp;	/* NULL: no inspector */
 	int code;
 };
 
@@ -83,22 +96,30 @@ static void *run_thread(void *arg)
 		run->code = 1;
 		return NULL;
 	}
+	insp *in = NULL;
+	if (run->insp)
+		insp_start(&in, rt, run->insp);	/* a failure is printed; the app runs */
 	snap_prepare(rt, run->snap);
 	rec_begin(rt, run->rec);
 	snap_begin(rec_store());
+	insp_use(in, snap_heap(), rec_store(), run->rec->path);
+	insp_wait(in);
 	run->code = rt_run(rt);
+	insp_stop(in);
 	snap_end(run->code);
 	rec_end(run->code);
 	rt_free(rt);
+	insp_free(in);
 	snap_free();
 	rec_free();
 	return NULL;
 }
 
 /* Runs the app on its own thread with a known stack; returns its exit code. */
-static int run_app(const rt_options *o, const rec_options *rec, const snap_options *snap)
+static int run_app(const rt_options *o, const rec_options *rec, const snap_options *snap,
+	const insp_options *in)
 {
-	struct run run = { o, rec, snap, 1 };
+	struct run run = { o, rec, snap, in, 1 };
 	pthread_attr_t attr;
 	pthread_t t;
 	pthread_attr_init(&attr);
@@ -159,11 +180,17 @@ int main(int argc, char **argv)
 	rt_options o = { 0 };
 	rec_options rec = { 0 };
 	snap_options snap = { 0 };
+	insp_options insp = { .port = INSP_DEFAULT_PORT };
+	int inspect = 0;
 	char **exec_argv;
 	int i = 1, code;
 
 	if (argc > 1 && cli_is_read_command(argv[1]))
 		return cli_read_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "diff"))
+		return cli_diff_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "ui"))
+		return cli_ui_main(argc - 1, argv + 1);
 	uv_setup_args(argc, argv);
 	if (uv_exepath(exec_path, &exec_len))
 		snprintf(exec_path, sizeof exec_path, "%s", argv[0]);
@@ -219,6 +246,19 @@ int main(int argc, char **argv)
 			o.print_eval = a[1] == 'p' || !strcmp(a, "--print");
 			o.eval = argv[++i];
 			exec_argv[o.exec_argc++] = argv[i];
+		} else if (!strncmp(a, "--inspect", 9) && (!a[9] || a[9] == '=' ||
+			   !strncmp(a + 9, "-brk", 4) || !strncmp(a + 9, "-wait", 5))) {
+			const char *rest = a + 9, *eq;
+			if (*rest == '-')
+				rest += rest[1] == 'b' ? 4 : 5;
+			eq = *rest == '=' ? rest + 1 : NULL;
+			if ((*rest && !eq) || (eq && insp_parse_address(eq, &insp))) {
+				fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
+				free(exec_argv);
+				return 9;
+			}
+			inspect = 1;
+			insp.wait |= a[9] == '-';
 		} else if (!strcmp(a, "--expose-gc") || !strcmp(a, "--expose_gc")) {
 			o.expose_gc = 1;
 		} else if (!strcmp(a, "--no-experimental-require-module") ||
@@ -250,7 +290,8 @@ int main(int argc, char **argv)
 	o.max_heap = snap.max_heap;
 	if (snap.near_limit && !snap.max_heap)
 		fprintf(stderr, "%s: --snapshot-near-heap-limit needs --max-heap\n", argv[0]);
-	code = run_app(&o, &rec, &snap);
+	insp.script = o.script;
+	code = run_app(&o, &rec, &snap, inspect ? &insp : NULL);
 	free(exec_argv);
 	return code;
 }

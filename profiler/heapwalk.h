@@ -55,4 +55,10 @@ int prof_heap_walk(prof_heap *h, store_heap **out);
  * the next instruction, so a safe point comes soon while JS runs. Any thread. */
 void prof_heap_request_safepoint(prof_heap *h);
 
+/* The stable id of the object at stack index idx (given now if it has none yet: the
+ * one the next snapshot shows), 0 for a value that is not an object (heapids.c). */
+uint64_t prof_heap_object_id(rt_runtime *rt, int idx);
+/* Pushes the live object with that id: 0, or -1 (nothing pushed) when none has it. */
+int prof_heap_push_object(rt_runtime *rt, uint64_t id);
+
 #endif

@@ -89,6 +89,11 @@ uint32_t rt_new_object_id(rt_runtime *rt);
  * [holder, key] meaning variable `key` of closure `holder`'s scope (or property `key`
  * of object `holder`), so a walker can show them as named roots. */
 #define RT_HEAP_HOLDERS "rt.heap.holders"
+/* The registry entry holding the function the runtime calls with an exception nobody
+ * caught, (er, fromPromise) -> true when an 'uncaughtException' listener handled it.
+ * An embedder may replace it with a wrapper that calls it (the inspector does, to
+ * report Runtime.exceptionThrown); internal.h's RT_HOOK_FATAL is the same entry. */
+#define RT_FATAL_HOOK "rt.fatalException"
 typedef struct rt_heap_hooks {
 	int64_t (*snapshot)(void *data, const char *label, const char **msg);
 	int (*write_snapshot)(void *data, const char *path, const char **msg);

@@ -5,9 +5,9 @@
 set -eu
 pkgs="build-essential cmake pkg-config patch xz-utils ca-certificates debian-archive-keyring
       libuv1-dev libunwind-dev libsqlite3-dev libjansson-dev zlib1g-dev
-      libwslay-dev libhttp-parser-dev"
+      libwslay-dev libhttp-parser-dev nettle-dev"
 case ${1:-} in
-test) pkgs="$pkgs sqlite3" ;;	# tests/record query the recording databases
+test) pkgs="$pkgs sqlite3 curl" ;;	# tests/record query the recording databases; tests/ui asks the ui's API
 bench) pkgs="$pkgs time mujs nodejs valgrind" ;;
 esac
 # tests/read reads the DevTools exports back with node (they are skipped without it)
@@ -38,6 +38,16 @@ if [ "${1:-}" = test ]; then
 		echo "deps: npm ci in tests/heap/memlab (memlab's heap parser)" >&2
 		(cd "$memlab" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit \
 			--no-fund --loglevel=error >&2) || echo "deps: npm ci failed; the memlab test will be skipped" >&2
+	fi
+fi
+# tests/inspector drives --inspect with chrome-remote-interface (pinned by
+# tests/inspector/package-lock.json): `npm ci` there once. Skipped when offline.
+if [ "${1:-}" = test ] && command -v npm > /dev/null; then
+	insp=$(cd "$(dirname "$0")/.." && pwd)/tests/inspector
+	if [ ! -d "$insp/node_modules/chrome-remote-interface" ]; then
+		echo "deps: npm ci in tests/inspector (chrome-remote-interface)" >&2
+		(cd "$insp" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
+			echo "deps: npm ci failed; the inspector's client tests will be skipped" >&2
 	fi
 fi
 # bench/memlab runs memlab (@memlab/api, core and heap-analysis, pinned by
