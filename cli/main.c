@@ -18,6 +18,7 @@
 #include <uv.h>
 
 #include "args.h"
+#include "cmd_ui.h"
 #include "heapsnap.h"
 #include "inspector.h"
 #include "record.h"
@@ -29,6 +30,7 @@ static const char usage[] =
 	"       leakscope -e CODE | -p CODE\n"
 	"       leakscope runs|top|loop|allocs|listeners|export|snapshots DB [options]\n"
 	"       leakscope retainers DB SNAP NODE\n"
+	"       leakscope ui DB [--port N] [--open]   (the recording in a browser)\n"
 	"                (reading a recording; leakscope COMMAND --help)\n"
 	"\n"
 	"Runs a Node-style program on mujs + libuv, instrumented for diagnosis.\n"
@@ -183,6 +185,8 @@ int main(int argc, char **argv)
 
 	if (argc > 1 && cli_is_read_command(argv[1]))
 		return cli_read_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "ui"))
+		return cli_ui_main(argc - 1, argv + 1);
 	uv_setup_args(argc, argv);
 	if (uv_exepath(exec_path, &exec_len))
 		snprintf(exec_path, sizeof exec_path, "%s", argv[0]);

@@ -1,0 +1,154 @@
+#!/bin/sh
+# api-test.sh LEAKSCOPE — `leakscope ui`'s HTTP API over a real recording of app.js:
+# status codes and JSON errors (400 bad parameter, 404 unknown path/run/snapshot/frame,
+# 405 other methods, 414 long targets), gzip when asked (and only then), HEAD, no file
+# served outside the embedded assets, a second run recorded while the server is up shown
+# on the next request (WAL), and a clean exit on SIGTERM. Skipped (77) without curl.
+set -u
+ls=$1
+here=$(cd "$(dirname "$0")" && pwd)
+command -v curl > /dev/null || { echo "skip: no curl"; exit 77; }
+dir=$(mktemp -d)
+pid=
+cleanup() { [ -n "$pid" ] && kill "$pid" 2> /dev/null; rm -rf "$dir"; }
+trap cleanup EXIT
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+"$ls" run --record "$dir/app.db" --record-allocs "$here/app.js" > /dev/null ||
+	{ echo "FAIL: recording app.js"; exit 1; }
+
+"$ls" ui "$dir/app.db" --port 0 > "$dir/out" 2> "$dir/err" &
+pid=$!
+i=0
+while ! grep -q 'http://127.0.0.1:' "$dir/out" 2> /dev/null; do
+	i=$((i + 1))
+	[ $i -lt 100 ] || { echo "FAIL: no URL printed"; cat "$dir/err"; exit 1; }
+	sleep 0.1
+done
+base=$(sed -n 's|.*\(http://127.0.0.1:[0-9]*\)/.*|\1|p' "$dir/out")
+
+# check STATUS PATH [curl options]: the status, and a JSON body with "error" and the
+# same "status" for an error
+check() {
+	want=$1 path=$2
+	shift 2
+	got=$(curl -s -o "$dir/body" -w '%{http_code}' "$@" "$base$path")
+	[ "$got" = "$want" ] || { fail "$path: status $got, expected $want"; return; }
+	if [ "$want" -ge 400 ]; then
+		grep -q "\"error\"" "$dir/body" && grep -q "\"status\": *$want" "$dir/body" ||
+			fail "$path: no JSON error in: $(head -c 200 "$dir/body")"
+	fi
+}
+# body PATH TEXT: the body of PATH contains TEXT
+body() {
+	curl -s --compressed "$base$1" > "$dir/body"
+	grep -q -- "$2" "$dir/body" || fail "$1: no $2 in $(head -c 300 "$dir/body")"
+}
+
+check 200 /api/info
+check 200 /api/runs
+check 200 /api/runs/1
+check 200 /api/runs/latest/series
+check 200 /api/runs/1/iterations
+check 200 '/api/runs/1/iterations?max=10'
+check 200 /api/runs/1/loop
+check 200 /api/runs/1/top
+check 200 '/api/runs/1/flame?phase=timers'
+check 200 '/api/runs/1/flame?inverted=1'
+check 200 /api/runs/1/allocs
+check 200 /api/runs/1/listeners
+check 200 /api/runs/1/snapshots
+check 200 /api/runs/1/gate
+check 200 '/api/compare?ids=1,2,3'
+check 200 /
+check 200 /index.html
+
+check 404 /api/nothing
+check 404 /api/runs/1/nothing
+check 404 /api/runs/7
+check 404 /nothing.js
+check 404 /../../../etc/passwd --path-as-is
+check 404 /%2e%2e/%2e%2e/etc/passwd --path-as-is
+check 404 '/api/compare?ids=1,999'
+check 404 '/api/retainers?snap=3&node=999999999'
+check 404 '/api/runs/1/source?frame=999999999'
+check 400 /api/runs/abc
+check 400 /api/runs/0
+check 400 '/api/runs/1/top?limit=x'
+check 400 '/api/runs/1/top?limit=-1'
+check 400 '/api/runs/1/series?buckets=1'
+check 400 '/api/runs/1/flame?phase=lunch'
+check 400 '/api/runs/1/flame?inverted=2'
+check 400 '/api/runs/1/iterations?from=10&to=5'
+check 400 '/api/runs/1/source'
+check 400 '/api/compare'
+check 400 '/api/compare?ids=1,,2'
+check 400 '/api/compare?ids=1,2,3,4,5,6,7'
+check 400 '/api/retainers?snap=1'
+check 400 '/api/runs/1/top?limit=%zz'
+check 405 /api/runs -X POST
+check 405 /api/runs -X DELETE
+long=$(head -c 5000 /dev/zero | tr '\0' a)
+check 414 "/api/$long"
+
+# what the endpoints say
+body /api/runs '"exit_code":0'
+body '/api/runs/1/top?limit=5' '"function":"checksum"'
+body /api/runs/1/flame '"name":"checksum"'
+body '/api/runs/1/flame?inverted=1' '"name":"checksum"'
+body /api/runs/1/listeners '"event":"close"'
+body /api/runs/1/loop '"function":"busyWait"'
+body '/api/compare?ids=1,2,3' '"name":"Session","count":\[[0-9]*,[0-9]*,[0-9]*\]'
+body '/api/compare?ids=1,2,3' '"edge":"sessions"'
+body '/api/runs/1/snapshots' '"label":"after 4 rounds"'
+frame=$(curl -s "$base/api/runs/1/top?limit=1" | sed -n 's/.*"function":"checksum"[^}]*"frame_id":\([0-9]*\).*/\1/p')
+if [ -z "$frame" ]; then
+	frame=$(curl -s "$base/api/runs/1/flame" | grep -o '"name":"checksum","file":"[^"]*","fn_line":[0-9]*,"frame":[0-9]*' | head -1 | sed 's/.*"frame"://')
+fi
+[ -n "$frame" ] && body "/api/runs/1/source?frame=$frame" '"available":true' ||
+	fail "no frame id for checksum"
+
+# gzip: only when asked, and it decodes to the same JSON
+curl -s -D "$dir/h1" -o "$dir/plain" "$base/api/runs/1/top?limit=0"
+curl -s -D "$dir/h2" -o "$dir/gz" -H 'Accept-Encoding: gzip' "$base/api/runs/1/top?limit=0"
+grep -qi '^content-encoding: gzip' "$dir/h1" && fail "gzip without Accept-Encoding"
+grep -qi '^content-encoding: gzip' "$dir/h2" || fail "no gzip with Accept-Encoding: gzip"
+if command -v gzip > /dev/null; then
+	gzip -dc < "$dir/gz" | cmp -s - "$dir/plain" || fail "gzip body differs from the plain one"
+fi
+[ "$(wc -c < "$dir/gz")" -lt "$(wc -c < "$dir/plain")" ] || fail "gzip body not smaller"
+# HEAD: headers, no body
+[ "$(curl -s -I "$base/api/runs" | head -1 | tr -d '\r')" = "HTTP/1.1 200 OK" ] ||
+	fail "HEAD /api/runs"
+[ -z "$(curl -s -X HEAD --max-time 2 "$base/api/runs" 2> /dev/null)" ] || fail "HEAD has a body"
+# keep-alive: two requests on one connection
+[ "$(curl -s -o /dev/null -o /dev/null -w '%{num_connects}\n' "$base/api/info" "$base/api/runs" | tr '\n' ' ')" = "1 0 " ] ||
+	fail "keep-alive: the second request opened a new connection"
+
+# a second run recorded while the server is up shows on the next request
+"$ls" run --record "$dir/app.db" -e '1' > /dev/null
+body /api/runs '"id":2'
+check 200 /api/runs/2/series
+
+kill -TERM "$pid"
+wait "$pid"
+code=$?
+pid=
+[ "$code" -eq 0 ] || fail "exit code $code after SIGTERM"
+grep -q warning "$dir/err" && fail "a warning on loopback: $(cat "$dir/err")"
+
+# not loopback: a warning (0.0.0.0 is bound only for the moment it takes to see it)
+"$ls" ui "$dir/app.db" --port 0 --host 0.0.0.0 > "$dir/out2" 2> "$dir/err2" &
+pid=$!
+i=0
+while ! grep -q 'http://' "$dir/out2" 2> /dev/null && [ $i -lt 100 ]; do i=$((i + 1)); sleep 0.1; done
+kill -TERM "$pid"; wait "$pid"; pid=
+grep -q 'warning: listening on 0.0.0.0' "$dir/err2" || fail "no warning for 0.0.0.0"
+
+# bad options and files
+"$ls" ui > /dev/null 2>&1; [ $? -eq 9 ] || fail "no DB: exit 9 expected"
+"$ls" ui "$dir/app.db" --port 70000 > /dev/null 2>&1; [ $? -eq 9 ] || fail "--port 70000: exit 9"
+"$ls" ui "$dir/nope.db" --port 0 > /dev/null 2>&1; [ $? -eq 1 ] || fail "missing DB: exit 1"
+
+[ $fails -eq 0 ] && echo "ok" || { echo "$fails failure(s)"; exit 1; }

@@ -1,0 +1,276 @@
+/* api.c — the read-only JSON API of `leakscope ui` over one recording:
+ *
+ *   GET /api/info                         the file, whether the front end was built
+ *   GET /api/runs                         every run (analysis/JSON.md's runs form)
+ *   GET /api/runs/R                       one run; R is an id or "latest"
+ *   GET /api/runs/R/series?buckets=N      CPU, utilization, delay, heap over time
+ *   GET /api/runs/R/iterations?from=&to=&max=   loop iterations' phases (bucketed)
+ *   GET /api/runs/R/loop                  `leakscope loop --json` (50 slow callbacks)
+ *   GET /api/runs/R/top?limit=N           `leakscope top --json`
+ *   GET /api/runs/R/flame?phase=P&inverted=1    the calling-context tree
+ *   GET /api/runs/R/source?frame=ID       a recorded script's lines with their samples
+ *   GET /api/runs/R/allocs?limit=N        `leakscope allocs --json`
+ *   GET /api/runs/R/listeners?buckets=N   `leakscope listeners --json`
+ *   GET /api/runs/R/snapshots             the run's heap snapshots
+ *   GET /api/runs/R/gate                  the CI gate's verdict, when it ran on the file
+ *   GET /api/compare?ids=A,B,C            snapshots compared: classes and growth
+ *   GET /api/retainers?snap=S&node=ID     why a node is alive
+ *
+ * Everything is read through analysis/ and parameterized SQL. Unknown paths are 404, bad
+ * parameters 400, both {"error": "...", "status": N}. The database is opened once; every
+ * query sees what the recorder had committed when it began (WAL), so a reload shows new
+ * data.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "internal.h"
+
+int ui__fail(char *msg, int status, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, UI_MSG, fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+int ui__an_fail(char *msg, int err)
+{
+	return ui__fail(msg, err == AN_ENORUN || err == AN_ENORUNS ? 404 : 500, "%s",
+		an_strerror(err));
+}
+
+int ui__qint(const char *query, const char *name, int64_t dflt, int64_t min, int64_t max,
+	int64_t *out, char *msg)
+{
+	char buf[32], *end;
+	const char *v = ui_query(query, name, buf, sizeof buf);
+	long long n;
+	if (!v) {
+		*out = dflt;
+		return 0;
+	}
+	n = strtoll(v, &end, 10);
+	if (!*v || *end || n < min || n > max) {
+		ui__fail(msg, 400, "%s: needs a whole number from %lld to %lld", name,
+			(long long)min, (long long)max);
+		return -1;
+	}
+	*out = n;
+	return 0;
+}
+
+static int ep_run(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
+{
+	an_run r;
+	int err = an_run_get(x->db, run, &r);
+	if (err)
+		return ui__an_fail(msg, err);
+	*out = json_pack("{s:o}", "run", an_run_json(&r));
+	an_run_free(&r);
+	return 200;
+}
+
+static int ep_top(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
+{
+	an_top t;
+	int64_t limit;
+	int err;
+	if (ui__qint(q, "limit", 300, 0, 100000, &limit, msg))
+		return 400;
+	if ((err = an_top_read(x->db, run, AN_BY_SELF, &t)))
+		return ui__an_fail(msg, err);
+	*out = an_top_json(&t, (size_t)limit);
+	an_top_free(&t);
+	return 200;
+}
+
+static int ep_loop(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
+{
+	an_loop l;
+	int64_t limit;
+	int err;
+	if (ui__qint(q, "limit", 50, 0, 10000, &limit, msg))
+		return 400;
+	if ((err = an_loop_read(x->db, run, 10000, (size_t)limit, &l)))
+		return ui__an_fail(msg, err);
+	*out = an_loop_json(&l);
+	an_loop_free(&l);
+	return 200;
+}
+
+static int ep_allocs(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
+{
+	an_allocs a;
+	int64_t limit;
+	int err;
+	if (ui__qint(q, "limit", 100, 0, 100000, &limit, msg))
+		return 400;
+	if ((err = an_allocs_read(x->db, run, &a)))
+		return ui__an_fail(msg, err);
+	*out = an_allocs_json(&a, (size_t)limit);
+	an_allocs_free(&a);
+	return 200;
+}
+
+static int ep_listeners(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
+{
+	an_listeners l;
+	int64_t buckets, limit;
+	int err;
+	if (ui__qint(q, "buckets", 40, 1, 1000, &buckets, msg) ||
+	    ui__qint(q, "limit", 100, 0, 100000, &limit, msg))
+		return 400;
+	if ((err = an_listeners_read(x->db, run, (int)buckets, 0, &l)))
+		return ui__an_fail(msg, err);
+	*out = an_listeners_json(&l, (size_t)limit);
+	an_listeners_free(&l);
+	return 200;
+}
+
+/* The CI gate stores nothing in the schema yet: its verdict is shown when a table of
+ * its own (name starting "gate") holds rows for the run, as they are. */
+static int ep_gate(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
+{
+	sqlite3 *db = an_sqlite(x->db);
+	sqlite3_stmt *st;
+	json_t *tables = json_object();
+	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND"
+		" name LIKE 'gate%' ORDER BY name", -1, &st, NULL) != SQLITE_OK) {
+		json_decref(tables);
+		return ui__fail(msg, 500, "cannot read the schema");
+	}
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		char *sql = sqlite3_mprintf("SELECT * FROM \"%w\" WHERE run_id = ?1", name);
+		sqlite3_stmt *rows;
+		json_t *arr = json_array();
+		if (sql && sqlite3_prepare_v2(db, sql, -1, &rows, NULL) == SQLITE_OK) {
+			sqlite3_bind_int64(rows, 1, run);
+			while (sqlite3_step(rows) == SQLITE_ROW) {
+				json_t *o = json_object();
+				int c;
+				for (c = 0; c < sqlite3_column_count(rows); c++) {
+					json_t *v;
+					switch (sqlite3_column_type(rows, c)) {
+					case SQLITE_INTEGER:
+						v = json_integer(sqlite3_column_int64(rows, c));
+						break;
+					case SQLITE_FLOAT:
+						v = json_real(sqlite3_column_double(rows, c));
+						break;
+					case SQLITE_NULL:
+						v = json_null();
+						break;
+					default:
+						v = json_stringn((const char *)sqlite3_column_text(rows, c),
+							(size_t)sqlite3_column_bytes(rows, c));
+						if (!v)
+							v = json_string("(not UTF-8)");
+					}
+					json_object_set_new(o, sqlite3_column_name(rows, c), v);
+				}
+				json_array_append_new(arr, o);
+			}
+			sqlite3_finalize(rows);
+		}
+		sqlite3_free(sql);
+		if (json_array_size(arr))
+			json_object_set_new(tables, name, arr);
+		else
+			json_decref(arr);
+	}
+	sqlite3_finalize(st);
+	*out = json_pack("{s:I, s:b, s:o}", "run", (json_int_t)run, "ran",
+		json_object_size(tables) > 0, "tables", tables);
+	return 200;
+}
+
+static const struct route {
+	const char *name;
+	ui_endpoint fn;
+} run_routes[] = {
+	{ "", ep_run },
+	{ "series", ui__series },
+	{ "iterations", ui__iterations },
+	{ "loop", ep_loop },
+	{ "top", ep_top },
+	{ "flame", ui__flame },
+	{ "source", ui__source },
+	{ "allocs", ep_allocs },
+	{ "listeners", ep_listeners },
+	{ "snapshots", ui__snapshots },
+	{ "gate", ep_gate },
+};
+
+static int route(ui_ctx *x, const char *path, const char *q, json_t **out, char *msg)
+{
+	const char *rest;
+	char *end;
+	int64_t run = 0;
+	size_t i, n;
+	int err;
+
+	if (!strcmp(path, "/api/info")) {
+		*out = json_pack("{s:s, s:b}", "db", x->db_path, "ui_built", ui__assets_built());
+		return 200;
+	}
+	if (!strcmp(path, "/api/runs") || !strcmp(path, "/api/runs/")) {
+		an_run *v;
+		if ((err = an_runs(x->db, &v, &n)))
+			return ui__an_fail(msg, err);
+		*out = an_runs_json(v, n);
+		an_runs_free(v, n);
+		return 200;
+	}
+	if (!strcmp(path, "/api/compare"))
+		return ui__compare(x, 0, q, out, msg);
+	if (!strcmp(path, "/api/retainers"))
+		return ui__retainers(x, 0, q, out, msg);
+	if (!strcmp(path, "/api/snapshots"))
+		return ui__snapshots(x, 0, q, out, msg);
+	if (strncmp(path, "/api/runs/", 10))
+		return ui__fail(msg, 404, "no such endpoint: %.100s", path);
+	rest = path + 10;
+	if (!strncmp(rest, "latest", 6) && (rest[6] == '/' || !rest[6])) {
+		rest += 6;
+	} else {
+		long long id = strtoll(rest, &end, 10);
+		if (end == rest || id <= 0 || (*end && *end != '/'))
+			return ui__fail(msg, 400, "not a run id: %.40s (a number or latest)", rest);
+		run = id;
+		rest = end;
+	}
+	if ((err = an_run_pick(x->db, run, &run)))
+		return ui__an_fail(msg, err);
+	if (*rest == '/')
+		rest++;
+	for (i = 0; i < sizeof run_routes / sizeof *run_routes; i++)
+		if (!strcmp(rest, run_routes[i].name))
+			return run_routes[i].fn(x, run, q, out, msg);
+	return ui__fail(msg, 404, "no such endpoint: %.100s", path);
+}
+
+void ui__api(ui_ctx *x, const ui_req *req, ui_resp *resp)
+{
+	char msg[UI_MSG] = "";
+	json_t *out = NULL;
+	int status = route(x, req->path, req->query, &out, msg);
+	if (status == 200 && !out)
+		status = ui__fail(msg, 500, "out of memory");
+	if (status != 200) {
+		json_decref(out);
+		out = json_pack("{s:s, s:i}", "error", msg, "status", status);
+	}
+	resp->status = status;
+	resp->type = "application/json";
+	resp->body = out ? json_dumps(out, JSON_COMPACT | JSON_REAL_PRECISION(8)) : NULL;
+	resp->len = resp->body ? strlen(resp->body) : 0;
+	resp->owned = 1;
+	json_decref(out);
+}
