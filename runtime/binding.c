@@ -585,6 +585,7 @@ void rt__binding_init(rt_runtime *rt)
 	rt__stdio_init(rt);
 	rt__zlib_init(rt);
 	rt__tcp_init(rt);
+	rt__http_parser_init(rt);
 	rt__collections_init(rt);
 	rt__heap_init(rt);
 

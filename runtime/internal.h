@@ -127,6 +127,8 @@ void rt__stream_methods(js_State *J);
 void rt__stream_errinfo(js_State *J);
 /* tcp.c: binding.tcp */
 void rt__tcp_init(rt_runtime *rt);
+/* http_parser.c: binding.http (HTTP/1.x parsing on the system's http-parser) */
+void rt__http_parser_init(rt_runtime *rt);
 
 /* collections.c */
 void rt__collections_init(rt_runtime *rt);

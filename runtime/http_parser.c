@@ -1,0 +1,338 @@
+/* http_parser.c — binding.http: HTTP/1.x message parsing for lib/_http_common.js on the
+ * system's http-parser (Debian's libhttp-parser, 2.9).
+ *
+ * binding.http.create(kind) (kind 0 request, 1 response) makes a parser object; its
+ * methods:
+ *   execute(buffer) → bytes parsed, or an Error (code 'HPE_…', bytesParsed) when the
+ *                     input is not HTTP; calls the parser object's callbacks as the
+ *                     message goes by (synchronously, inside execute):
+ *     onHeadersComplete(major, minor, headers, method, url, statusCode, statusMessage,
+ *                       upgrade, shouldKeepAlive) → true to skip the body (a response
+ *                       to HEAD); headers a flat [name, value, name, value...] array
+ *                       as received (names not lower-cased);
+ *     onBody(buffer)    a piece of the (de-chunked) body;
+ *     onMessageComplete()
+ *   finish()          the input ended (EOF): completes a message delimited by it, or
+ *                     returns the Error for one cut short; else 0.
+ *   reinitialize(kind), pause(on)
+ * A callback that throws stops the parser; execute rethrows its exception once
+ * http-parser has returned (no longjmp through the library). Header names, values, the
+ * URL and the status text may arrive in pieces across execute calls: they are gathered
+ * in C until the headers are complete.
+ */
+#include "internal.h"
+
+#include <http_parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TAG "HTTPParser"
+#define REG_PROTO "rt.http.proto"
+
+typedef struct hp_buf {
+	char *p;
+	size_t len, cap;
+} hp_buf;
+
+typedef struct hp {
+	http_parser parser;
+	js_State *J;
+	int self;		/* stack index of the parser object during execute */
+	int threw;		/* a JS callback threw: its exception is on the stack */
+	int skip_body;
+	hp_buf url, status;
+	hp_buf fields;		/* names and values, each NUL-terminated */
+	int nfields;		/* names + values so far */
+	int last_was_value;
+} hp;
+
+static int buf_add(hp_buf *b, const char *p, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 256;
+		char *q;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		q = realloc(b->p, cap);
+		if (!q)
+			return -1;
+		b->p = q;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, p, n);
+	b->len += n;
+	b->p[b->len] = 0;
+	return 0;
+}
+
+static void reset_message(hp *h)
+{
+	h->url.len = h->status.len = h->fields.len = 0;
+	h->nfields = 0;
+	h->last_was_value = 0;
+	h->skip_body = 0;
+}
+
+static int on_message_begin(http_parser *p)
+{
+	reset_message(p->data);
+	return 0;
+}
+
+static int on_url(http_parser *p, const char *at, size_t n)
+{
+	hp *h = p->data;
+	return buf_add(&h->url, at, n);
+}
+
+static int on_status(http_parser *p, const char *at, size_t n)
+{
+	hp *h = p->data;
+	return buf_add(&h->status, at, n);
+}
+
+/* A name or value piece: a new entry starts when the kind changes (the NUL ending the
+ * previous one is kept in the buffer). */
+static int on_header_piece(hp *h, const char *at, size_t n, int is_value)
+{
+	if (h->nfields == 0 || h->last_was_value != is_value) {
+		if (h->nfields > 0)
+			h->fields.len++;	/* keep the NUL */
+		h->nfields++;
+		h->last_was_value = is_value;
+		if (buf_add(&h->fields, "", 0))
+			return -1;
+	}
+	return buf_add(&h->fields, at, n);
+}
+
+static int on_header_field(http_parser *p, const char *at, size_t n)
+{
+	return on_header_piece(p->data, at, n, 0);
+}
+
+static int on_header_value(http_parser *p, const char *at, size_t n)
+{
+	return on_header_piece(p->data, at, n, 1);
+}
+
+/* Pushes the parser object's callback `name` and the parser as `this`; 0, or -1 when it
+ * has none (nothing pushed). */
+static int push_cb(hp *h, const char *name)
+{
+	js_State *J = h->J;
+	js_getproperty(J, h->self, name);
+	if (!js_iscallable(J, -1)) {
+		js_pop(J, 1);
+		return -1;
+	}
+	js_copy(J, h->self);
+	return 0;
+}
+
+/* Calls what push_cb pushed with nargs arguments; on an exception, keeps it on the
+ * stack for execute to rethrow and returns -1 (http-parser then stops). The result is
+ * left on the stack otherwise. */
+static int call_cb(hp *h, int nargs)
+{
+	if (js_pcall(h->J, nargs)) {
+		h->threw = 1;
+		return -1;
+	}
+	return 0;
+}
+
+static int on_headers_complete(http_parser *p)
+{
+	hp *h = p->data;
+	js_State *J = h->J;
+	const char *f = h->fields.p;
+	int i, n = h->nfields;
+	if (push_cb(h, "onHeadersComplete"))
+		return 0;
+	js_pushnumber(J, p->http_major);
+	js_pushnumber(J, p->http_minor);
+	js_newarray(J);
+	if (n % 2)
+		n++;	/* a name without a value: its value is empty */
+	for (i = 0; i < n; i++) {
+		if (f && i < h->nfields) {
+			js_pushstring(J, f);
+			f += strlen(f) + 1;
+		} else {
+			js_pushliteral(J, "");
+		}
+		js_setindex(J, -2, i);
+	}
+	if (p->type == HTTP_REQUEST) {
+		js_pushstring(J, http_method_str((enum http_method)p->method));
+		js_pushstring(J, h->url.len ? h->url.p : "");
+		js_pushundefined(J);
+		js_pushundefined(J);
+	} else {
+		js_pushundefined(J);
+		js_pushundefined(J);
+		js_pushnumber(J, p->status_code);
+		js_pushstring(J, h->status.len ? h->status.p : "");
+	}
+	js_pushboolean(J, p->upgrade);
+	js_pushboolean(J, http_should_keep_alive(p));
+	if (call_cb(h, 9))
+		return -1;
+	h->skip_body = js_toboolean(J, -1);
+	js_pop(J, 1);
+	return h->skip_body ? 1 : 0;
+}
+
+static int on_body(http_parser *p, const char *at, size_t n)
+{
+	hp *h = p->data;
+	js_State *J = h->J;
+	if (push_cb(h, "onBody"))
+		return 0;
+	if (js_try(J)) {
+		h->threw = 1;
+		return -1;
+	}
+	memcpy(rt__buffer_push(J, n), at, n);
+	js_endtry(J);
+	if (call_cb(h, 1))
+		return -1;
+	js_pop(J, 1);
+	return 0;
+}
+
+static int on_message_complete(http_parser *p)
+{
+	hp *h = p->data;
+	if (push_cb(h, "onMessageComplete"))
+		return 0;
+	if (call_cb(h, 0))
+		return -1;
+	js_pop(h->J, 1);
+	return 0;
+}
+
+static const http_parser_settings settings = {
+	.on_message_begin = on_message_begin,
+	.on_url = on_url,
+	.on_status = on_status,
+	.on_header_field = on_header_field,
+	.on_header_value = on_header_value,
+	.on_headers_complete = on_headers_complete,
+	.on_body = on_body,
+	.on_message_complete = on_message_complete,
+};
+
+static void hp_finalize(js_State *J, void *p)
+{
+	hp *h = p;
+	(void)J;
+	free(h->url.p);
+	free(h->status.p);
+	free(h->fields.p);
+	free(h);
+}
+
+static void hp_init(hp *h, int kind)
+{
+	http_parser_init(&h->parser, kind == 1 ? HTTP_RESPONSE : HTTP_REQUEST);
+	h->parser.data = h;
+	reset_message(h);
+}
+
+static void h_create(js_State *J)
+{
+	hp *h = calloc(1, sizeof *h);
+	if (!h)
+		js_rangeerror(J, "out of memory");
+	hp_init(h, js_tointeger(J, 1));
+	js_getregistry(J, REG_PROTO);
+	js_newuserdata(J, TAG, h, hp_finalize);
+}
+
+/* Pushes Node's parse error: "Parse Error: <what>", code HPE_<NAME>, bytesParsed. */
+static void push_parse_error(js_State *J, hp *h, size_t parsed)
+{
+	enum http_errno e = HTTP_PARSER_ERRNO(&h->parser);
+	char code[64];
+	js_newerror(J, "Parse Error");
+	js_pushstring(J, http_errno_description(e));
+	js_setproperty(J, -2, "reason");
+	snprintf(code, sizeof code, "HPE_%s", http_errno_name(e) + 4);	/* skip "HPE_" */
+	js_pushstring(J, code);
+	js_setproperty(J, -2, "code");
+	js_pushnumber(J, (double)parsed);
+	js_setproperty(J, -2, "bytesParsed");
+}
+
+/* Runs http-parser over n bytes (data NULL: EOF) with the parser object at stack 0. */
+static void run(js_State *J, hp *h, const char *data, size_t n)
+{
+	size_t parsed;
+	h->J = J;
+	h->self = 0;
+	h->threw = 0;
+	parsed = http_parser_execute(&h->parser, &settings, data, n);
+	if (h->threw) {
+		js_copy(J, -1);	/* the exception the callback threw */
+		js_throw(J);
+	}
+	if (HTTP_PARSER_ERRNO(&h->parser) != HPE_OK &&
+	    HTTP_PARSER_ERRNO(&h->parser) != HPE_PAUSED) {
+		push_parse_error(J, h, parsed);
+		return;
+	}
+	js_pushnumber(J, (double)parsed);
+}
+
+static void h_execute(js_State *J)
+{
+	hp *h = js_touserdata(J, 0, TAG);
+	size_t n;
+	const char *p = (const char *)rt__buffer_data(J, 1, &n);
+	if (!p)
+		js_typeerror(J, "execute: data must be a Buffer");
+	run(J, h, p, n);
+}
+
+static void h_finish(js_State *J)
+{
+	hp *h = js_touserdata(J, 0, TAG);
+	run(J, h, NULL, 0);
+}
+
+static void h_reinitialize(js_State *J)
+{
+	hp *h = js_touserdata(J, 0, TAG);
+	hp_init(h, js_tointeger(J, 1));
+	js_pushundefined(J);
+}
+
+static void h_pause(js_State *J)
+{
+	hp *h = js_touserdata(J, 0, TAG);
+	http_parser_pause(&h->parser, js_toboolean(J, 1));
+	js_pushundefined(J);
+}
+
+/* Adds binding.http to the binding object on top of the stack. */
+void rt__http_parser_init(rt_runtime *rt)
+{
+	js_State *J = rt->J;
+	char ver[32];
+	js_newobject(J);
+	rt__setfn(J, "execute", h_execute, 1);
+	rt__setfn(J, "finish", h_finish, 0);
+	rt__setfn(J, "reinitialize", h_reinitialize, 1);
+	rt__setfn(J, "pause", h_pause, 1);
+	js_setregistry(J, REG_PROTO);
+
+	js_newobject(J);
+	rt__setfn(J, "create", h_create, 1);
+	snprintf(ver, sizeof ver, "%d.%d.%d", HTTP_PARSER_VERSION_MAJOR,
+		HTTP_PARSER_VERSION_MINOR, HTTP_PARSER_VERSION_PATCH);
+	rt__setstr(J, "version", ver);
+	js_setproperty(J, -2, "http");
+}

@@ -1,0 +1,603 @@
+// _http_outgoing — OutgoingMessage, the common part of ServerResponse and ClientRequest
+// (Node 20's lib/_http_outgoing.js behaviour): headers kept by lower-cased name with
+// their original spelling, the head built once (_storeHeader: the caller's headers in
+// order, then Date, Connection/Keep-Alive, Content-Length or Transfer-Encoding), the
+// body sent through the socket with the head in front of its first piece, chunked when
+// no length is known, buffered in outputData until a socket is assigned. 'finish' comes
+// when the last write has been handed to the kernel.
+'use strict';
+
+var Stream = require('stream');
+var Buffer = require('buffer').Buffer;
+var errors = require('internal/errors');
+var common = require('_http_common');
+
+var CRLF = '\r\n';
+var HIGH_WATER_MARK = 16 * 1024;
+
+function inherits(ctor, base) {
+  ctor.prototype = Object.create(base.prototype, {
+    constructor: { value: ctor, writable: true, configurable: true }
+  });
+}
+
+function nodeError(Ctor, code, message) {
+  return errors.withCodeInStack(errors.makeNodeError(Ctor, code, message));
+}
+
+function nop() {}
+
+// The Date header's value (RFC 7231's IMF-fixdate, as V8's toUTCString gives it), made
+// once per second.
+var days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function pad2(n) { return n < 10 ? '0' + n : '' + n; }
+function imfDate(d) {
+  return days[d.getUTCDay()] + ', ' + pad2(d.getUTCDate()) + ' ' + months[d.getUTCMonth()] +
+    ' ' + d.getUTCFullYear() + ' ' + pad2(d.getUTCHours()) + ':' + pad2(d.getUTCMinutes()) +
+    ':' + pad2(d.getUTCSeconds()) + ' GMT';
+}
+var dateCache;
+function utcDate() {
+  if (!dateCache) {
+    dateCache = imfDate(new Date());
+    setTimeout(function () { dateCache = undefined; }, 1000 - new Date().getMilliseconds()).unref();
+  }
+  return dateCache;
+}
+
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this._needDrain = false;
+  this.finished = false;
+  this._headerSent = false;
+  this._corked = 0;
+  this._closed = false;
+  this.socket = null;
+  this._header = null;
+  this._headers = null;	// lower-cased name -> [name, value]
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  this._highWaterMark = (options && options.highWaterMark) || HIGH_WATER_MARK;
+}
+inherits(OutgoingMessage, Stream);
+
+function defGetter(name, get) {
+  Object.defineProperty(OutgoingMessage.prototype, name, { configurable: true, get: get });
+}
+defGetter('writableFinished', function () {
+  return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+});
+defGetter('writableObjectMode', function () { return false; });
+defGetter('writableLength', function () {
+  return this.outputSize + (this.socket ? this.socket.writableLength : 0);
+});
+defGetter('writableHighWaterMark', function () {
+  return this.socket ? this.socket.writableHighWaterMark : this._highWaterMark;
+});
+defGetter('writableCorked', function () { return this._corked; });
+defGetter('writableEnded', function () { return this.finished; });
+defGetter('writableNeedDrain', function () { return !this.destroyed && !this.finished && this._needDrain; });
+defGetter('headersSent', function () { return !!this._header; });
+Object.defineProperty(OutgoingMessage.prototype, 'connection', {
+  configurable: true,
+  get: function () { return this.socket; },
+  set: function (v) { this.socket = v; }
+});
+
+OutgoingMessage.prototype.cork = function () {
+  if (this.socket) this.socket.cork();
+  else this._corked++;
+};
+
+OutgoingMessage.prototype.uncork = function () {
+  if (this.socket) this.socket.uncork();
+  else if (this._corked) this._corked--;
+};
+
+OutgoingMessage.prototype.setTimeout = function (msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (!this.socket) {
+    this.once('socket', function (socket) { socket.setTimeout(msecs); });
+  } else {
+    this.socket.setTimeout(msecs);
+  }
+  return this;
+};
+
+OutgoingMessage.prototype.destroy = function (error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  if (this.socket) {
+    this.socket.destroy(error);
+  } else {
+    this.once('socket', function (socket) { socket.destroy(error); });
+  }
+  return this;
+};
+
+// Hands data to the socket, or keeps it until one is assigned.
+OutgoingMessage.prototype._send = function (data, encoding, callback) {
+  if (!this._headerSent && this._header !== null) {
+    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+      data = this._header + data;
+    } else {
+      var header = this._header;
+      this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
+      this.outputSize += header.length;
+      this._onPendingData(header.length);
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding, callback);
+};
+
+OutgoingMessage.prototype._writeRaw = function (data, encoding, callback) {
+  var conn = this.socket;
+  if (conn && conn.destroyed) return false;
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (conn && conn._httpMessage === this && conn.writable) {
+    if (this.outputData.length) this._flushOutput(conn);
+    return conn.write(data, encoding, callback);
+  }
+  this.outputData.push({ data: data, encoding: encoding, callback: callback });
+  this.outputSize += data.length;
+  this._onPendingData(data.length);
+  return this.outputSize < this._highWaterMark;
+};
+
+function validateHeaderName(name) {
+  if (typeof name !== 'string' || !name || !common._checkIsHttpToken(name))
+    throw nodeError(TypeError, 'ERR_INVALID_HTTP_TOKEN',
+      'Header name must be a valid HTTP token ["' + name + '"]');
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined)
+    throw nodeError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE',
+      'Invalid value "' + value + '" for header "' + name + '"');
+  if (common._checkInvalidHeaderChar(String(value)))
+    throw nodeError(TypeError, 'ERR_INVALID_CHAR',
+      'Invalid character in header content ["' + name + '"]');
+}
+
+// Builds the head from firstLine and headers (this._headers, an object or a flat array).
+OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
+  var state = { connection: false, contLen: false, te: false, date: false, expect: false,
+    trailer: false, header: firstLine };
+  var i, key, value;
+  if (headers) {
+    if (headers === this._headers) {
+      for (key in headers) {
+        var entry = headers[key];
+        processHeader(this, state, entry[0], entry[1], false);
+      }
+    } else if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (i = 0; i < headers.length; i++)
+          processHeader(this, state, headers[i][0], headers[i][1], true);
+      } else {
+        for (i = 0; i + 1 < headers.length; i += 2)
+          processHeader(this, state, headers[i], headers[i + 1], true);
+      }
+    } else {
+      for (key in headers) {
+        if (Object.prototype.hasOwnProperty.call(headers, key))
+          processHeader(this, state, key, headers[key], true);
+      }
+    }
+  }
+  var header = state.header;
+  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + CRLF;
+  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+    this._hasBody = false;
+  }
+  if (this._removedConnection) {
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
+    var shouldSendKeepAlive = this.shouldKeepAlive &&
+      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+      header += 'Connection: close' + CRLF;
+    } else if (shouldSendKeepAlive) {
+      header += 'Connection: keep-alive' + CRLF;
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        var max = '';
+        if (~~this._maxRequestsPerSocket > 0) max = ', max=' + this._maxRequestsPerSocket;
+        header += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveTimeout / 1000) + max + CRLF;
+      }
+    } else {
+      this._last = true;
+      header += 'Connection: close' + CRLF;
+    }
+  }
+  if (!state.contLen && !state.te) {
+    if (!this._hasBody) {
+      this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      header += 'Content-Length: ' + this._contentLength + CRLF;
+    } else if (!this._removedTE) {
+      header += 'Transfer-Encoding: chunked' + CRLF;
+      this.chunkedEncoding = true;
+    } else {
+      this._last = true;
+    }
+  }
+  if (this.chunkedEncoding !== true && state.trailer)
+    throw nodeError(Error, 'ERR_HTTP_TRAILER_INVALID',
+      'Trailers are invalid with this transfer encoding');
+  this._header = header + CRLF;
+  this._headerSent = false;
+  if (state.expect) this._send('');
+};
+
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if (value.length < 2 || !isCookieField(key)) {
+      for (var i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+
+function isCookieField(s) {
+  return s.length === 6 && s.toLowerCase() === 'cookie';
+}
+
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + CRLF;
+  matchHeader(self, state, key, value);
+}
+
+function matchHeader(self, state, field, value) {
+  if (field.length < 4 || field.length > 17) return;
+  field = field.toLowerCase();
+  switch (field) {
+    case 'connection':
+      state.connection = true;
+      self._removedConnection = false;
+      if (/(?:^|\W)close(?:$|\W)/i.test(value)) self._last = true;
+      else self.shouldKeepAlive = true;
+      break;
+    case 'transfer-encoding':
+      state.te = true;
+      self._removedTE = false;
+      if (common.chunkExpression.test(value)) self.chunkedEncoding = true;
+      break;
+    case 'content-length':
+      state.contLen = true;
+      self._contentLength = +value;
+      self._removedContLen = false;
+      break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+      state[field] = true;
+      break;
+    case 'keep-alive':
+      self._defaultKeepAlive = false;
+      break;
+  }
+}
+
+OutgoingMessage.prototype.setHeader = function (name, value) {
+  if (this._header)
+    throw nodeError(Error, 'ERR_HTTP_HEADERS_SENT',
+      'Cannot set headers after they are sent to the client');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  if (this._headers === null) this._headers = {};
+  this._headers[name.toLowerCase()] = [name, value];
+  return this;
+};
+
+OutgoingMessage.prototype.setHeaders = function (headers) {
+  var self = this;
+  if (headers && typeof headers.forEach === 'function')
+    headers.forEach(function (value, key) { self.setHeader(key, value); });
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function (name, value) {
+  if (this._header)
+    throw nodeError(Error, 'ERR_HTTP_HEADERS_SENT',
+      'Cannot append headers after they are sent to the client');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  var field = name.toLowerCase();
+  if (this._headers === null) this._headers = {};
+  var existing = this._headers[field];
+  if (existing) {
+    var list = Array.isArray(existing[1]) ? existing[1] : [existing[1]];
+    this._headers[field] = [existing[0], list.concat(value)];
+  } else {
+    this._headers[field] = [name, value];
+  }
+  return this;
+};
+
+function checkName(name) {
+  if (typeof name !== 'string')
+    throw errors.withCodeInStack(errors.invalidArgType('name', 'string', name));
+}
+
+OutgoingMessage.prototype.getHeader = function (name) {
+  checkName(name);
+  if (this._headers === null) return;
+  var entry = this._headers[name.toLowerCase()];
+  return entry && entry[1];
+};
+
+OutgoingMessage.prototype.getHeaderNames = function () {
+  return this._headers !== null ? Object.keys(this._headers) : [];
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function () {
+  if (this._headers === null) return [];
+  var out = [];
+  for (var k in this._headers) out.push(this._headers[k][0]);
+  return out;
+};
+
+OutgoingMessage.prototype.getHeaders = function () {
+  var ret = Object.create(null);
+  if (this._headers) {
+    for (var k in this._headers) ret[k] = this._headers[k][1];
+  }
+  return ret;
+};
+
+OutgoingMessage.prototype.hasHeader = function (name) {
+  checkName(name);
+  return this._headers !== null && !!this._headers[name.toLowerCase()];
+};
+
+OutgoingMessage.prototype.removeHeader = function (name) {
+  checkName(name);
+  if (this._header)
+    throw nodeError(Error, 'ERR_HTTP_HEADERS_SENT',
+      'Cannot remove headers after they are sent to the client');
+  var key = name.toLowerCase();
+  switch (key) {
+    case 'connection': this._removedConnection = true; break;
+    case 'content-length': this._removedContLen = true; break;
+    case 'transfer-encoding': this._removedTE = true; break;
+    case 'date': this.sendDate = false; break;
+  }
+  if (this._headers !== null) delete this._headers[key];
+};
+
+OutgoingMessage.prototype._implicitHeader = function () {
+  throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED',
+    'The _implicitHeader() method is not implemented');
+};
+
+OutgoingMessage.prototype.write = function (chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  var ret = write_(this, chunk, encoding, callback, false);
+  if (!ret) this._needDrain = true;
+  return ret;
+};
+
+function onError(msg, err, callback) {
+  if (msg.socket && msg.socket._hadError) {
+    process.nextTick(callback, err);
+    return;
+  }
+  process.nextTick(function () {
+    callback(err);
+    if (msg.listenerCount('error') > 0) msg.emit('error', err);
+  });
+}
+
+function write_(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = nop;
+  if (chunk === null) {
+    throw nodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+  } else if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw errors.withCodeInStack(errors.invalidArgType('chunk',
+      ['string', 'Buffer', 'Uint8Array'], chunk));
+  }
+  var err;
+  if (msg.finished) {
+    err = nodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+  } else if (msg.destroyed) {
+    err = nodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+  }
+  if (err) {
+    if (!msg.destroyed) onError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+  var len;
+  if (msg.strictContentLength || !msg._header) {
+    len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+  }
+  if (!msg._header) {
+    if (fromEnd) msg._contentLength = len;
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody) {
+    process.nextTick(callback);
+    return true;
+  }
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(connectionCorkNT, msg.socket);
+  }
+  var ret;
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    if (len === undefined)
+      len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+    msg._send(len.toString(16), 'latin1', null);
+    msg._send(CRLF, null, null);
+    msg._send(chunk, encoding, null);
+    ret = msg._send(CRLF, null, callback);
+  } else {
+    ret = msg._send(chunk, encoding, callback);
+  }
+  return ret;
+}
+
+function connectionCorkNT(conn) {
+  conn.uncork();
+}
+
+OutgoingMessage.prototype.addTrailers = function (headers) {
+  this._trailer = '';
+  var keys = Object.keys(headers);
+  var isArray = Array.isArray(headers);
+  for (var i = 0; i < keys.length; i++) {
+    var field, value;
+    if (isArray) {
+      field = headers[keys[i]][0];
+      value = headers[keys[i]][1];
+    } else {
+      field = keys[i];
+      value = headers[field];
+    }
+    validateHeaderName(field);
+    validateHeaderValue(field, value);
+    this._trailer += field + ': ' + value + CRLF;
+  }
+};
+
+function onFinish(outmsg) {
+  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  outmsg.emit('finish');
+}
+
+OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (chunk) {
+    if (this.finished) {
+      onError(this, nodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end'),
+        typeof callback !== 'function' ? nop : callback);
+      return this;
+    }
+    if (this.socket) this.socket.cork();
+    write_(this, chunk, encoding, null, true);
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(nodeError(Error, 'ERR_STREAM_ALREADY_FINISHED',
+        'Cannot call end after a stream was finished'));
+    }
+    return this;
+  } else if (!this._header) {
+    if (this.socket) this.socket.cork();
+    this._contentLength = 0;
+    this._implicitHeader();
+  }
+  if (typeof callback === 'function') this.once('finish', callback);
+  var self = this;
+  var finish = function () { onFinish(self); };
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+  } else if (!this._headerSent || this.writableLength || chunk) {
+    this._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
+  if (this.socket) {
+    this.socket._writableState.corked = 1;
+    this.socket.uncork();
+  }
+  this._corked = 0;
+  this.finished = true;
+  if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this)
+    this._finish();
+  return this;
+};
+
+OutgoingMessage.prototype._finish = function () {
+  this.emit('prefinish');
+};
+
+// Writes what was kept before a socket came; true if the socket took it all.
+OutgoingMessage.prototype._flush = function () {
+  var socket = this.socket;
+  if (socket && socket.writable) {
+    var ret = this._flushOutput(socket);
+    if (this.finished) {
+      this._finish();
+    } else if (ret && this._needDrain) {
+      this._needDrain = false;
+      this.emit('drain');
+    }
+  }
+};
+
+OutgoingMessage.prototype._flushOutput = function (socket) {
+  while (this._corked) {
+    this._corked--;
+    socket.cork();
+  }
+  var outputLength = this.outputData.length;
+  if (outputLength <= 0) return undefined;
+  var outputData = this.outputData;
+  socket.cork();
+  var ret;
+  for (var i = 0; i < outputLength; i++) {
+    var d = outputData[i];
+    ret = socket.write(d.data, d.encoding, d.callback);
+  }
+  socket.uncork();
+  this.outputData = [];
+  this._onPendingData(-this.outputSize);
+  this.outputSize = 0;
+  return ret;
+};
+
+OutgoingMessage.prototype.flushHeaders = function () {
+  if (!this._header) this._implicitHeader();
+  this._send('');
+};
+
+OutgoingMessage.prototype.pipe = function () {
+  this.emit('error', nodeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'));
+};
+
+module.exports = {
+  OutgoingMessage: OutgoingMessage,
+  validateHeaderName: validateHeaderName,
+  validateHeaderValue: validateHeaderValue,
+  utcDate: utcDate
+};

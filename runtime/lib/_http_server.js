@@ -1,0 +1,506 @@
+// _http_server — http.Server and ServerResponse (Node 20's lib/_http_server.js
+// behaviour): one parser per connection, requests handed to 'request' as they are
+// parsed, responses written in order (pipelined requests wait for the response before
+// them), keep-alive unless the request or the response says close (an idle connection
+// is closed after keepAliveTimeout), 'clientError' or a 400 for input that is not HTTP,
+// a client resetting mid-body ending its request with 'aborted' and never the server.
+// server.close() also closes idle connections, as Node 19+ does.
+'use strict';
+
+var net = require('net');
+var EventEmitter = require('events');
+var errors = require('internal/errors');
+var common = require('_http_common');
+var outgoing = require('_http_outgoing');
+var OutgoingMessage = outgoing.OutgoingMessage;
+var IncomingMessage = require('_http_incoming').IncomingMessage;
+var HTTPParser = common.HTTPParser;
+
+function inherits(ctor, base) {
+  ctor.prototype = Object.create(base.prototype, {
+    constructor: { value: ctor, writable: true, configurable: true }
+  });
+}
+
+function nodeError(Ctor, code, message) {
+  return errors.withCodeInStack(errors.makeNodeError(Ctor, code, message));
+}
+
+var STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information',
+  204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+  208: 'Already Reported', 226: 'IM Used', 300: 'Multiple Choices',
+  301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
+  305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden',
+  404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+  407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict',
+  410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed',
+  413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type',
+  416: 'Range Not Satisfiable', 417: 'Expectation Failed', 418: "I'm a Teapot",
+  421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked',
+  424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required',
+  428: 'Precondition Required', 429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+  503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+  506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected',
+  509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required'
+};
+
+// ---------------------------------------------------------------------------
+// ServerResponse
+
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = common.chunkExpression.test(req.headers.te);
+    this.shouldKeepAlive = false;
+  }
+}
+inherits(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype._finish = function () {
+  OutgoingMessage.prototype._finish.call(this);
+};
+
+function onServerResponseClose() {
+  var msg = this._httpMessage;
+  if (msg) {
+    msg.destroyed = true;
+    msg._closed = true;
+    msg.emit('close');
+  }
+}
+
+ServerResponse.prototype.assignSocket = function (socket) {
+  if (socket._httpMessage)
+    throw nodeError(Error, 'ERR_HTTP_SOCKET_ASSIGNED',
+      'ServerResponse has an already assigned socket');
+  socket._httpMessage = this;
+  socket.on('close', onServerResponseClose);
+  this.socket = socket;
+  this.emit('socket', socket);
+  this._flush();
+};
+
+ServerResponse.prototype.detachSocket = function (socket) {
+  socket.removeListener('close', onServerResponseClose);
+  socket._httpMessage = null;
+  this.socket = null;
+};
+
+ServerResponse.prototype.writeContinue = function (cb) {
+  this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
+  this._sent100 = true;
+};
+
+ServerResponse.prototype.writeProcessing = function (cb) {
+  this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+};
+
+ServerResponse.prototype._implicitHeader = function () {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
+  if (this._header)
+    throw nodeError(Error, 'ERR_HTTP_HEADERS_SENT',
+      'Cannot write headers after they are sent to the client');
+  var originalStatusCode = statusCode;
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999)
+    throw nodeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE',
+      'Invalid status code: ' + originalStatusCode);
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+    obj = reason;
+  }
+  this.statusCode = statusCode;
+  var headers;
+  var k, i;
+  if (this._headers) {
+    if (obj) {
+      if (Array.isArray(obj)) {
+        if (obj.length && Array.isArray(obj[0])) {
+          for (i = 0; i < obj.length; i++) this.appendHeader(obj[i][0], obj[i][1]);
+        } else {
+          if (obj.length % 2 !== 0)
+            throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+              "The argument 'headers' is invalid. Received " + errors.inspectValue(obj));
+          for (i = 0; i < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
+        }
+      } else {
+        for (k in obj) if (Object.prototype.hasOwnProperty.call(obj, k) && k) this.setHeader(k, obj[k]);
+      }
+    }
+    headers = this._headers;
+  } else {
+    headers = obj;
+  }
+  if (common._checkInvalidHeaderChar(this.statusMessage))
+    throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
+  var statusLine = 'HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n';
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199))
+    this._hasBody = false;
+  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+  this._storeHeader(statusLine, headers);
+  return this;
+};
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// ---------------------------------------------------------------------------
+// Server
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw errors.withCodeInStack(errors.invalidArgType('options', 'Object', options));
+  }
+  this.IncomingMessage = options.IncomingMessage || IncomingMessage;
+  this.ServerResponse = options.ServerResponse || ServerResponse;
+  this.maxHeaderSize = options.maxHeaderSize;
+  this.requireHostHeader = options.requireHostHeader !== false;
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  this.rejectNonStandardBodyWrites = !!options.rejectNonStandardBodyWrites;
+  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay === undefined ? true : options.noDelay,
+    keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
+  if (requestListener) this.on('request', requestListener);
+  this.httpAllowHalfOpen = false;
+  this.on('connection', connectionListener);
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
+  this.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
+  this.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : 5000;
+  this.connectionsCheckingInterval = options.connectionsCheckingInterval || 30000;
+  this._httpConnections = [];
+  this._checkTimer = null;
+  this.on('listening', setupConnectionsTracking);
+}
+inherits(Server, net.Server);
+
+function setupConnectionsTracking() {
+  var server = this;
+  if (server._checkTimer) clearInterval(server._checkTimer);
+  if (server.headersTimeout <= 0 && server.requestTimeout <= 0) return;
+  server._checkTimer = setInterval(function () { checkConnections(server); },
+    server.connectionsCheckingInterval);
+  server._checkTimer.unref();
+}
+
+// Node's headersTimeout/requestTimeout: a connection that has not sent a whole head
+// (or a whole request) in time gets a 408 and is closed.
+function checkConnections(server) {
+  var now = Date.now();
+  var list = server._httpConnections.slice();
+  for (var i = 0; i < list.length; i++) {
+    var socket = list[i];
+    var st = socket._httpState;
+    if (!st || st.requestStart === 0) continue;
+    var headersLate = server.headersTimeout > 0 && !st.headersDone &&
+      now - st.requestStart > server.headersTimeout;
+    var requestLate = server.requestTimeout > 0 && now - st.requestStart > server.requestTimeout;
+    if (headersLate || requestLate) {
+      if (!socket.destroyed && socket.writable && !socket._httpMessage)
+        socket.write('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+    }
+  }
+}
+
+Server.prototype.setTimeout = function (msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+Server.prototype.close = function () {
+  this.closeIdleConnections();
+  if (this._checkTimer) {
+    clearInterval(this._checkTimer);
+    this._checkTimer = null;
+  }
+  return net.Server.prototype.close.apply(this, arguments);
+};
+
+Server.prototype.closeAllConnections = function () {
+  var list = this._httpConnections.slice();
+  for (var i = 0; i < list.length; i++) list[i].destroy();
+};
+
+Server.prototype.closeIdleConnections = function () {
+  var list = this._httpConnections.slice();
+  for (var i = 0; i < list.length; i++) {
+    var st = list[i]._httpState;
+    if (st && st.incoming.length === 0 && !list[i]._httpMessage) list[i].destroy();
+  }
+};
+
+function connectionListener(socket) {
+  var server = this;
+  if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  socket.on('timeout', socketOnTimeout);
+
+  var parser = HTTPParser(HTTPParser.REQUEST);
+  parser.socket = socket;
+  socket.parser = parser;
+  if (typeof server.maxHeadersCount === 'number' && server.maxHeadersCount > 0)
+    parser.maxHeaderPairs = server.maxHeadersCount << 1;
+  parser.joinDuplicateHeaders = server.joinDuplicateHeaders;
+
+  var state = {
+    outgoing: [],
+    incoming: [],
+    outgoingData: 0,
+    requestsCount: 0,
+    keepAliveTimeoutSet: false,
+    requestStart: Date.now(),
+    headersDone: false
+  };
+  socket._httpState = state;
+  server._httpConnections.push(socket);
+  parser.onIncoming = function (req, keepAlive) {
+    return parserOnIncoming(server, socket, state, req, keepAlive);
+  };
+  state.onData = function (d) { socketOnData(server, socket, parser, state, d); };
+  state.onEnd = function () { socketOnEnd(server, socket, parser, state); };
+  state.onDrain = function () { socketOnDrain(socket, state); };
+  socket.on('data', state.onData);
+  socket.on('error', socketOnError);
+  socket.on('end', state.onEnd);
+  socket.on('close', function () { socketOnClose(server, socket, parser, state); });
+  socket.on('drain', state.onDrain);
+  socket.on('resume', onSocketResume);
+  socket.on('pause', onSocketPause);
+  socket._paused = false;
+}
+
+function socketOnClose(server, socket, parser, state) {
+  var i = server._httpConnections.indexOf(socket);
+  if (i >= 0) server._httpConnections.splice(i, 1);
+  socket._httpState = null;
+  if (parser.socket) common.freeParser(parser, null, socket);
+  abortIncoming(state.incoming);
+}
+
+function connResetException(msg) {
+  var ex = new Error(msg);
+  ex.code = 'ECONNRESET';
+  return ex;
+}
+
+function abortIncoming(incoming) {
+  while (incoming.length) {
+    var req = incoming.shift();
+    req.destroy(connResetException('aborted'));
+  }
+}
+
+function socketOnEnd(server, socket, parser, state) {
+  var ret = parser.finish();
+  if (ret instanceof Error) {
+    common.prepareError(ret, parser);
+    socketOnError.call(socket, ret);
+    return;
+  }
+  if (!server.httpAllowHalfOpen) {
+    abortIncoming(state.incoming);
+    if (socket.writable) socket.end();
+  } else if (state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else if (socket.writable) {
+    socket.end();
+  }
+}
+
+function socketOnData(server, socket, parser, state, d) {
+  if (state.requestStart === 0) state.requestStart = Date.now();
+  var ret = parser.execute(d);
+  if (ret instanceof Error) {
+    common.prepareError(ret, parser, d);
+    socketOnError.call(socket, ret);
+  } else if (parser.incoming && parser.incoming.upgrade) {
+    var req = parser.incoming;
+    var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (eventName === 'upgrade' && req.headers.upgrade === undefined) return;
+    socket.removeListener('data', state.onData);
+    socket.removeListener('end', state.onEnd);
+    socket.removeListener('drain', state.onDrain);
+    common.freeParser(parser, req, socket);
+    var i = server._httpConnections.indexOf(socket);
+    if (i >= 0) server._httpConnections.splice(i, 1);
+    if (server.listenerCount(eventName) > 0) {
+      var bodyHead = d.slice(ret, d.length);
+      socket.readableFlowing = null;
+      server.emit(eventName, req, socket, bodyHead);
+    } else {
+      socket.destroy();
+    }
+  }
+}
+
+var badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+var requestHeaderFieldsTooLargeResponse =
+  'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+
+function noop() {}
+
+function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+  if (!this.server.emit('clientError', e, this)) {
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
+      var response = e.code === 'HPE_HEADER_OVERFLOW' ? requestHeaderFieldsTooLargeResponse
+        : badRequestResponse;
+      if (e.code && e.code.indexOf('HPE_') === 0) this.write(response);
+    }
+    this.destroy(e);
+  }
+}
+
+function socketOnTimeout() {
+  var req = this.parser && this.parser.incoming;
+  var reqTimeout = req && !req.complete && req.emit('timeout', this);
+  var res = this._httpMessage;
+  var resTimeout = res && res.emit('timeout', this);
+  var serverTimeout = this.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+}
+
+function socketOnDrain(socket, state) {
+  var needPause = state.outgoingData > socket.writableHighWaterMark;
+  if (socket._paused && !needPause) {
+    socket._paused = false;
+    if (socket.parser) socket.parser.pause(false);
+    socket.resume();
+  }
+  var msg = socket._httpMessage;
+  if (msg && !msg.finished && msg._needDrain) {
+    msg._needDrain = false;
+    msg.emit('drain');
+  }
+}
+
+function onSocketResume() {
+  if (this._paused) {
+    this.pause();
+    return;
+  }
+}
+
+function onSocketPause() {}
+
+function updateOutgoingData(socket, state, delta) {
+  state.outgoingData += delta;
+  socketOnDrain(socket, state);
+}
+
+function parserOnIncoming(server, socket, state, req, keepAlive) {
+  state.headersDone = true;
+  if (socket.timeout && state.keepAliveTimeoutSet) {
+    socket.setTimeout(0);
+    state.keepAliveTimeoutSet = false;
+  }
+  state.incoming.push(req);
+  if (!socket._paused) {
+    var ws = socket._writableState;
+    if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark) {
+      socket._paused = true;
+      socket.pause();
+    }
+  }
+  var res = new server.ServerResponse(req, { highWaterMark: socket.writableHighWaterMark });
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res._onPendingData = function (delta) { updateOutgoingData(socket, state, delta); };
+  res.shouldKeepAlive = keepAlive;
+  res._defaultKeepAlive = keepAlive;
+  if (server.maxRequestsPerSocket > 0) {
+    state.requestsCount++;
+    res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+  }
+  if (socket._httpMessage) state.outgoing.push(res);
+  else res.assignSocket(socket);
+  res.on('finish', function () { resOnFinish(req, res, socket, state, server); });
+
+  if (req.headers.expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    if (common.continueExpression.test(req.headers.expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount('checkContinue') > 0) {
+        server.emit('checkContinue', req, res);
+      } else {
+        res.writeContinue();
+        server.emit('request', req, res);
+      }
+    } else if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+  } else {
+    server.emit('request', req, res);
+  }
+  return 0;
+}
+
+function emitCloseNT(self) {
+  if (!self._closed) {
+    self.destroyed = true;
+    self._closed = true;
+    self.emit('close');
+  }
+}
+
+function resOnFinish(req, res, socket, state, server) {
+  var i = state.incoming.indexOf(req);
+  if (i >= 0) state.incoming.splice(i, 1);
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  res.detachSocket(socket);
+  state.requestStart = 0;
+  state.headersDone = false;
+  process.nextTick(emitCloseNT, res);
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing.length === 0) {
+    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      socket.setTimeout(server.keepAliveTimeout);
+      state.keepAliveTimeoutSet = true;
+    }
+  } else {
+    var m = state.outgoing.shift();
+    if (m) m.assignSocket(socket);
+  }
+}
+
+function createServer(opts, requestListener) {
+  return new Server(opts, requestListener);
+}
+
+module.exports = {
+  STATUS_CODES: STATUS_CODES,
+  Server: Server,
+  ServerResponse: ServerResponse,
+  createServer: createServer,
+  _connectionListener: connectionListener
+};
