@@ -12,6 +12,10 @@ bench) pkgs="$pkgs time mujs nodejs valgrind" ;;
 esac
 # tests/read reads the DevTools exports back with node (they are skipped without it)
 if [ "${1:-}" = test ]; then pkgs="$pkgs nodejs"; fi
+# the web UI (web-ui/) is bundled by node at build time, for every job; tests/ui drives it
+# in Debian's Chromium
+command -v node > /dev/null || pkgs="$pkgs nodejs"
+if [ "${1:-}" = test ]; then pkgs="$pkgs chromium"; fi
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
@@ -22,6 +26,21 @@ if [ -n "$missing" ]; then
 	apt-get update -qq >&2
 	# shellcheck disable=SC2086
 	apt-get install -y -qq --no-install-recommends $missing >&2
+fi
+# web-ui: its npm packages (esbuild, preact, uPlot, d3-flame-graph, playwright-core without
+# a browser of its own), pinned by web-ui/package-lock.json, with npm (Debian's package
+# when node came without it); again whenever the lock changed. Without them the binary
+# is built without the front end (ui/build-web-ui.sh) and the browser test is skipped.
+if ! command -v npm > /dev/null; then
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get install -y -qq --no-install-recommends npm >&2 || true
+fi
+webui=$(cd "$(dirname "$0")/.." && pwd)/web-ui
+if command -v npm > /dev/null && { [ ! -f "$webui/node_modules/.package-lock.json" ] ||
+	[ "$webui/package-lock.json" -nt "$webui/node_modules/.package-lock.json" ]; }; then
+	echo "deps: npm ci in web-ui (the web UI's bundler and libraries)" >&2
+	(cd "$webui" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
+		echo "deps: npm ci failed in web-ui; leakscope ui will have no front end" >&2
 fi
 # tests/heap parses the exported .heapsnapshot with memlab's heap parser (@memlab/core,
 # pinned by tests/heap/memlab/package-lock.json): npm (Debian's package when node came

@@ -8,7 +8,7 @@
  *   GET /api/runs/R/loop                  `leakscope loop --json` (50 slow callbacks)
  *   GET /api/runs/R/top?limit=N           `leakscope top --json`
  *   GET /api/runs/R/flame?phase=P&inverted=1    the calling-context tree
- *   GET /api/runs/R/source?frame=ID       a recorded script's lines with their samples
+ *   GET /api/runs/R/source?frame=ID|file=F   a recorded script's lines and samples
  *   GET /api/runs/R/allocs?limit=N        `leakscope allocs --json`
  *   GET /api/runs/R/listeners?buckets=N   `leakscope listeners --json`
  *   GET /api/runs/R/snapshots             the run's heap snapshots

@@ -10,9 +10,9 @@
  * samples (default 0.5) are left out (their time stays in their parent's value), and at
  * most MAX_NODES are sent, so a deep profile stays a few hundred kilobytes.
  *
- * /source?frame=ID reads the file of JS frame ID as recorded in the database (only a
- * file some frame of the recording names, by the frame's id, never a path from the
- * request), with per-line samples: self (the line was running) and total (the line was
+ * /source?frame=ID (or ?file=PATH) reads the file of JS frame ID as recorded in the
+ * database — only a file some JS frame of the recording names: a path in the request
+ * is looked up among the frames, never opened as such — with per-line samples: self (the line was running) and total (the line was
  * on the stack, once per sample).
  */
 #include <stdio.h>
@@ -459,20 +459,32 @@ int ui__source(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
 	json_t *lines;
 	FILE *f;
 
+	char fbuf[1024];
+	const char *fq = ui_query(q, "file", fbuf, sizeof fbuf);
+
 	if (ui__qint(q, "frame", 0, 1, INT64_MAX, &frame, msg))
 		return 400;
-	if (!frame)
-		return ui__fail(msg, 400, "frame: required (a frame id from the profile)");
-	if (sqlite3_prepare_v2(an_sqlite(x->db), "SELECT file, line, fn_line FROM frames"
-		" WHERE id = ?1 AND kind = 0", -1, &st, NULL) != SQLITE_OK)
+	if (!frame && !fq)
+		return ui__fail(msg, 400, "frame or file: required (a frame id from the profile,"
+			" or a file the recording names)");
+	if (fq && !*fq)
+		return ui__fail(msg, 400, "file: empty or too long");
+	/* a file is only ever one that a JS frame of the recording names */
+	if (sqlite3_prepare_v2(an_sqlite(x->db), frame ? "SELECT file, line, fn_line, id FROM"
+		" frames WHERE id = ?1 AND kind = 0" : "SELECT file, 0, 0, min(id) FROM frames"
+		" WHERE file = ?2 AND kind = 0 GROUP BY file", -1, &st, NULL) != SQLITE_OK)
 		return ui__fail(msg, 500, "a query failed");
 	sqlite3_bind_int64(st, 1, frame);
+	sqlite3_bind_text(st, 2, fq ? fq : "", -1, SQLITE_TRANSIENT);
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
 		file = strdup((const char *)sqlite3_column_text(st, 0));
 		line = sqlite3_column_int(st, 1);
 		fn_line = sqlite3_column_int(st, 2);
+		frame = sqlite3_column_int64(st, 3);
 	}
 	sqlite3_finalize(st);
+	if (!file && fq)
+		return ui__fail(msg, 404, "no JS frame of the recording is in that file");
 	if (!file)
 		return ui__fail(msg, 404, "no JS frame %lld in the recording", (long long)frame);
 	if (file[0] != '/' || !(f = fopen(file, "rb"))) {
