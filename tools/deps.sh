@@ -8,7 +8,7 @@ pkgs="build-essential cmake pkg-config patch xz-utils ca-certificates debian-arc
       libwslay-dev libhttp-parser-dev nettle-dev"
 case ${1:-} in
 test) pkgs="$pkgs sqlite3 curl" ;;	# tests/record query the recording databases; tests/ui asks the ui's API
-bench) pkgs="$pkgs time mujs nodejs valgrind" ;;
+bench) pkgs="$pkgs time mujs nodejs valgrind wrk" ;;	# wrk: bench/http.sh
 esac
 # tests/read reads the DevTools exports back with node (they are skipped without it)
 if [ "${1:-}" = test ]; then pkgs="$pkgs nodejs"; fi

@@ -1,0 +1,88 @@
+#!/bin/sh
+# http.sh — the http hello-world server (bench/js/http-hello.js, the seed's) under load
+# (issue 8, item 7): wrk on loopback, DURATION seconds (10) at CONNECTIONS connections
+# (50) on 2 threads, against leakscope and against Node in the same run. Prints
+# requests/s and p99 latency for each and leakscope's ratio to Node (target: requests/s
+# >= 0.5x Node's). PROFILE=1 also records a leakscope run (`--record`) under the same
+# load and prints `leakscope top` and `leakscope loop` for it: where the time goes.
+#
+#   sh bench/http.sh
+#   DURATION=5 CONNECTIONS=20 PROFILE=1 sh bench/http.sh
+set -eu
+cd "$(dirname "$0")/.."
+sh tools/deps.sh bench
+bin=${LEAKSCOPE:-build/leakscope}
+duration=${DURATION:-10}
+conns=${CONNECTIONS:-50}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/leakscope-http-bench.XXXXXX")
+server=
+cleanup() {
+	[ -n "$server" ] && kill "$server" 2> /dev/null && wait "$server" 2> /dev/null
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# start NAME CMD...: runs the server, waits for its "listening PORT" line, sets $port
+start() {
+	name=$1
+	shift
+	: > "$tmp/$name.out"
+	"$@" bench/js/http-hello.js > "$tmp/$name.out" 2> "$tmp/$name.err" &
+	server=$!
+	i=0
+	while ! grep -q '^listening' "$tmp/$name.out"; do
+		i=$((i + 1))
+		if [ $i -gt 100 ] || ! kill -0 "$server" 2> /dev/null; then
+			echo "http.sh: $name did not start" >&2
+			cat "$tmp/$name.err" >&2
+			exit 1
+		fi
+		sleep 0.1
+	done
+	port=$(awk '/^listening/ { print $2 }' "$tmp/$name.out")
+}
+
+stop() {
+	kill "$server"
+	wait "$server" 2> /dev/null || true
+	server=
+}
+
+# load NAME: wrk against $port; leaves "req/s p99_ms" in $tmp/NAME.res
+load() {
+	wrk -t2 -c"$conns" -d"${duration}s" --latency "http://127.0.0.1:$port/" > "$tmp/$1.wrk"
+	awk '
+		/Requests\/sec:/ { rps = $2 }
+		/^ +99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 }
+			else if (v ~ /ms$/) { sub(/ms/, "", v) }
+			else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }
+			p99 = v }
+		/Socket errors|Non-2xx/ { err = err " " $0 }
+		END { printf "%.0f %.2f%s\n", rps, p99, err }' "$tmp/$1.wrk" > "$tmp/$1.res"
+}
+
+start leakscope "$bin"
+load leakscope
+stop
+start node node
+load node
+stop
+
+read -r ls_rps ls_p99 ls_err < "$tmp/leakscope.res" || true
+read -r node_rps node_p99 node_err < "$tmp/node.res" || true
+printf '%-10s %10s %10s\n' "" "req/s" "p99 ms"
+printf '%-10s %10s %10s %s\n' leakscope "$ls_rps" "$ls_p99" "${ls_err:-}"
+printf '%-10s %10s %10s %s\n' node "$node_rps" "$node_p99" "${node_err:-}"
+awk -v a="$ls_rps" -v b="$node_rps" -v c="$ls_p99" -v d="$node_p99" 'BEGIN {
+	printf "ratio      %10.2f %10.2f   (leakscope / node; target req/s >= 0.50)\n", a / b, c / d }'
+
+if [ "${PROFILE:-0}" = 1 ]; then
+	start profile "$bin" run --record "$tmp/http.db"
+	load profile
+	stop
+	read -r p_rps p_p99 p_err < "$tmp/profile.res" || true
+	echo
+	echo "recorded run: $p_rps req/s, p99 $p_p99 ms"
+	"$bin" top "$tmp/http.db" --limit 25
+	"$bin" loop "$tmp/http.db" | head -30
+fi
