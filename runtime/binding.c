@@ -587,6 +587,7 @@ void rt__binding_init(rt_runtime *rt)
 	rt__tcp_init(rt);
 	rt__http_parser_init(rt);
 	rt__collections_init(rt);
+	rt__es_builtins_init(rt);
 	rt__heap_init(rt);
 
 	js_newobject(J);

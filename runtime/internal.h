@@ -97,6 +97,10 @@ void rt__os_init(rt_runtime *rt);
 /* zlib.c: compression handles (binding.zlib) on the system's zlib. */
 void rt__zlib_init(rt_runtime *rt);
 
+/* es_builtins.c: the ES2015+ standard library (Object.assign, Array.from, Reflect, ...)
+ * on mujs's built-ins; stubs load lib/internal/es_*.js through binding.requireNative. */
+void rt__es_builtins_init(rt_runtime *rt);
+
 /* stream_wrap.c: libuv stream handles as JS objects (the layer under net.Socket); the
  * kinds (tcp.c) make their prototypes with rt__stream_methods() plus their own. */
 #define RT_STREAM_TAG "StreamHandle"

@@ -25,6 +25,8 @@ function requireNative(name) {
 	return m.exports;
 }
 requireNative.natives = natives;
+// runtime/es_builtins.c loads the ES2015+ library (lib/internal/es_*.js) through it
+binding.requireNative = requireNative;
 requireNative.canBeRequiredByUsers = function (name) {
 	return name.indexOf('internal/') !== 0 && binding.nativeSource(name) !== undefined;
 };

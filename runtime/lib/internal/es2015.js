@@ -20,7 +20,10 @@ function hide(obj, name, value) {
 }
 
 // ---- Symbol ----
-var Sym = global.Symbol;
+// Symbol is a lazy accessor on the global (runtime/es_builtins.c) whose getter loads this
+// file: only a data property is a Symbol already made.
+var symDesc = Object.getOwnPropertyDescriptor(global, 'Symbol');
+var Sym = symDesc && symDesc.value;
 if (typeof Sym !== 'function') {
   var symCount = 0;
   var registry = Object.create(null);
@@ -62,41 +65,46 @@ if (typeof Sym !== 'function') {
 var ITER = String(Sym.iterator);
 
 // ---- iteration ----
+// The iterators' state is in hidden ('\x01') properties and next() is non-enumerable,
+// so, as in Node, an iterator lists no keys.
 function ArrayIterator(a, kind) {
-  this.a = a;
-  this.i = 0;
-  this.kind = kind;
+  this['\x01a'] = a;
+  this['\x01i'] = 0;
+  this['\x01kind'] = kind;
 }
-ArrayIterator.prototype.next = function next() {
-  var a = this.a;
-  if (a === undefined || this.i >= a.length) {
-    this.a = undefined;
+hide(ArrayIterator.prototype, 'next', function next() {
+  var a = this['\x01a'], i = this['\x01i'];
+  if (a === undefined || i >= a.length) {
+    this['\x01a'] = undefined;
     return { value: undefined, done: true };
   }
-  var i = this.i++;
-  return { value: this.kind === 1 ? a[i] : this.kind === 0 ? i : [i, a[i]], done: false };
-};
+  var kind = this['\x01kind'];
+  this['\x01i'] = i + 1;
+  return { value: kind === 1 ? a[i] : kind === 0 ? i : [i, a[i]], done: false };
+});
 hide(ArrayIterator.prototype, ITER, function () { return this; });
 
 function StringIterator(s) {
-  this.s = s;
-  this.i = 0;
+  this['\x01s'] = s;
+  this['\x01i'] = 0;
 }
-StringIterator.prototype.next = function next() {
-  var s = this.s, i = this.i;
+hide(StringIterator.prototype, 'next', function next() {
+  var s = this['\x01s'], i = this['\x01i'];
   if (s === undefined || i >= s.length) {
-    this.s = undefined;
+    this['\x01s'] = undefined;
     return { value: undefined, done: true };
   }
   var c = s.charCodeAt(i);
   var n = (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length &&
     s.charCodeAt(i + 1) >= 0xDC00 && s.charCodeAt(i + 1) <= 0xDFFF) ? 2 : 1;
-  this.i = i + n;
+  this['\x01i'] = i + n;
   return { value: s.slice(i, i + n), done: false };
-};
+});
 hide(StringIterator.prototype, ITER, function () { return this; });
 
-function arrayValues() { return new ArrayIterator(Object(this), 1); }
+// Array.prototype.values (runtime/es_builtins.c) is also Array.prototype[Symbol.iterator]
+var arrayValues = Array.prototype.values ||
+  function values() { return new ArrayIterator(Object(this), 1); };
 if (!hasOwn.call(Array.prototype, ITER))
   hide(Array.prototype, ITER, arrayValues);
 if (!Array.prototype.values)
@@ -140,6 +148,8 @@ function iter(x) {
   if (x === undefined || x === null)
     throw notIterable(x);
   var m = x[ITER];
+  if (m === arrayValues)	// skip the C stub's hop into internal/es_array
+    return new ArrayIterator(x, 1);
   if (typeof m === 'function') {
     var it = m.call(x);
     if (it === null || (typeof it !== 'object' && typeof it !== 'function'))
@@ -290,14 +300,56 @@ function classCheck(self, C) {
     throw new TypeError('Class constructor ' + C.name + " cannot be invoked without 'new'");
 }
 
-// super(...args): the parent constructor runs on `self`; a built-in that returns a new
-// object (Error(), ...) gets the subclass's prototype when the engine can set one, or
-// has its own properties copied onto self.
+// super(...args): the parent constructor runs on `self`. A constructor mujs implements in
+// C (Error, Date, RegExp, Array, String, ...) ignores `this` and makes its own object, so
+// it is called with `new` and that object becomes the instance: it gets the subclass's
+// prototype (Object.setPrototypeOf, mujs patch 0017) and the subclass constructor
+// returns it. A JS constructor that returns another object keeps it as `this` (as the
+// spec says), except that one which is a plain instance of the parent (a runtime
+// built-in such as ArrayBuffer making its object) is given the subclass's prototype.
+// An error made by super() starts its stack where `new` was called, as V8's does: the
+// frames of superCall and of the constructors up to new.target's are left out of
+// mujs's stackTrace (found by name, as in Error.captureStackTrace).
+function trimTrace(err, proto) {
+  var t = err.stackTrace, C = proto.constructor;
+  if (typeof t !== 'string' || typeof C !== 'function')
+    return;
+  var lines = t.split('\n\tat '), at = 2;
+  for (var i = 1; i < lines.length; i++) {
+    if (C.name && lines[i].indexOf(C.name + ' (') === 0) {
+      at = i + 1;
+      break;
+    }
+  }
+  var d = Object.getOwnPropertyDescriptor(err, 'stackTrace');
+  d.value = [''].concat(lines.slice(at)).join('\n\tat ');
+  defineProperty(err, 'stackTrace', d);
+}
+
+var nativeCtors = [Object, Function, Array, String, Boolean, Number, Date, RegExp, Error,
+  EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError];
 function superCall(self, S, args) {
-  var r = S.apply(self, args);
+  var proto = getProto(self), r;
+  if (nativeCtors.indexOf(S) >= 0) {
+    switch (args.length) {
+    case 0: r = new S(); break;
+    case 1: r = new S(args[0]); break;
+    case 2: r = new S(args[0], args[1]); break;
+    default: r = construct(S, Array.prototype.slice.call(args));
+    }
+    if (setProto) {
+      setProto(r, proto);
+      if (r instanceof Error)
+        trimTrace(r, proto);
+      return r;
+    }
+  } else {
+    r = S.apply(self, args);
+  }
   if (r !== self && r !== null && (typeof r === 'object' || typeof r === 'function')) {
     if (setProto) {
-      setProto(r, getProto(self));
+      if (getProto(r) === S.prototype)
+        setProto(r, proto);
       return r;
     }
     var names = Object.getOwnPropertyNames(r);

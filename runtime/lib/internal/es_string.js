@@ -1,0 +1,329 @@
+// es_string.js — the ES2015+ String additions: String.fromCodePoint/raw and
+// String.prototype.at, codePointAt, endsWith, includes, isWellFormed, matchAll,
+// normalize, padEnd, padStart, repeat, replaceAll, startsWith, substr (Annex B),
+// toWellFormed, trimEnd, trimStart. The functions users see are C stubs
+// (runtime/es_builtins.c) with the built-in's name and length; each calls exports[its
+// full name] here with its `this` and arguments. Compiled the first time one runs. ES5.
+//
+// Positions are UTF-16 code units, as in the spec. mujs's own indexOf, lastIndexOf and
+// RegExp indices count code points instead (they differ after a character outside the
+// BMP), so searches here go through indexOf16, and matchAll/replaceAll with a RegExp
+// report mujs's indices. normalize is internal/es_normalize.js (see its header for the
+// Unicode blocks it covers).
+'use strict';
+var global = (function () { return this; })() || Function('return this')();
+var toStr = Object.prototype.toString;
+
+// a character outside the BMP (mujs keeps it as one 4-byte UTF-8 sequence)
+var ASTRAL = new RegExp('[\ud800\udc00-\udbff\udfff]');
+// a lone surrogate (a pair is one astral character, see above)
+var LONE = /[\ud800-\udfff]/;
+var LONE_ALL = /[\ud800-\udfff]/g;
+var MAX_STRING = 536870888;	// V8's String::kMaxLength
+
+function es2015() {
+  return global.__ls || require('internal/es2015');
+}
+
+function str(v, name) {
+  if (v === null || v === undefined)
+    throw new TypeError('String.prototype.' + name + ' called on null or undefined');
+  return String(v);
+}
+
+function toInteger(v) {
+  var n = +v;
+  if (n !== n)
+    return 0;
+  return n < 0 ? Math.ceil(n) : Math.floor(n);
+}
+
+function clamp(n, lo, hi) {
+  return n < lo ? lo : n > hi ? hi : n;
+}
+
+function isRegExp(v) {
+  return v !== null && typeof v === 'object' && toStr.call(v) === '[object RegExp]';
+}
+
+function noRegExp(v, name) {
+  if (isRegExp(v))
+    throw new TypeError('First argument to String.prototype.' + name +
+      ' must not be a regular expression');
+  return String(v);
+}
+
+function flagsOf(re) {
+  return (re.global ? 'g' : '') + (re.ignoreCase ? 'i' : '') + (re.multiline ? 'm' : '');
+}
+
+// s.indexOf(search, from) in UTF-16 code units
+function indexOf16(s, search, from) {
+  if (search === '')	// mujs's indexOf finds no empty string
+    return Math.min(from, s.length);
+  if (!ASTRAL.test(s))
+    return s.indexOf(search, from);
+  var n = search.length, c0 = search.charCodeAt(0);
+  for (var i = from; i + n <= s.length; i++)
+    if ((n === 0 || s.charCodeAt(i) === c0) && s.slice(i, i + n) === search)
+      return i;
+  return -1;
+}
+
+exports['String.fromCodePoint'] = function fromCodePoint() {
+  var out = '';
+  for (var i = 0; i < arguments.length; i++) {
+    var n = +arguments[i];
+    if (!(n >= 0 && n <= 0x10FFFF && Math.floor(n) === n))
+      throw new RangeError('Invalid code point ' + (typeof arguments[i] === 'number' ||
+        n !== n ? String(n) : String(arguments[i])));
+    if (n < 0x10000) {
+      out += String.fromCharCode(n);
+    } else {
+      n -= 0x10000;
+      out += String.fromCharCode(0xD800 + (n >> 10), 0xDC00 + (n & 0x3FF));
+    }
+  }
+  return out;
+};
+
+exports['String.raw'] = function raw(template) {
+  if (template === null || template === undefined)
+    throw new TypeError('Cannot convert undefined or null to object');
+  var r = Object(template).raw;
+  if (r === null || r === undefined)
+    throw new TypeError('Cannot convert undefined or null to object');
+  r = Object(r);
+  var n = toInteger(r.length), out = '';
+  for (var i = 0; i < n; i++) {
+    out += String(r[i]);
+    if (i + 1 < n && i + 1 < arguments.length)
+      out += String(arguments[i + 1]);
+  }
+  return out;
+};
+
+exports['String.prototype.at'] = function at(index) {
+  var s = str(this, 'at'), k = toInteger(index);
+  if (k < 0)
+    k += s.length;
+  return k < 0 || k >= s.length ? undefined : s.charAt(k);
+};
+
+exports['String.prototype.codePointAt'] = function codePointAt(pos) {
+  var s = str(this, 'codePointAt'), k = toInteger(pos);
+  if (k < 0 || k >= s.length)
+    return undefined;
+  var c = s.charCodeAt(k);
+  if (c >= 0xD800 && c <= 0xDBFF && k + 1 < s.length) {
+    var d = s.charCodeAt(k + 1);
+    if (d >= 0xDC00 && d <= 0xDFFF)
+      return (c - 0xD800) * 0x400 + (d - 0xDC00) + 0x10000;
+  }
+  return c;
+};
+
+exports['String.prototype.endsWith'] = function endsWith(search, endPosition) {
+  var s = str(this, 'endsWith'), t = noRegExp(search, 'endsWith');
+  var end = endPosition === undefined ? s.length : clamp(toInteger(endPosition), 0, s.length);
+  var start = end - t.length;
+  return start >= 0 && s.slice(start, end) === t;
+};
+
+exports['String.prototype.includes'] = function includes(search, position) {
+  var s = str(this, 'includes'), t = noRegExp(search, 'includes');
+  var start = clamp(toInteger(position), 0, s.length);
+  return t === '' || indexOf16(s, t, start) !== -1;
+};
+
+exports['String.prototype.startsWith'] = function startsWith(search, position) {
+  var s = str(this, 'startsWith'), t = noRegExp(search, 'startsWith');
+  var start = clamp(toInteger(position), 0, s.length);
+  return s.slice(start, start + t.length) === t;
+};
+
+exports['String.prototype.isWellFormed'] = function isWellFormed() {
+  return !LONE.test(str(this, 'isWellFormed'));
+};
+
+exports['String.prototype.toWellFormed'] = function toWellFormed() {
+  return str(this, 'toWellFormed').replace(LONE_ALL, '\ufffd');
+};
+
+// matchAll's iterator (V8's %RegExpStringIteratorPrototype%), made on first use
+var RegExpStringIterator;
+function regExpStringIterator() {
+  if (RegExpStringIterator)
+    return RegExpStringIterator;
+  RegExpStringIterator = function RegExpStringIterator(rx, s) {
+    Object.defineProperty(this, '\x01rx', { value: rx });
+    Object.defineProperty(this, '\x01s', { value: s, writable: true });
+  };
+  Object.defineProperty(RegExpStringIterator.prototype, 'next', {
+    writable: true, configurable: true,
+    value: function next() {
+      var rx = this['\x01rx'], s = this['\x01s'];
+      if (s === undefined)
+        return { value: undefined, done: true };
+      var m = rx.exec(s);
+      if (m === null) {
+        this['\x01s'] = undefined;
+        return { value: undefined, done: true };
+      }
+      if (!rx.global)
+        this['\x01s'] = undefined;
+      else if (m[0] === '')
+        rx.lastIndex = rx.lastIndex + 1;
+      return { value: m, done: false };
+    }
+  });
+  es2015();
+  Object.defineProperty(RegExpStringIterator.prototype, String(global.Symbol.iterator), {
+    writable: true, configurable: true, value: function () { return this; }
+  });
+  Object.defineProperty(RegExpStringIterator.prototype, String(global.Symbol.toStringTag), {
+    configurable: true, value: 'RegExp String Iterator'
+  });
+  return RegExpStringIterator;
+}
+
+exports['String.prototype.matchAll'] = function matchAll(regexp) {
+  var s = str(this, 'matchAll'), rx;
+  if (isRegExp(regexp)) {
+    if (!regexp.global)
+      throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
+    rx = new RegExp(regexp.source, flagsOf(regexp));
+    rx.lastIndex = toInteger(regexp.lastIndex);
+  } else {
+    rx = new RegExp(regexp === undefined ? '(?:)' : String(regexp), 'g');
+  }
+  var It = regExpStringIterator();
+  return new It(rx, s);
+};
+
+var forms = { NFC: true, NFD: true, NFKC: true, NFKD: true };
+
+exports['String.prototype.normalize'] = function normalize(form) {
+  var s = str(this, 'normalize');
+  var f = form === undefined ? 'NFC' : String(form);
+  if (forms[f] !== true)
+    throw new RangeError('The normalization form should be one of NFC, NFD, NFKC, NFKD.');
+  // ASCII is the same in every form
+  if (!/[^\x00-\x7f]/.test(s))
+    return s;
+  return require('internal/es_normalize')(s, f);
+};
+
+function pad(self, name, maxLength, fillString, atStart) {
+  var s = str(self, name), len = toInteger(maxLength);
+  if (len <= s.length)
+    return s;
+  var fill = fillString === undefined ? ' ' : String(fillString);
+  if (fill === '')
+    return s;
+  if (len > MAX_STRING)
+    throw new RangeError('Invalid string length');
+  var need = len - s.length, filler = fill;
+  while (filler.length < need)
+    filler += filler;
+  filler = filler.slice(0, need);
+  return atStart ? filler + s : s + filler;
+}
+
+exports['String.prototype.padEnd'] = function padEnd(maxLength, fillString) {
+  return pad(this, 'padEnd', maxLength, fillString, false);
+};
+
+exports['String.prototype.padStart'] = function padStart(maxLength, fillString) {
+  return pad(this, 'padStart', maxLength, fillString, true);
+};
+
+exports['String.prototype.repeat'] = function repeat(count) {
+  var s = str(this, 'repeat'), n = toInteger(count);
+  if (n < 0 || n === Infinity)
+    throw new RangeError('Invalid count value: ' + (+count));
+  if (n === 0 || s === '')
+    return '';
+  if (s.length * n > MAX_STRING)
+    throw new RangeError('Invalid string length');
+  var out = '';
+  for (;;) {
+    if (n & 1)
+      out += s;
+    n >>>= 1;
+    if (n === 0)
+      return out;
+    s += s;
+  }
+};
+
+// GetSubstitution for a string pattern: $$, $&, $` and $' ($n has no captures here)
+function substitute(matched, s, pos, replacement) {
+  if (replacement.indexOf('$') === -1)
+    return replacement;
+  return replacement.replace(/\$([$&`'])/g, function (all, c) {
+    if (c === '$')
+      return '$';
+    if (c === '&')
+      return matched;
+    if (c === '`')
+      return s.slice(0, pos);
+    return s.slice(pos + matched.length);
+  });
+}
+
+exports['String.prototype.replaceAll'] = function replaceAll(searchValue, replaceValue) {
+  var s = str(this, 'replaceAll');
+  if (isRegExp(searchValue)) {
+    if (!searchValue.global)
+      throw new TypeError('String.prototype.replaceAll called with a non-global RegExp argument');
+    return s.replace(searchValue, replaceValue);
+  }
+  var search = String(searchValue), fn = typeof replaceValue === 'function';
+  var replacement = fn ? undefined : String(replaceValue);
+  var step = Math.max(1, search.length), positions = [], p = indexOf16(s, search, 0);
+  while (p !== -1) {
+    positions.push(p);
+    p = p + step > s.length ? -1 : indexOf16(s, search, p + step);
+  }
+  if (search === '' && positions[positions.length - 1] !== s.length)
+    positions.push(s.length);
+  var out = '', end = 0;
+  for (var i = 0; i < positions.length; i++) {
+    p = positions[i];
+    out += s.slice(end, p) + (fn ? String(replaceValue(search, p, s)) :
+      substitute(search, s, p, replacement));
+    end = p + search.length;
+  }
+  return out + s.slice(end);
+};
+
+exports['String.prototype.substr'] = function substr(start, length) {
+  var s = str(this, 'substr'), size = s.length, from = toInteger(start);
+  if (from < 0)
+    from = Math.max(size + from, 0);
+  from = Math.min(from, size);
+  var n = length === undefined ? size - from : clamp(toInteger(length), 0, size - from);
+  return n <= 0 ? '' : s.slice(from, from + n);
+};
+
+// WhiteSpace and LineTerminator (ES2015 11.2, 11.3)
+function isSpace(c) {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xA0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200A) || c === 0x2028 || c === 0x2029 || c === 0x202F ||
+    c === 0x205F || c === 0x3000 || c === 0xFEFF;
+}
+
+exports['String.prototype.trimEnd'] = function trimEnd() {
+  var s = str(this, 'trimRight'), end = s.length;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1)))
+    end--;
+  return end === s.length ? s : s.slice(0, end);
+};
+
+exports['String.prototype.trimStart'] = function trimStart() {
+  var s = str(this, 'trimLeft'), start = 0;
+  while (start < s.length && isSpace(s.charCodeAt(start)))
+    start++;
+  return start === 0 ? s : s.slice(start);
+};
