@@ -1,10 +1,11 @@
 // remote.js — the inspector's JS side (ES5, embedded at build time, compiled once by
-// inspector/runtime_domain.c as a function of (native, holders) returning the API
+// inspector/runtime_domain.c as a function of (native) returning the API
 // below). It turns JS values into CDP RemoteObjects, keeps the objects a client holds
 // an id for (per object group, until released), evaluates expressions, lists loaded
 // scripts and reports console calls and uncaught exceptions.
 //
-// native (C): compile(src, file) -> function, emit(method, paramsJson),
+// native (C): compile(src, file) -> function, emit(method, paramsJson), holders() ->
+//   the runtime's RT_HEAP_HOLDERS object (made when its first holder registers),
 //   wanted() -> true when a session has Runtime enabled (objects get ids only then, so
 //   nothing is retained for nobody), now() -> ms since the epoch.
 // Every API function returns a JSON string (the CDP result) or a value for C.
@@ -191,10 +192,10 @@ function evaluate(expression, group, returnByValue, file) {
 		fn = native.compile(String(expression), file || '[inspector]');
 		value = fn();
 	} catch (er) {
-		return JSON.stringify({ result: remote(er, group, false),
+		return JSON.stringify({ result: remote(er, group, false, true),
 			exceptionDetails: exceptionDetails(er, 'Uncaught') });
 	}
-	return JSON.stringify({ result: remote(value, group, returnByValue) });
+	return JSON.stringify({ result: remote(value, group, returnByValue, true) });
 }
 
 function argValue(a) {
@@ -217,10 +218,10 @@ function callFunctionOn(decl, objectId, argsJson, group, returnByValue) {
 		fn = native.compile('(' + decl + ')', '[inspector]')();
 		value = fn.apply(self, args);
 	} catch (er) {
-		return JSON.stringify({ result: remote(er, group, false),
+		return JSON.stringify({ result: remote(er, group, false, true),
 			exceptionDetails: exceptionDetails(er, 'Uncaught') });
 	}
-	return JSON.stringify({ result: remote(value, group, returnByValue) });
+	return JSON.stringify({ result: remote(value, group, returnByValue, true) });
 }
 
 function getProperties(objectId, ownProperties, accessorsOnly) {
@@ -232,6 +233,9 @@ function getProperties(objectId, ownProperties, accessorsOnly) {
 		names = Object.getOwnPropertyNames(o);
 		for (i = 0; i < names.length; i++) {
 			d = Object.getOwnPropertyDescriptor(o, names[i]);
+			if (!d && names[i] in o)	// mujs: an array's dense elements and length
+				d = { value: o[names[i]], writable: true, enumerable: names[i] !== 'length',
+					configurable: names[i] !== 'length' };
 			if (!d || (accessorsOnly && !d.get && !d.set))
 				continue;
 			p = { name: names[i], configurable: !!d.configurable,
@@ -266,11 +270,11 @@ function releaseObjectGroup(group) {
 
 // The module cache's files, main script first (Debugger.scriptParsed).
 function scripts() {
-	var out = [], cache, k, h = holders && holders['module cache'];
+	var out = [], cache, k, all = native.holders(), h = all && all['module cache'];
 	try {
 		cache = h && h.length === 2 ? h[0][h[1]] : h;
 		for (k in cache)
-			if (cache.hasOwnProperty(k) && k.charAt(0) === '/')
+			if (Object.prototype.hasOwnProperty.call(cache, k) && k.charAt(0) === '/')
 				out.push({ scriptId: scriptId(toUrl(k)), url: toUrl(k), file: k });
 	} catch (e) {
 	}
@@ -297,9 +301,12 @@ var consoleTypes = { log: 'log', info: 'info', debug: 'debug', warn: 'warning',
 	clear: 'clear' };
 
 function wrapConsole(c) {
+	var depth = 0;	// console.count calls console.log: one report per call
 	function wrap(name, type) {
 		var orig = c[name];
 		c[name] = function () {
+			if (depth > 0)
+				return orig.apply(this, arguments);
 			try {
 				if (type === 'assert') {
 					if (!arguments[0])
@@ -319,7 +326,12 @@ function wrapConsole(c) {
 				}
 			} catch (e) {
 			}
-			return orig.apply(this, arguments);
+			depth++;
+			try {
+				return orig.apply(this, arguments);
+			} finally {
+				depth--;
+			}
 		};
 	}
 	for (var k in consoleTypes)

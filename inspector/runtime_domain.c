@@ -104,6 +104,11 @@ static void n_wanted(js_State *J)
 	js_pushboolean(J, runtime_wanted(js_currentfunctiondata(J)));
 }
 
+static void n_holders(js_State *J)
+{
+	js_getregistry(J, RT_HEAP_HOLDERS);
+}
+
 static void n_now(js_State *J)
 {
 	uv_timeval64_t tv;
@@ -166,7 +171,7 @@ char *insp__js_call(insp *in, const char *fn, char **err, const char *fmt, ...)
 
 int insp__js_init(insp *in)
 {
-	static const char head[] = "(function (native, holders) {";
+	static const char head[] = "(function (native) {";
 	static const char tail[] = "\n})";
 	js_State *J = in->J;
 	size_t n = strlen(insp__remote_js);
@@ -186,7 +191,7 @@ int insp__js_init(insp *in)
 	js_pushundefined(J);
 	if (js_pcall(J, 0))
 		goto fail;
-	/* the compiled expression is the function: call it with (native, holders) */
+	/* the compiled expression is the function: call it with (native) */
 	js_pushundefined(J);
 	js_newobject(J);
 	js_newcfunctionx(J, n_compile, "compile", 2, in, NULL);
@@ -197,8 +202,9 @@ int insp__js_init(insp *in)
 	js_setproperty(J, -2, "wanted");
 	js_newcfunctionx(J, n_now, "now", 0, in, NULL);
 	js_setproperty(J, -2, "now");
-	js_getregistry(J, RT_HEAP_HOLDERS);
-	if (js_pcall(J, 2))
+	js_newcfunctionx(J, n_holders, "holders", 0, in, NULL);
+	js_setproperty(J, -2, "holders");
+	if (js_pcall(J, 1))
 		goto fail;
 	js_setregistry(J, API);
 	in->js_ready = 1;

@@ -116,7 +116,10 @@ static void flush(insp__conn *c)
 		insp__conn_close(c);
 		return;
 	}
-	if (!wslay_event_want_read(c->ws) && !wslay_event_want_write(c->ws))
+	/* a close frame sent (a protocol error, a message over the limit, or the answer to
+	 * the peer's close): the connection ends once it is written, without waiting */
+	if ((!wslay_event_want_read(c->ws) && !wslay_event_want_write(c->ws)) ||
+	    (wslay_event_get_close_sent(c->ws) && !wslay_event_want_write(c->ws)))
 		insp__conn_close(c);
 }
 
