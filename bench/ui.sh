@@ -1,0 +1,19 @@
+#!/bin/sh
+# bench/ui.sh — how long `leakscope ui` takes to show the growing classes of three heap
+# snapshots of ~1,000,000 nodes each (tests/ui/big-app.js), measured in headless
+# Chromium by web-ui/test/browser.mjs --compare (from opening the page to the first row
+# of the table), RUNS times (default 3), each against a fresh server (nothing cached).
+# Needs what the browser test needs (sh tools/deps.sh test).
+set -eu
+cd "$(dirname "$0")/.."
+runs=${RUNS:-3}
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+build/leakscope run --record "$dir/big.db" --sample-interval=0 tests/ui/big-app.js
+build/leakscope snapshots "$dir/big.db"
+i=0
+while [ $i -lt "$runs" ]; do
+	node web-ui/test/browser.mjs build/leakscope "$dir/big.db" "$dir/shots" --compare 1,2,3 |
+		grep 'shown in'
+	i=$((i + 1))
+done
