@@ -150,6 +150,16 @@ static void lazy_set(js_State *J)
 	js_pushundefined(J);
 }
 
+/* ---- Symbol ----
+ * binding.symbolNew(proto): a new symbol for internal/es2015.js's Symbol, an object of
+ * prototype proto that typeof calls 'symbol' (a userdata tagged "Symbol", patch 0021);
+ * es2015.js gives it its description and hidden property key. */
+static void B_symbolNew(js_State *J)
+{
+	js_copy(J, 1);
+	js_newuserdata(J, "Symbol", NULL, NULL);
+}
+
 /* ---- Object ---- */
 
 /* V8's "#<Ctor>" for an object in a message (the constructor's name, else Object). */
@@ -614,8 +624,8 @@ static void pushholder(js_State *J, const char *path, size_t len)
 	}
 }
 
-/* Adds binding.proxy* to the binding object on top of the stack and installs the
- * library on the built-ins. */
+/* Adds binding.proxy* and binding.symbolNew to the binding object on top of the stack
+ * and installs the library on the built-ins. */
 void rt__es_builtins_init(rt_runtime *rt)
 {
 	static const struct { const char *name; js_CFunction fn; int length; } math[] = {
@@ -632,6 +642,7 @@ void rt__es_builtins_init(rt_runtime *rt)
 		{ "proxyInit", B_proxyInit, 2 }, { "proxyNew", B_proxyNew, 4 },
 		{ "proxyRevoke", B_proxyRevoke, 1 }, { "proxyTarget", B_proxyTarget, 1 },
 		{ "proxyConstructor", B_proxyConstructor, 0 },
+		{ "symbolNew", B_symbolNew, 1 },
 	};
 	js_State *J = rt->J;
 	const char *held = NULL;

@@ -188,7 +188,7 @@ function describeReceived(value) {
     case 'bigint':
       return 'type bigint (' + value + 'n)';
     case 'symbol':
-      return 'type symbol (' + String(value) + ')';
+      return 'type symbol (Symbol(' + (value.description === undefined ? '' : value.description) + '))';
     default:
       // No other `typeof` result exists; kept in Node's shape all the same.
       var s;

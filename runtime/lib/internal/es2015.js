@@ -5,8 +5,10 @@
 // Symbols: Symbol() returns a frozen object whose conversion to a property key is a
 // unique string starting with '\x01' — mujs hides such own properties from every key
 // listing (patch 0010), so symbol-keyed properties stay out of for-in, Object.keys and
-// JSON, as in Node. Differences that remain: typeof a symbol is 'object', and
-// String(sym) gives the key, not "Symbol(desc)" (use sym.description).
+// JSON, as in Node. typeof a symbol is 'symbol': it is a userdata tagged "Symbol"
+// (binding.symbolNew, mujs patch 0021). Differences that remain: String(sym) and
+// sym.toString() give the key, not "Symbol(desc)" (use sym.description), and a symbol
+// is an object to instanceof and Object(sym) === sym.
 'use strict';
 var global = (function () { return this; })() || Function('return this')();
 var hasOwn = Object.prototype.hasOwnProperty;
@@ -27,11 +29,12 @@ var Sym = symDesc && symDesc.value;
 if (typeof Sym !== 'function') {
   var symCount = 0;
   var registry = Object.create(null);
-  Sym = function Symbol(description) {
+  Sym = function Symbol() {	// (description): Symbol.length is 0
+    var description = arguments[0];
     if (this instanceof Sym)
       throw new TypeError('Symbol is not a constructor');
     var desc = description === undefined ? undefined : String(description);
-    var s = Object.create(Sym.prototype);
+    var s = binding.symbolNew(Sym.prototype);
     var key = '\x01Symbol(' + (desc === undefined ? '' : desc) + ')@' + (++symCount);
     defineProperty(s, 'description', { value: desc, enumerable: false });
     defineProperty(s, '\x01key', { value: key });
@@ -55,7 +58,7 @@ if (typeof Sym !== 'function') {
   var wellKnown = ['iterator', 'asyncIterator', 'hasInstance', 'toPrimitive', 'toStringTag',
     'species', 'isConcatSpreadable', 'unscopables', 'match', 'matchAll', 'replace', 'search', 'split'];
   for (var w = 0; w < wellKnown.length; w++) {
-    var ws = Object.create(Sym.prototype);
+    var ws = binding.symbolNew(Sym.prototype);
     defineProperty(ws, 'description', { value: 'Symbol.' + wellKnown[w] });
     defineProperty(ws, '\x01key', { value: '\x01Symbol(Symbol.' + wellKnown[w] + ')' });
     defineProperty(Sym, wellKnown[w], { value: Object.freeze(ws) });

@@ -1710,8 +1710,8 @@ function formatPrimitive(fn, value, ctx) {
   if (typeof value === 'boolean') return fn('' + value, 'boolean');
   if (typeof value === 'undefined') return fn('undefined', 'undefined');
   if (typeof value === 'bigint') return fn(String(value) + 'n', 'bigint');
-  // symbol (if the engine ever has them)
-  return fn(String(value), 'symbol');
+  // symbol (internal/es2015.js's: String() of one is its hidden property key)
+  return fn('Symbol(' + (value.description === undefined ? '' : value.description) + ')', 'symbol');
 }
 
 // Object.keys() of an array with integer keys first, ascending (V8's order),
@@ -2221,6 +2221,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
                 tempStr = formatNumberNoColor(tempArg, inspectOptions);
               } else if (typeof tempArg === 'bigint') {
                 tempStr = String(tempArg) + 'n';
+              } else if (typeof tempArg === 'symbol') {
+                tempStr = formatPrimitive(String, tempArg, {});
               } else if (typeof tempArg !== 'object' || tempArg === null ||
                          !hasBuiltInToString(tempArg)) {
                 tempStr = String(tempArg);
