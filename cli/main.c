@@ -20,6 +20,7 @@
 #include "args.h"
 #include "cmd_ui.h"
 #include "heapsnap.h"
+#include "leakcmd.h"
 #include "inspector.h"
 #include "record.h"
 #include "read.h"
@@ -30,6 +31,7 @@ static const char usage[] =
 	"       leakscope -e CODE | -p CODE\n"
 	"       leakscope runs|top|loop|allocs|listeners|export|snapshots DB [options]\n"
 	"       leakscope retainers DB SNAP NODE\n"
+	"       leakscope diff DB [SNAP...] | leakscope gate DB | gate --scenario FILE\n"
 	"       leakscope ui DB [--port N] [--open]   (the recording in a browser)\n"
 	"                (reading a recording; leakscope COMMAND --help)\n"
 	"\n"
@@ -185,6 +187,10 @@ int main(int argc, char **argv)
 
 	if (argc > 1 && cli_is_read_command(argv[1]))
 		return cli_read_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "diff"))
+		return cli_diff_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "gate"))
+		return cli_gate_main(argc - 1, argv + 1, main);
 	if (argc > 1 && !strcmp(argv[1], "ui"))
 		return cli_ui_main(argc - 1, argv + 1);
 	uv_setup_args(argc, argv);

@@ -1,0 +1,1258 @@
+/* diff.c — what keeps growing between the heap snapshots of a run (leaks.h).
+ *
+ * Each snapshot is loaded in turn, walked breadth-first from the root, and every node
+ * is given a key: its abstracted shortest path, interned in one trie shared by all the
+ * snapshots (a key is (parent key, step)). Counting nodes and self bytes per key per
+ * snapshot gives every group's series; growth is read from those series. Only the last
+ * snapshot stays loaded, for paths, categories and sites. One pass over the nodes per
+ * snapshot and a few arrays of 4 bytes a node: a million objects in well under a
+ * second once loaded.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "heapgraph.h"
+#include "internal.h"
+#include "leaks.h"
+
+#define NONE UINT32_MAX
+#define FOLD_MAX 4		/* longest repeated step sequence folded */
+#define EXTEND_MAX 4		/* steps a path goes past its holder into what grows */
+#define SITES_MAX 6
+#define HIST_MAX 256		/* distinct sites counted per suspect */
+
+typedef struct key {
+	uint32_t parent;	/* key index (the root key is its own parent) */
+	const char *step;	/* interned; "[]" for an abstracted step */
+	uint32_t rep;		/* last snapshot: first node (BFS order) with this key */
+	uint16_t depth;
+	uint8_t etype;		/* edge type of the step */
+	uint8_t kind;		/* growth: 0 none, 1 items (count), 2 value (bytes) */
+	int32_t sus;		/* suspect whose holder is this key (or above it), -1 */
+} key;
+
+typedef struct hist {
+	int64_t k1, k2;		/* frame id, or string index + line for closures */
+	int64_t count;
+} hist;
+
+typedef struct suspect {
+	uint32_t holder;	/* key */
+	uint32_t grow;		/* the growing key with the largest growth under it */
+	int kind;		/* 1 items, 2 value */
+	int merged_into;	/* -1, or the suspect that absorbed it (-2: dropped) */
+	int second_path;	/* merged as another path to that suspect's objects */
+	int64_t *items, *items_b;	/* per snapshot: nodes of its growing keys */
+	int64_t new_nodes, new_closures;
+	hist *alloc, *clos;
+	size_t nalloc, nclos;
+} suspect;
+
+typedef struct ctx {
+	an_db *db;
+	an__pool pool;
+	an__hset kset;
+	key *keys;
+	size_t nkeys, kcap;
+	size_t ns;		/* snapshots */
+	int64_t *cnt, *byt;	/* [key * ns + snapshot]: own nodes and bytes */
+	int64_t *sub;		/* subtree bytes, same layout (after all snapshots) */
+	const char *s_elem, *s_proto;
+	/* the last snapshot */
+	store_heap *g;
+	uint32_t *kid, *pnode, *pedge, *loc;
+	uint32_t global;	/* the global object's node, NONE */
+	uint64_t base_max;
+	suspect *sus;
+	size_t nsus, scap;
+} ctx;
+
+const char *an_leak_category_name(int c)
+{
+	static const char *names[] = { "listener", "global", "closure", "cache", "other" };
+	return c >= 0 && c <= AN_LEAK_OTHER ? names[c] : "other";
+}
+
+/* ---- keys ---- */
+
+typedef struct kq {
+	uint32_t parent;
+	const char *step;
+	uint8_t etype;
+} kq;
+
+static uint64_t khash(uint32_t parent, const char *step, uint8_t etype)
+{
+	return an__hash(an__hash(an__hash(0x9e37, parent), (uint64_t)(uintptr_t)step), etype);
+}
+
+static int keq(const void *c, uint32_t idx, const void *k)
+{
+	const ctx *x = c;
+	const kq *q = k;
+	const key *e = &x->keys[idx];
+	return e->parent == q->parent && e->step == q->step && e->etype == q->etype;
+}
+
+static int grow_series(ctx *x, size_t need)
+{
+	size_t cap = x->kcap;
+	if (need <= cap)
+		return 0;
+	if (an__grow(&x->keys, &x->kcap, need, sizeof *x->keys))
+		return AN_ENOMEM;
+	{
+		int64_t *c = realloc(x->cnt, x->kcap * x->ns * sizeof *c);
+		int64_t *b = c ? realloc(x->byt, x->kcap * x->ns * sizeof *b) : NULL;
+		if (c)
+			x->cnt = c;
+		if (!b)
+			return AN_ENOMEM;
+		x->byt = b;
+		memset(c + cap * x->ns, 0, (x->kcap - cap) * x->ns * sizeof *c);
+		memset(b + cap * x->ns, 0, (x->kcap - cap) * x->ns * sizeof *b);
+	}
+	return 0;
+}
+
+/* The key of a node reached from key `parent` by a step; NONE when out of memory. A
+ * step that repeats the last L steps (L <= FOLD_MAX) folds onto the key L steps up. */
+static uint32_t key_child(ctx *x, uint32_t parent, const char *step, uint8_t etype)
+{
+	kq q = { parent, step, etype };
+	uint64_t h = khash(parent, step, etype);
+	int64_t f = an__hset_find(&x->kset, h, keq, x, &q);
+	uint32_t chain[2 * FOLD_MAX], k;
+	const char *steps[2 * FOLD_MAX];
+	uint8_t types[2 * FOLD_MAX];
+	int n = 0, L, j;
+	key *e;
+
+	if (f >= 0)
+		return (uint32_t)f;
+	/* steps[0] is the new one, steps[i] the step into chain[i] (parent's ancestors) */
+	steps[n] = step;
+	types[n] = etype;
+	chain[n++] = NONE;
+	for (k = parent; n < 2 * FOLD_MAX && k != 0; k = x->keys[k].parent) {
+		steps[n] = x->keys[k].step;
+		types[n] = x->keys[k].etype;
+		chain[n++] = k;
+	}
+	for (L = 1; L <= FOLD_MAX && 2 * L <= n; L++) {
+		int named = 0;
+		for (j = 0; j < L; j++) {
+			if (steps[j] != steps[j + L] || types[j] != types[j + L])
+				break;
+			named |= steps[j] != x->s_elem;
+		}
+		/* a repeat with a name in it (next.next, a scope's variable) is a chain;
+		 * indices alone ([][]) are nested arrays, kept apart */
+		if (j == L && named)
+			return L == 1 ? parent : chain[L - 1];
+	}
+	if (grow_series(x, x->nkeys + 1))
+		return NONE;
+	k = (uint32_t)x->nkeys;
+	e = &x->keys[k];
+	memset(e, 0, sizeof *e);
+	e->parent = parent;
+	e->step = step;
+	e->etype = etype;
+	e->depth = (uint16_t)(x->keys[parent].depth < UINT16_MAX ? x->keys[parent].depth + 1 :
+		UINT16_MAX);
+	e->rep = NONE;
+	e->sus = -1;
+	if (an__hset_add(&x->kset, h, k))
+		return NONE;
+	x->nkeys++;
+	return k;
+}
+
+/* ---- what a node is ---- */
+
+static const char *nname(const store_heap *g, uint32_t i)
+{
+	return store_heap_str(g, g->nodes[i].name);
+}
+
+static int is_ident(const char *s)
+{
+	size_t i;
+	if (!*s || strlen(s) > 64 || !((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+	    *s == '_' || *s == '$'))
+		return 0;
+	for (i = 1; s[i]; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= '0' && s[i] <= '9') || s[i] == '_' || s[i] == '$'))
+			return 0;
+	return 1;
+}
+
+/* Map, Set and their weak kinds keep entries as edges named by their keys; an object
+ * with many named properties is a dictionary. Both are abstracted to "[]". */
+static int is_dict(const ctx *x, const store_heap *g, uint32_t u)
+{
+	const store_heap_node *n = &g->nodes[u];
+	const char *name = nname(g, u);
+	uint32_t e, props = 0;
+	if (n->type != STORE_HEAP_OBJECT || u == x->global || (n->flags & STORE_HEAP_F_ROOT))
+		return 0;
+	if (!strcmp(name, "Map") || !strcmp(name, "Set") || !strcmp(name, "WeakMap") ||
+	    !strcmp(name, "WeakSet"))
+		return 1;
+	for (e = n->first_edge; e < n->first_edge + n->edge_count; e++) {
+		const store_heap_edge *ed = &g->edges[e];
+		if (ed->type == STORE_HEAP_INTERNAL && !strcmp(store_heap_str(g, ed->name), "keys"))
+			return 1;	/* a collection of a subclass */
+		if (ed->type == STORE_HEAP_PROPERTY && ++props > AN_LEAK_DICT_PROPS)
+			return 1;
+	}
+	return 0;
+}
+
+static int is_module_scope(const store_heap *g, uint32_t u, const char **file)
+{
+	const store_heap_node *n = &g->nodes[u];
+	uint32_t e;
+	int module = 0;
+	const char *f = NULL;
+	if (n->type != STORE_HEAP_OBJECT || strcmp(nname(g, u), "system / Context"))
+		return 0;
+	for (e = n->first_edge; e < n->first_edge + n->edge_count; e++) {
+		const store_heap_edge *ed = &g->edges[e];
+		const char *nm;
+		if (ed->type != STORE_HEAP_CONTEXT)
+			continue;
+		nm = store_heap_str(g, ed->name);
+		if (!strcmp(nm, "module"))
+			module = 1;
+		else if (!strcmp(nm, "__filename") && g->nodes[ed->to].type == STORE_HEAP_STRING)
+			f = nname(g, ed->to);
+	}
+	if (file)
+		*file = f;
+	return module && f;
+}
+
+/* The step for edge `e` of node u: its interned text and whether it was abstracted. */
+static const char *step_of(ctx *x, const store_heap *g, uint32_t u, int dict,
+	const store_heap_edge *e, int *abstracted)
+{
+	const char *name;
+	*abstracted = 0;
+	if (g->nodes[u].flags & STORE_HEAP_F_ROOT && g->nodes[e->to].flags & STORE_HEAP_F_ROOT)
+		return an__pstr(&x->pool, nname(g, e->to));
+	switch (e->type) {
+	case STORE_HEAP_ELEMENT:
+	case STORE_HEAP_EDGE_HIDDEN:
+		*abstracted = 1;
+		return x->s_elem;
+	case STORE_HEAP_PROPERTY:
+	case STORE_HEAP_SHORTCUT:
+		name = store_heap_str(g, e->name);
+		if (!strcmp(name, "__proto__"))
+			return x->s_proto;
+		if (dict || !is_ident(name)) {
+			*abstracted = 1;
+			return x->s_elem;
+		}
+		return an__pstr(&x->pool, name);
+	default:
+		return an__pstr(&x->pool, store_heap_str(g, e->name));
+	}
+}
+
+/* ---- one snapshot ---- */
+
+static uint32_t find_global(const store_heap *g)
+{
+	uint32_t i, e;
+	for (i = 0; i < g->nnodes && i < 64; i++) {
+		const store_heap_node *n = &g->nodes[i];
+		if (!(n->flags & STORE_HEAP_F_ROOT) || strcmp(nname(g, i), "(Global object)"))
+			continue;
+		for (e = n->first_edge; e < n->first_edge + n->edge_count; e++)
+			if (!strcmp(store_heap_str(g, g->edges[e].name), "global"))
+				return g->edges[e].to;
+	}
+	return NONE;
+}
+
+static int walk(ctx *x, store_heap *g, size_t si, int last)
+{
+	uint32_t nn = g->nnodes, head = 0, tail = 0, i;
+	uint32_t *kid = malloc((size_t)nn * sizeof *kid);
+	uint32_t *queue = malloc((size_t)nn * sizeof *queue);
+	uint32_t *pnode = last ? malloc((size_t)nn * sizeof *pnode) : NULL;
+	uint32_t *pedge = last ? malloc((size_t)nn * sizeof *pedge) : NULL;
+	int err = 0;
+
+	if (!kid || !queue || (last && (!pnode || !pedge))) {
+		free(kid);
+		free(queue);
+		free(pnode);
+		free(pedge);
+		return AN_ENOMEM;
+	}
+	x->global = find_global(g);
+	memset(kid, 0xff, (size_t)nn * sizeof *kid);
+	if (nn) {
+		kid[0] = 0;
+		queue[tail++] = 0;
+		if (last)
+			pnode[0] = pedge[0] = NONE;
+	}
+	while (head < tail && !err) {
+		uint32_t u = queue[head++], e;
+		const store_heap_node *n = &g->nodes[u];
+		int dict = is_dict(x, g, u);
+		if (!(n->flags & (STORE_HEAP_F_INTERNAL | STORE_HEAP_F_ROOT))) {
+			size_t at = (size_t)kid[u] * x->ns + si;
+			x->cnt[at]++;
+			x->byt[at] += (int64_t)n->self_size;
+		}
+		if (last && x->keys[kid[u]].rep == NONE)
+			x->keys[kid[u]].rep = u;
+		for (e = n->first_edge; e < n->first_edge + n->edge_count; e++) {
+			const store_heap_edge *ed = &g->edges[e];
+			const char *step;
+			int abs;
+			uint32_t k;
+			if (ed->type == STORE_HEAP_WEAK || kid[ed->to] != NONE)
+				continue;
+			step = step_of(x, g, u, dict, ed, &abs);
+			k = step ? key_child(x, kid[u], step, abs ? STORE_HEAP_ELEMENT : ed->type) :
+				NONE;
+			if (k == NONE) {
+				err = AN_ENOMEM;
+				break;
+			}
+			kid[ed->to] = k;
+			queue[tail++] = ed->to;
+			if (last) {
+				pnode[ed->to] = u;
+				pedge[ed->to] = e;
+			}
+		}
+	}
+	free(queue);
+	if (!last || err) {
+		free(kid);
+		free(pnode);
+		free(pedge);
+		return err;
+	}
+	x->kid = kid;
+	x->pnode = pnode;
+	x->pedge = pedge;
+	x->loc = malloc((size_t)(nn ? nn : 1) * sizeof *x->loc);
+	if (!x->loc)
+		return AN_ENOMEM;
+	memset(x->loc, 0xff, (size_t)nn * sizeof *x->loc);
+	for (i = 0; i < g->nlocs; i++)
+		if (g->locs[i].node < nn)
+			x->loc[g->locs[i].node] = i;
+	return 0;
+}
+
+/* ---- growth ---- */
+
+/* 1: grew in every interval; 2: a clear trend (>= 3 intervals, all but one grew, the
+ * last did, and it ends above where it began); 0: no. */
+static int trend(const int64_t *v, size_t n)
+{
+	size_t i, up = 0;
+	for (i = 1; i < n; i++)
+		up += v[i] > v[i - 1];
+	if (up == n - 1)
+		return 1;
+	if (n >= 4 && up >= n - 2 && v[n - 1] > v[n - 2] && v[n - 1] > v[0])
+		return 2;
+	return 0;
+}
+
+static int is_under(const ctx *x, uint32_t k, uint32_t anc)
+{
+	while (k != anc && k != 0)
+		k = x->keys[k].parent;
+	return k == anc;
+}
+
+static int add_suspect(ctx *x, uint32_t holder, uint32_t grow, int kind)
+{
+	size_t i;
+	suspect *s;
+	for (i = 0; i < x->nsus; i++)
+		if (x->sus[i].holder == holder) {
+			s = &x->sus[i];
+			goto add;
+		}
+	if (an__grow(&x->sus, &x->scap, x->nsus + 1, sizeof *x->sus))
+		return AN_ENOMEM;
+	s = &x->sus[x->nsus++];
+	memset(s, 0, sizeof *s);
+	s->holder = holder;
+	s->grow = grow;
+	s->kind = kind;
+	s->merged_into = -1;
+	s->items = calloc(x->ns, sizeof *s->items);
+	s->items_b = calloc(x->ns, sizeof *s->items_b);
+	if (!s->items || !s->items_b)
+		return AN_ENOMEM;
+add:
+	if (kind == 1 && s->kind == 2) {
+		/* items growing under a holder that grows in place too (an array's storage):
+		 * the items are what is reported */
+		memset(s->items, 0, x->ns * sizeof *s->items);
+		memset(s->items_b, 0, x->ns * sizeof *s->items_b);
+		s->kind = 1;
+		s->grow = grow;
+	} else if (kind == 2 && s->kind == 1) {
+		return 0;
+	}
+	for (i = 0; i < x->ns; i++) {
+		s->items[i] += x->cnt[(size_t)grow * x->ns + i];
+		s->items_b[i] += x->byt[(size_t)grow * x->ns + i];
+	}
+	{
+		int64_t a = x->sub[(size_t)grow * x->ns + x->ns - 1] - x->sub[(size_t)grow * x->ns];
+		int64_t b = x->sub[(size_t)s->grow * x->ns + x->ns - 1] - x->sub[(size_t)s->grow * x->ns];
+		if (a > b)
+			s->grow = grow;
+	}
+	x->keys[grow].kind = (uint8_t)kind;
+	return 0;
+}
+
+/* Every key under a holder belongs to its suspect (keys come after their parent). */
+static void assign(ctx *x)
+{
+	size_t i, k;
+	for (k = 0; k < x->nkeys; k++)
+		x->keys[k].sus = -1;
+	for (i = 0; i < x->nsus; i++)
+		if (x->sus[i].merged_into == -1)
+			x->keys[x->sus[i].holder].sus = (int32_t)i;
+	for (i = 0; i < x->nsus; i++)
+		if (x->sus[i].second_path)
+			x->keys[x->sus[i].holder].sus = x->sus[i].merged_into;
+	for (k = 1; k < x->nkeys; k++)
+		if (x->keys[k].sus < 0)
+			x->keys[k].sus = x->keys[x->keys[k].parent].sus;
+}
+
+/* One leak reached through two paths: a holder that grows in place (no new objects
+ * of its own under it) while most of the new objects it points to are charged to
+ * another suspect (its shortest path runs through the other holder) is that leak seen
+ * from a second path. Its growth is added to that suspect, not reported again. */
+static int second_paths(ctx *x)
+{
+	const store_heap *g = x->g;
+	size_t i;
+	int changed = 0;
+	for (i = 0; i < x->nsus; i++) {
+		suspect *s = &x->sus[i];
+		uint32_t h = x->keys[s->holder].rep, e;
+		size_t j, best = 0;
+		int64_t fresh = 0, *votes;
+		if (s->merged_into != -1 || s->kind != 2 || h == NONE)
+			continue;
+		votes = calloc(x->nsus, sizeof *votes);
+		if (!votes)
+			return AN_ENOMEM;
+		for (e = g->nodes[h].first_edge; e < g->nodes[h].first_edge + g->nodes[h].edge_count;
+		     e++) {
+			uint32_t t = g->edges[e].to;
+			int32_t o;
+			if (g->edges[e].type == STORE_HEAP_WEAK || g->nodes[t].id <= x->base_max ||
+			    (g->nodes[t].flags & STORE_HEAP_F_INTERNAL) || x->kid[t] == NONE)
+				continue;
+			fresh++;
+			o = x->keys[x->kid[t]].sus;
+			if (o >= 0 && (size_t)o != i)
+				votes[o]++;
+		}
+		for (j = 0; j < x->nsus; j++)
+			if (votes[j] > votes[best])
+				best = j;
+		if (fresh > 0 && votes[best] * 2 > fresh) {
+			s->merged_into = (int)best;
+			s->second_path = 1;
+			changed = 1;
+		}
+		free(votes);
+	}
+	if (changed)
+		assign(x);
+	return 0;
+}
+
+static int find_suspects(ctx *x, int64_t min_bytes)
+{
+	size_t k, i, ns = x->ns;
+	int err;
+	x->sub = malloc(x->nkeys * ns * sizeof *x->sub);
+	if (!x->sub)
+		return AN_ENOMEM;
+	memcpy(x->sub, x->byt, x->nkeys * ns * sizeof *x->sub);
+	for (k = x->nkeys; k-- > 1;)
+		for (i = 0; i < ns; i++)
+			x->sub[(size_t)x->keys[k].parent * ns + i] += x->sub[k * ns + i];
+	for (k = 1; k < x->nkeys; k++) {
+		const int64_t *c = &x->cnt[k * ns], *b = &x->byt[k * ns];
+		int constant = 1;
+		for (i = 1; i < ns; i++)
+			if (c[i] != c[0])
+				constant = 0;
+		if (trend(c, ns))
+			err = add_suspect(x, x->keys[k].parent, (uint32_t)k, 1);
+		else if (constant && c[0] > 0 && trend(b, ns)) {
+			/* a collection's storage (an internal edge) grows as the collection */
+			uint32_t h = (uint32_t)k;
+			while (x->keys[h].etype == STORE_HEAP_INTERNAL && x->keys[h].parent != 0)
+				h = x->keys[h].parent;
+			err = add_suspect(x, h, (uint32_t)k, 2);
+		}
+		else
+			continue;
+		if (err)
+			return err;
+	}
+	/* the holder's retained bytes must grow too, beyond the floor */
+	for (i = 0; i < x->nsus; i++) {
+		suspect *s = &x->sus[i];
+		const int64_t *r = &x->sub[(size_t)s->holder * ns];
+		if (!trend(r, ns) || r[ns - 1] - r[0] < min_bytes)
+			s->merged_into = -2;	/* dropped */
+	}
+	/* one leak seen from below: a suspect under another's holder joins it */
+	for (i = 0; i < x->nsus; i++) {
+		size_t j;
+		if (x->sus[i].merged_into != -1)
+			continue;
+		for (j = 0; j < x->nsus; j++) {
+			if (j == i || x->sus[j].merged_into != -1 ||
+			    !is_under(x, x->sus[i].holder, x->sus[j].holder) ||
+			    (x->sus[i].holder == x->sus[j].holder && j > i))
+				continue;
+			x->sus[i].merged_into = (int)j;
+			break;
+		}
+	}
+	assign(x);
+	return second_paths(x);
+}
+
+/* ---- sites ---- */
+
+static int hist_add(hist **h, size_t *n, int64_t k1, int64_t k2)
+{
+	size_t i, cap;
+	for (i = 0; i < *n; i++)
+		if ((*h)[i].k1 == k1 && (*h)[i].k2 == k2) {
+			(*h)[i].count++;
+			return 0;
+		}
+	if (*n >= HIST_MAX)
+		return 0;
+	cap = *n;
+	if (an__grow(h, &cap, *n + 1, sizeof **h))
+		return AN_ENOMEM;
+	(*h)[*n].k1 = k1;
+	(*h)[*n].k2 = k2;
+	(*h)[*n].count = 1;
+	(*n)++;
+	return 0;
+}
+
+static int hist_cmp(const void *a, const void *b)
+{
+	const hist *x = a, *y = b;
+	return x->count < y->count ? 1 : x->count > y->count ? -1 :
+		x->k1 < y->k1 ? -1 : x->k1 > y->k1;
+}
+
+/* New nodes (allocated after the baseline) under each suspect: their sites. */
+static int collect_sites(ctx *x)
+{
+	const store_heap *g = x->g;
+	uint32_t i;
+	for (i = 0; i < g->nnodes; i++) {
+		const store_heap_node *n = &g->nodes[i];
+		suspect *s;
+		int32_t si;
+		if (x->kid[i] == NONE || (si = x->keys[x->kid[i]].sus) < 0 ||
+		    (n->flags & STORE_HEAP_F_INTERNAL) || n->id <= x->base_max)
+			continue;
+		s = &x->sus[si];
+		s->new_nodes++;
+		if (n->site && hist_add(&s->alloc, &s->nalloc, n->site, 0))
+			return AN_ENOMEM;
+		if (n->type == STORE_HEAP_CLOSURE && x->loc[i] != NONE) {
+			const store_heap_location *l = &g->locs[x->loc[i]];
+			s->new_closures++;
+			if (hist_add(&s->clos, &s->nclos, l->file, l->line))
+				return AN_ENOMEM;
+		}
+	}
+	for (i = 0; i < x->nsus; i++) {
+		if (x->sus[i].nalloc)
+			qsort(x->sus[i].alloc, x->sus[i].nalloc, sizeof (hist), hist_cmp);
+		if (x->sus[i].nclos)
+			qsort(x->sus[i].clos, x->sus[i].nclos, sizeof (hist), hist_cmp);
+	}
+	return 0;
+}
+
+static int app_file(const char *f)
+{
+	return f && *f && strncmp(f, "node:", 5) && strcmp(f, "native");
+}
+
+static int site_push(an_leak *l, int kind, const char *file, const char *func, int line,
+	int64_t count)
+{
+	an_leak_site *v;
+	size_t i;
+	if (!app_file(file) || l->nsites >= SITES_MAX)
+		return 0;
+	for (i = 0; i < l->nsites; i++)
+		if (l->sites[i].line == line && !strcmp(l->sites[i].file, file)) {
+			if (l->sites[i].count < count)
+				l->sites[i].count = count;
+			return 0;
+		}
+	v = realloc(l->sites, (l->nsites + 1) * sizeof *v);
+	if (!v)
+		return AN_ENOMEM;
+	l->sites = v;
+	v += l->nsites;
+	v->kind = kind;
+	v->file = strdup(file);
+	v->func = strdup(func ? func : "");
+	v->line = line;
+	v->count = count;
+	if (!v->file || !v->func)
+		return AN_ENOMEM;
+	l->nsites++;
+	return 0;
+}
+
+static int frame_site(ctx *x, an_leak *l, int kind, int64_t frame, int64_t count)
+{
+	sqlite3_stmt *st = an__prepare(x->db, "SELECT name, file, line FROM frames WHERE id = ?1",
+		frame);
+	int err = 0;
+	if (!st)
+		return AN_ESQL;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		err = site_push(l, kind, an__col_text(st, 1), an__col_text(st, 0),
+			sqlite3_column_int(st, 2), count);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Where listeners for `event` were added to emitter `emitter` (its node id; 0: any)
+ * during the snapshots' span: the most frequent registration lines. */
+static int listener_sites(ctx *x, an_leak *l, int64_t run, int64_t emitter, const char *event)
+{
+	sqlite3_stmt *st = an__prepare(x->db, "SELECT frame_id, count(*) AS c FROM listener_events"
+		" WHERE run_id = ?1 AND op = 1 AND event = ?2 AND (?3 = 0 OR emitter = ?3)"
+		" AND frame_id IS NOT NULL GROUP BY frame_id ORDER BY c DESC LIMIT 2", run);
+	int64_t f[2], c[2];
+	int n = 0, i, err = 0;
+	if (!st)
+		return AN_ESQL;
+	sqlite3_bind_text(st, 2, event, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 3, emitter);
+	while (n < 2 && sqlite3_step(st) == SQLITE_ROW) {
+		f[n] = sqlite3_column_int64(st, 0);
+		c[n++] = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	for (i = 0; i < n && !err; i++)
+		err = frame_site(x, l, AN_SITE_LISTENER, f[i], c[i]);
+	return err;
+}
+
+/* ---- readable paths ---- */
+
+typedef struct sbuf {
+	char *p;
+	size_t n, cap;
+	int oom;
+} sbuf;
+
+static void sb_put(sbuf *b, const char *s)
+{
+	size_t len = strlen(s);
+	if (b->oom)
+		return;
+	if (b->n + len + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 128;
+		char *p;
+		while (cap < b->n + len + 1)
+			cap *= 2;
+		if (!(p = realloc(b->p, cap))) {
+			b->oom = 1;
+			return;
+		}
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->n, s, len + 1);
+	b->n += len;
+}
+
+static const char *base_name(const char *f)
+{
+	const char *s = strrchr(f, '/');
+	return s ? s + 1 : f;
+}
+
+/* " (file:line)" of a closure, or "" */
+static void put_loc(ctx *x, sbuf *b, uint32_t i)
+{
+	char buf[64];
+	const store_heap_location *l;
+	if (x->loc[i] == NONE)
+		return;
+	l = &x->g->locs[x->loc[i]];
+	sb_put(b, " (");
+	sb_put(b, base_name(store_heap_str(x->g, l->file)));
+	snprintf(buf, sizeof buf, ":%u)", l->line + 1);
+	sb_put(b, buf);
+}
+
+/* What a node is, after the step that reached it. */
+static void put_node(ctx *x, sbuf *b, uint32_t i, int named)
+{
+	const store_heap_node *n = &x->g->nodes[i];
+	const char *name = nname(x->g, i);
+	if (n->type == STORE_HEAP_CLOSURE) {
+		if (!named) {
+			sb_put(b, " → ");
+			sb_put(b, *name ? name : "closure");
+		}
+		put_loc(x, b, i);
+	} else if (n->type == STORE_HEAP_STRING || n->type == STORE_HEAP_CONS_STRING ||
+	    n->type == STORE_HEAP_SLICED_STRING) {
+		sb_put(b, " (string)");
+	} else if (n->type == STORE_HEAP_NATIVE) {
+		sb_put(b, " (native)");
+	} else if (*name && strcmp(name, "Object") && strcmp(name, "Array") &&
+	    strcmp(name, "system / Context")) {
+		sb_put(b, " (");
+		sb_put(b, name);
+		sb_put(b, ")");
+	}
+}
+
+enum { A_NONE, A_GLOBAL, A_MODULE, A_ROOT };
+
+typedef struct pathinfo {
+	int anchor;		/* A_* */
+	int via_scope;		/* runs through a closure's own scope */
+	int listener;		/* the path runs through an event's listener list */
+	uint32_t list;		/* that list's node, NONE */
+	uint32_t emitter;	/* its emitter's node, NONE (process's table) */
+	const char *event;
+} pathinfo;
+
+/* The readable path to node t of the last snapshot (see leaks.h). */
+static char *render(ctx *x, uint32_t t, pathinfo *pi)
+{
+	const store_heap *g = x->g;
+	uint32_t *nodes = NULL, n = 0, cap = 0, v, j, start = 0;
+	uint32_t events = NONE, list = NONE;
+	int anchor = A_NONE, first = 1;
+	sbuf b = { 0 };
+	const char *file;
+
+	memset(pi, 0, sizeof *pi);
+	pi->emitter = NONE;
+	pi->list = NONE;
+	for (v = t; v != NONE; v = x->pnode[v]) {
+		if (n == cap) {
+			uint32_t *p = realloc(nodes, (cap = cap ? cap * 2 : 64) * sizeof *p);
+			if (!p) {
+				free(nodes);
+				return NULL;
+			}
+			nodes = p;
+		}
+		nodes[n++] = v;
+	}
+	/* root first */
+	for (j = 0; j < n / 2; j++) {
+		v = nodes[j];
+		nodes[j] = nodes[n - 1 - j];
+		nodes[n - 1 - j] = v;
+	}
+	for (j = 1; j < n; j++)
+		if (nodes[j - 1] == x->global &&
+		    g->edges[x->pedge[nodes[j]]].type == STORE_HEAP_PROPERTY &&
+		    !(g->nodes[nodes[j]].flags & STORE_HEAP_F_INTERNAL)) {
+			anchor = A_GLOBAL;
+			start = j;
+			break;
+		}
+	if (!anchor)
+		for (j = n; j-- > 1;)
+			if (is_module_scope(g, nodes[j], &file)) {
+				anchor = A_MODULE;
+				start = j;
+				break;
+			}
+	if (!anchor)
+		for (j = n; j-- > 1;)
+			if (g->nodes[nodes[j]].flags & STORE_HEAP_F_ROOT) {
+				anchor = A_ROOT;
+				start = j;
+				break;
+			}
+	pi->anchor = anchor;
+	if (anchor == A_GLOBAL) {
+		sb_put(&b, "global.");
+		sb_put(&b, store_heap_str(g, g->edges[x->pedge[nodes[start]]].name));
+		put_node(x, &b, nodes[start], 1);
+	} else if (anchor == A_MODULE) {
+		sb_put(&b, "module ");
+		sb_put(&b, base_name(file));
+	} else if (anchor == A_ROOT && !strcmp(nname(g, nodes[start]), "(process listeners)")) {
+		sb_put(&b, "process (EventEmitter)");
+		if (start + 1 < n)
+			events = nodes[start + 1];
+	} else if (anchor == A_ROOT) {
+		sb_put(&b, nname(g, nodes[start]));
+	} else {
+		sb_put(&b, "(root)");
+	}
+	for (j = start + 1; j < n; j++) {
+		uint32_t u = nodes[j - 1], w = nodes[j], k;
+		const store_heap_edge *e = &g->edges[x->pedge[w]];
+		const char *name = e->type == STORE_HEAP_ELEMENT || e->type == STORE_HEAP_EDGE_HIDDEN ?
+			"" : store_heap_str(g, e->name);
+		int abs, named = 0, u_module = is_module_scope(g, u, NULL);
+		for (k = start + 1; k < j; k++)
+			if (x->kid[nodes[k]] == x->kid[w])
+				break;
+		if (k < j) {
+			sb_put(&b, " → …");
+			break;
+		}
+		if (e->type == STORE_HEAP_INTERNAL || (u == events && e->type != STORE_HEAP_PROPERTY))
+			continue;
+		if (e->type == STORE_HEAP_CONTEXT) {
+			sb_put(&b, u_module ? " → " : " → scope.");
+			sb_put(&b, name);
+			if (!u_module)
+				pi->via_scope = 1;
+			named = 1;
+		} else if (e->type == STORE_HEAP_PROPERTY && !strcmp(name, "_events")) {
+			events = w;
+			pi->emitter = u;
+			continue;
+		} else if (u == events) {
+			sb_put(&b, " → '");
+			sb_put(&b, name);
+			sb_put(&b, "' listeners");
+			list = w;
+			pi->list = w;
+			pi->listener = 1;
+			pi->event = name;
+			if (g->nodes[w].type == STORE_HEAP_CLOSURE)
+				put_node(x, &b, w, 0);
+			continue;
+		} else if (u == list) {
+			put_node(x, &b, w, 0);
+			continue;
+		} else {
+			step_of(x, g, u, is_dict(x, g, u), e, &abs);
+			if (abs) {
+				sb_put(&b, "[]");
+			} else {
+				sb_put(&b, anchor == A_GLOBAL && first ? "." : " → ");
+				sb_put(&b, name);
+				named = 1;
+			}
+		}
+		first = 0;
+		put_node(x, &b, w, named);
+	}
+	free(nodes);
+	if (b.oom) {
+		free(b.p);
+		return NULL;
+	}
+	return b.p;
+}
+
+/* ---- building the report ---- */
+
+static int leak_cmp(const void *a, const void *b)
+{
+	const an_leak *x = a, *y = b;
+	return x->growth_bytes < y->growth_bytes ? 1 : x->growth_bytes > y->growth_bytes ? -1 :
+		strcmp(x->path ? x->path : "", y->path ? y->path : "");
+}
+
+/* The key to render: past the holder into what grows, while one child carries most of
+ * the growth (a listener's closure and its scope, a cache entry's big field). */
+static uint32_t extend(const ctx *x, uint32_t k)
+{
+	size_t ns = x->ns, c;
+	int steps;
+	for (steps = 0; steps < EXTEND_MAX; steps++) {
+		int64_t best = -1, total = x->sub[(size_t)k * ns + ns - 1] - x->sub[(size_t)k * ns];
+		uint32_t bk = NONE;
+		for (c = (size_t)k + 1; c < x->nkeys; c++) {
+			int64_t gr;
+			if (x->keys[c].parent != k || x->keys[c].rep == NONE)
+				continue;
+			gr = x->sub[c * ns + ns - 1] - x->sub[c * ns];
+			if (gr > best) {
+				best = gr;
+				bk = (uint32_t)c;
+			}
+		}
+		if (bk == NONE || best * 2 < total || best <= 0)
+			break;
+		k = bk;
+	}
+	return k;
+}
+
+static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
+{
+	size_t i, ns = x->ns;
+	uint32_t grow = s->grow, target, hrep = x->keys[s->holder].rep;
+	pathinfo hp, tp;
+
+	char *hpath;
+	int err = 0;
+
+	l->per = calloc(ns, sizeof *l->per);
+	if (!l->per)
+		return AN_ENOMEM;
+	for (i = 0; i < ns; i++) {
+		l->per[i].count = s->items[i];
+		l->per[i].bytes = s->items_b[i];
+		l->per[i].retained = x->sub[(size_t)s->holder * ns + i];
+	}
+	l->growth_count = s->items[ns - 1] - s->items[0];
+	l->growth_bytes = l->per[ns - 1].retained - l->per[0].retained;
+	l->retained_bytes = l->per[ns - 1].retained;
+	l->monotonic = trend(s->items, ns) == 1 &&
+		trend(&x->sub[(size_t)s->holder * ns], ns) == 1;
+	if (s->kind == 2)
+		l->monotonic = trend(&x->sub[(size_t)s->holder * ns], ns) == 1;
+
+	/* other paths to the same objects */
+	for (i = 0; i < x->nsus; i++) {
+		const suspect *o = &x->sus[i];
+		size_t k;
+		char **v;
+		pathinfo op;
+		if (!o->second_path || &x->sus[o->merged_into] != s ||
+		    x->keys[o->holder].rep == NONE)
+			continue;
+		for (k = 0; k < ns; k++)
+			l->per[k].retained += x->sub[(size_t)o->holder * ns + k];
+		v = realloc(l->also, (l->nalso + 1) * sizeof *v);
+		if (!v)
+			return AN_ENOMEM;
+		l->also = v;
+		if (!(v[l->nalso] = render(x, x->keys[o->holder].rep, &op)))
+			return AN_ENOMEM;
+		l->nalso++;
+	}
+	l->growth_bytes = l->per[ns - 1].retained - l->per[0].retained;
+	l->retained_bytes = l->per[ns - 1].retained;
+
+	/* the holder's own path decides listener/global; the extended one is shown */
+	if (hrep == NONE)
+		return 0;
+	hpath = render(x, hrep, &hp);
+	if (!hpath)
+		return AN_ENOMEM;
+	target = extend(x, grow);
+	if (x->keys[target].rep == NONE)
+		target = grow;
+	if (x->keys[target].rep != NONE && target != s->holder) {
+		l->path = render(x, x->keys[target].rep, &tp);
+		if (!l->path) {
+			free(hpath);
+			return AN_ENOMEM;
+		}
+		free(hpath);
+	} else {
+		l->path = hpath;
+	}
+	{
+		/* what grows: a collection, an array or an object (cache), or anything else —
+		 * a string getting longer, flat or as a rope of pieces (other) */
+		uint8_t t = x->g->nodes[hrep].type;
+		l->category = t == STORE_HEAP_OBJECT || t == STORE_HEAP_ARRAY ||
+			(t == STORE_HEAP_CLOSURE && s->kind == 1) ? AN_LEAK_CACHE : AN_LEAK_OTHER;
+	}
+	if (hp.list == hrep && s->kind == 1) {
+		l->category = AN_LEAK_LISTENER;
+		l->event = strdup(hp.event);
+		if (!l->event)
+			return AN_ENOMEM;
+	} else if (hp.anchor == A_GLOBAL) {
+		l->category = AN_LEAK_GLOBAL;
+	} else if ((s->nclos && s->clos[0].count * 2 >= s->new_closures &&
+		    s->new_closures * 2 >= l->growth_count && s->new_closures > 0 && s->kind == 1) ||
+		   hp.via_scope) {
+		l->category = AN_LEAK_CLOSURE;
+	}
+
+	/* sites: where the growing objects were made, where their closures were defined,
+	 * where the listeners were added */
+	for (i = 0; i < s->nalloc && !err; i++)
+		err = frame_site(x, l, AN_SITE_ALLOC, s->alloc[i].k1, s->alloc[i].count);
+	if (l->category == AN_LEAK_LISTENER && !err)
+		err = listener_sites(x, l, run, hp.emitter != NONE && hp.listener ?
+			(int64_t)x->g->nodes[hp.emitter].id : 0, l->event);
+	for (i = 0; i < s->nclos && i < 2 && !err; i++)
+		err = site_push(l, AN_SITE_CLOSURE, store_heap_str(x->g, (uint32_t)s->clos[i].k1),
+			"", (int)s->clos[i].k2 + 1, s->clos[i].count);
+	return err;
+}
+
+static int build(ctx *x, int64_t run, an_leaks *out)
+{
+	size_t i;
+	int64_t total = 0;
+	int err = 0;
+	for (i = 0; i < x->nsus; i++)
+		if (x->sus[i].merged_into == -1)
+			out->n++;
+	out->v = calloc(out->n ? out->n : 1, sizeof *out->v);
+	if (!out->v)
+		return AN_ENOMEM;
+	out->n = 0;
+	for (i = 0; i < x->nsus && !err; i++) {
+		suspect *s = &x->sus[i];
+		if (s->merged_into != -1)
+			continue;
+		err = make_leak(x, run, s, &out->v[out->n++]);
+	}
+	if (err)
+		return err;
+	for (i = 0; i < out->n; i++)
+		total += out->v[i].growth_bytes > 0 ? out->v[i].growth_bytes : 0;
+	for (i = 0; i < out->n; i++)
+		out->v[i].score = total > 0 && out->v[i].growth_bytes > 0 ?
+			(double)out->v[i].growth_bytes / (double)total : 0;
+	qsort(out->v, out->n, sizeof *out->v, leak_cmp);
+	return 0;
+}
+
+int an_leak_snapshots(an_db *db, int64_t *run, int64_t **ids, size_t *n)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	*ids = NULL;
+	*n = 0;
+	if (!*run)
+		*run = an__int(db, "SELECT max(run_id) FROM snapshots WHERE state = 1", -1, 0);
+	if (!*run)
+		return AN_ENORUNS;
+	st = an__prepare(db, "SELECT id FROM snapshots WHERE state = 1 AND run_id = ?1"
+		" ORDER BY id", *run);
+	if (!st)
+		return AN_ESQL;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (an__grow(ids, &cap, *n + 1, sizeof **ids)) {
+			sqlite3_finalize(st);
+			return AN_ENOMEM;
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+static void ctx_free(ctx *x)
+{
+	size_t i;
+	for (i = 0; i < x->nsus; i++) {
+		free(x->sus[i].items);
+		free(x->sus[i].items_b);
+		free(x->sus[i].alloc);
+		free(x->sus[i].clos);
+	}
+	free(x->sus);
+	free(x->keys);
+	free(x->cnt);
+	free(x->byt);
+	free(x->sub);
+	free(x->kid);
+	free(x->pnode);
+	free(x->pedge);
+	free(x->loc);
+	an__hset_free(&x->kset);
+	an__pool_free(&x->pool);
+	if (x->g)
+		store_heap_free(x->g);
+}
+
+int an_leaks_find(an_db *db, const int64_t *snaps, size_t n, const an_leak_opts *o,
+	an_leaks *out)
+{
+	ctx x;
+	size_t i;
+	int err = 0;
+	int64_t run = 0, min_bytes = o && o->min_bytes > 0 ? o->min_bytes : 1024;
+
+	memset(out, 0, sizeof *out);
+	if (n < 2)
+		return STORE_EINVAL;
+	memset(&x, 0, sizeof x);
+	x.db = db;
+	x.ns = n;
+	x.s_elem = an__pstr(&x.pool, "[]");
+	x.s_proto = an__pstr(&x.pool, "__proto__");
+	if (!x.s_elem || !x.s_proto || grow_series(&x, 1)) {
+		ctx_free(&x);
+		return AN_ENOMEM;
+	}
+	memset(&x.keys[0], 0, sizeof x.keys[0]);
+	x.keys[0].step = an__pstr(&x.pool, "(root)");
+	x.keys[0].rep = NONE;
+	x.keys[0].sus = -1;
+	x.nkeys = 1;
+	out->snapshots = malloc(n * sizeof *out->snapshots);
+	if (!out->snapshots) {
+		ctx_free(&x);
+		return AN_ENOMEM;
+	}
+	for (i = 0; i < n && !err; i++) {
+		store_heap *g;
+		int64_t r;
+		out->snapshots[i] = snaps[i];
+		if (o && o->progress)
+			o->progress(o->ud, (int)i, (int)n);
+		err = store_heap_load(an_sqlite(db), snaps[i], &g);
+		if (err)
+			break;
+		r = an__int(db, "SELECT run_id FROM snapshots WHERE id = ?1", snaps[i], 0);
+		if (i == 0) {
+			run = r;
+			x.base_max = g->max_id;
+		} else if (r != run) {
+			store_heap_free(g);
+			err = STORE_EINVAL;
+			break;
+		}
+		err = walk(&x, g, i, i == n - 1);
+		if (i == n - 1 && !err)
+			x.g = g;
+		else
+			store_heap_free(g);
+	}
+	out->nsnapshots = n;
+	out->run = run;
+	out->baseline_max_id = (int64_t)x.base_max;
+	if (!err)
+		err = find_suspects(&x, min_bytes);
+	if (!err)
+		err = collect_sites(&x);
+	if (!err)
+		err = build(&x, run, out);
+	if (o && o->progress)
+		o->progress(o->ud, (int)n, (int)n);
+	ctx_free(&x);
+	if (err)
+		an_leaks_free(out);
+	return err;
+}
+
+void an_leaks_free(an_leaks *l)
+{
+	size_t i, j;
+	for (i = 0; l->v && i < l->n; i++) {
+		an_leak *k = &l->v[i];
+		free(k->path);
+		for (j = 0; j < k->nalso; j++)
+			free(k->also[j]);
+		free(k->also);
+		free(k->event);
+		free(k->per);
+		for (j = 0; j < k->nsites; j++) {
+			free(k->sites[j].file);
+			free(k->sites[j].func);
+		}
+		free(k->sites);
+	}
+	free(l->v);
+	free(l->snapshots);
+	memset(l, 0, sizeof *l);
+}
+
+const char *an_leak_site_text(const an_leak_site *s, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s:%d", base_name(s->file), s->line);
+	return buf;
+}
+
+json_t *an_leaks_json(const an_leaks *l)
+{
+	static const char *kinds[] = { "allocation", "closure", "listener" };
+	json_t *j = json_object(), *snaps = json_array(), *leaks = json_array();
+	size_t i, k;
+	char buf[512];
+	if (!j || !snaps || !leaks) {
+		json_decref(j);
+		json_decref(snaps);
+		json_decref(leaks);
+		return NULL;
+	}
+	json_object_set_new(j, "command", json_string("diff"));
+	json_object_set_new(j, "version", json_integer(AN_LEAK_VERSION));
+	json_object_set_new(j, "run", json_integer(l->run));
+	for (i = 0; i < l->nsnapshots; i++)
+		json_array_append_new(snaps, json_integer(l->snapshots[i]));
+	json_object_set_new(j, "snapshots", snaps);
+	for (i = 0; i < l->n; i++) {
+		const an_leak *e = &l->v[i];
+		json_t *o = json_object(), *per = json_array(), *sites = json_array();
+		json_object_set_new(o, "category", json_string(an_leak_category_name(e->category)));
+		json_object_set_new(o, "path", an__jstr(e->path));
+		if (e->nalso) {
+			json_t *p = json_array();
+			for (k = 0; k < e->nalso; k++)
+				json_array_append_new(p, an__jstr(e->also[k]));
+			json_object_set_new(o, "also_reached_through", p);
+		}
+		json_object_set_new(o, "site", e->nsites ?
+			json_string(an_leak_site_text(&e->sites[0], buf, sizeof buf)) : json_null());
+		for (k = 0; k < e->nsites; k++)
+			json_array_append_new(sites, json_pack("{s:s, s:o, s:i, s:o, s:I}",
+				"kind", kinds[e->sites[k].kind], "file", an__jstr(e->sites[k].file),
+				"line", e->sites[k].line, "function", an__jstr(e->sites[k].func),
+				"count", (json_int_t)e->sites[k].count));
+		json_object_set_new(o, "sites", sites);
+		if (e->event)
+			json_object_set_new(o, "event", an__jstr(e->event));
+		json_object_set_new(o, "growth_bytes", json_integer(e->growth_bytes));
+		json_object_set_new(o, "growth_count", json_integer(e->growth_count));
+		for (k = 0; k < l->nsnapshots; k++)
+			json_array_append_new(per, json_pack("{s:I, s:I, s:I, s:I}",
+				"snapshot", (json_int_t)l->snapshots[k],
+				"count", (json_int_t)e->per[k].count,
+				"bytes", (json_int_t)e->per[k].bytes,
+				"retained_bytes", (json_int_t)e->per[k].retained));
+		json_object_set_new(o, "per_snapshot", per);
+		json_object_set_new(o, "monotonic", json_boolean(e->monotonic));
+		json_object_set_new(o, "retained_bytes", json_integer(e->retained_bytes));
+		json_object_set_new(o, "score", json_real(e->score));
+		json_array_append_new(leaks, o);
+	}
+	json_object_set_new(j, "leaks", leaks);
+	return j;
+}

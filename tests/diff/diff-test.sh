@@ -1,0 +1,113 @@
+#!/bin/sh
+# diff-test.sh BIN — `leakscope diff` and `leakscope gate` on small apps of known shape
+# (apps/: one leak per category, and a clean control), through the one-shot CI form
+# `gate --scenario` (recorded with allocation sites), then diff and gate on the kept
+# recordings: categories, paths, sites (check.js), exit codes, suppressions, the JUnit
+# report (well-formed, xml-check.js) and bad input (exit 2 with a message).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+work=$(mktemp -d "${TMPDIR:-/tmp}/leakscope-diff-test.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+cd "$work" || exit 1
+failed=0
+
+ok() { echo "ok $1"; }
+fail() { echo "FAIL $1"; failed=1; }
+# expect_exit NAME WANT CMD...: runs CMD (stdout/stderr into $work/out, $work/err)
+expect_exit() {
+	_what=$1 _want=$2
+	shift 2
+	"$@" >"$work/out" 2>"$work/err"
+	_got=$?
+	if [ "$_got" = "$_want" ]; then ok "$_what: exit $_got"; else
+		fail "$_what: exit $_got, want $_want"; sed 's/^/  | /' "$work/err" | head -20; fi
+}
+# expect_err NAME TEXT: stderr of the last command says TEXT
+expect_err() {
+	if grep -q -- "$2" "$work/err"; then ok "$1: says '$2'"; else
+		fail "$1: stderr does not say '$2'"; sed 's/^/  | /' "$work/err" | head -5; fi
+}
+
+for app in "$here"/apps/*.js; do
+	name=$(basename "$app" .js)
+	case $name in clean-*) want=0 ;; *) want=1 ;; esac
+	expect_exit "gate --scenario $name" $want "$bin" gate --scenario "$app" --db "$name.db" \
+		--json "$name.gate.json" --junit "$name.xml"
+	"$bin" "$here/check.js" "$name" "$name.gate.json" "$app" || failed=1
+	# the same recording through diff: the same suspects
+	expect_exit "diff $name" 0 "$bin" diff "$name.db" --json
+	cp "$work/out" "$name.diff.json"
+	"$bin" "$here/check.js" "$name" "$name.diff.json" "$app" || failed=1
+	if [ $want = 1 ]; then
+		"$bin" "$here/xml-check.js" "$name.xml" 1 1 0 || failed=1
+	else
+		"$bin" "$here/xml-check.js" "$name.xml" 1 0 0 || failed=1
+	fi
+done
+
+# the text report: category, path, a site, the growth line
+expect_exit "diff text" 0 "$bin" diff cache-sessions.db
+for text in "1. cache" "sessions (Map)" "cache-sessions.js:" "per interval, in every interval"; do
+	if grep -qF -- "$text" "$work/out"; then ok "diff text shows '$text'"; else
+		fail "diff text lacks '$text'"; cat "$work/out"; fi
+done
+
+# snapshots named on the command line: the first two only (one interval)
+expect_exit "diff DB 1 2" 0 "$bin" diff cache-sessions.db 1 2 --json
+grep -q '"snapshots": \[' "$work/out" && grep -q '"category": "cache"' "$work/out" &&
+	ok "diff of two named snapshots finds the cache" || fail "diff DB 1 2: $(cat "$work/out")"
+
+# gate thresholds and suppressions on a recording
+expect_exit "gate DB" 1 "$bin" gate cache-sessions.db
+grep -q "FAILED" "$work/out" && ok "gate says FAILED" || fail "gate output lacks FAILED"
+expect_exit "gate --max-leaks 1" 0 "$bin" gate cache-sessions.db --max-leaks 1
+expect_exit "gate --max-leak-bytes 1G" 0 "$bin" gate cache-sessions.db --max-leak-bytes 1G
+printf '# known\npath  "*sessions (Map)*"  sessions live for the whole test run\n' > allow-path
+expect_exit "gate --allow (path)" 0 "$bin" gate cache-sessions.db --allow allow-path \
+	--junit allowed.xml --json allowed.json
+grep -q "allowed: sessions live" "$work/out" && ok "the reason is shown" ||
+	fail "allowed reason not shown"
+"$bin" "$here/xml-check.js" allowed.xml 1 0 1 || failed=1
+grep -q '"allowed": "sessions live for the whole test run"' allowed.json &&
+	ok "json has the reason" || fail "json lacks the reason"
+printf 'site  cache-sessions.js:*  the session store is bounded elsewhere\n' > allow-site
+expect_exit "gate --allow (site)" 0 "$bin" gate cache-sessions.db --allow allow-site
+printf 'site  other.js:*  does not match\n' > allow-other
+expect_exit "gate --allow (no match)" 1 "$bin" gate cache-sessions.db --allow allow-other
+
+# bad input: exit 2 with a clear message
+expect_exit "no such DB" 2 "$bin" gate nowhere.db
+expect_err "no such DB" "no such file"
+echo "not a database" > junk.db
+expect_exit "unreadable DB" 2 "$bin" gate junk.db
+expect_exit "unreadable DB (diff)" 2 "$bin" diff junk.db
+"$bin" run --record none.db -e '1' >/dev/null 2>&1
+expect_exit "no snapshots" 2 "$bin" gate none.db
+expect_err "no snapshots" "no heap snapshots"
+"$bin" run --record one.db -e "require('leakscope').snapshot('only')" >/dev/null 2>&1
+expect_exit "one snapshot" 2 "$bin" gate one.db
+expect_err "one snapshot" "only one heap snapshot"
+expect_exit "one snapshot (diff)" 2 "$bin" diff one.db
+expect_exit "one snapshot named" 2 "$bin" diff cache-sessions.db 2
+expect_exit "missing snapshot" 2 "$bin" diff cache-sessions.db 1 99
+"$bin" run --record one.db -e "require('leakscope').snapshot('again')" >/dev/null 2>&1
+expect_exit "snapshots of two runs" 2 "$bin" diff one.db 1 2
+expect_err "snapshots of two runs" "of one run"
+printf 'path *x*\n' > allow-bad
+expect_exit "suppression without a reason" 2 "$bin" gate cache-sessions.db --allow allow-bad
+expect_err "suppression without a reason" "needs its reason"
+expect_exit "bad option" 2 "$bin" gate cache-sessions.db --max-leaks lots
+expect_exit "no scenario file" 2 "$bin" gate --scenario nowhere.js
+printf 'module.exports = { setup() {} };\n' > notscenario.js
+expect_exit "not a scenario" 2 "$bin" gate --scenario notscenario.js
+printf 'module.exports = { action() { throw new Error("boom"); } };\n' > throws.js
+expect_exit "scenario throws" 2 "$bin" gate --scenario throws.js
+expect_err "scenario throws" "boom"
+expect_err "scenario throws" "did not run to its end"
+printf 'module.exports = { action() { process.exit(5); } };\n' > exits.js
+expect_exit "scenario exits" 2 "$bin" gate --scenario exits.js
+expect_err "scenario exits" "exit 5"
+
+[ $failed = 0 ] && echo PASS
+exit $failed
