@@ -200,7 +200,7 @@ static const char *title(insp *in, char *buf, size_t n)
 
 static json_t *target(insp *in)
 {
-	char t[1024], url[1200], ws[512], fe[1024], fec[1024], abs[4096];
+	char t[1024], url[4200], ws[512], fe[1024], fec[1024], abs[4096];
 	const char *script = in->o.script;
 	json_t *o;
 	snprintf(ws, sizeof ws, "%s:%d/%s", in->shown_host, in->port, in->uuid);
