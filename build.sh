@@ -1,6 +1,7 @@
 #!/bin/sh
 # build.sh demo|test|bench — install what is missing, build build/leakscope, then:
-#   demo   run the bundled example app under leakscope (the main job)
+#   demo   run the bundled example app under leakscope, recorded, and print its leak
+#          report (the main job)
 #   test   run the whole test suite: the normal build, then again under ASan+UBSan, and
 #          the heap snapshot tests in a GC-stress build
 #   bench  run the benchmarks (bench/run.sh) and print ratios
@@ -21,7 +22,10 @@ cmake --build build -j "$jobs"
 
 case $what in
 demo)
-	exec build/leakscope examples/leaky-app.js
+	# record the example (it snapshots itself after every round), then the leak report
+	rm -f build/demo.db build/demo.db-wal build/demo.db-shm
+	build/leakscope run --record build/demo.db --record-allocs examples/leaky-app.js
+	exec build/leakscope diff build/demo.db
 	;;
 bench)
 	exec sh bench/run.sh

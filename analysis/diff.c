@@ -57,7 +57,7 @@ typedef struct ctx {
 	size_t ns;		/* snapshots */
 	int64_t *cnt, *byt;	/* [key * ns + snapshot]: own nodes and bytes */
 	int64_t *sub;		/* subtree bytes, same layout (after all snapshots) */
-	const char *s_elem, *s_proto;
+	const char *s_elem, *s_proto, *s_global;
 	/* the last snapshot */
 	store_heap *g;
 	uint32_t *kid, *pnode, *pedge, *loc;
@@ -263,6 +263,20 @@ static const char *step_of(ctx *x, const store_heap *g, uint32_t u, int dict,
 	}
 }
 
+/* "module /path/app.js" for a module's top-level scope, "global" for the global
+ * object (interned), else NULL. */
+static const char *anchor_of(ctx *x, const store_heap *g, uint32_t v)
+{
+	const char *file;
+	char buf[1100];
+	if (v == x->global)
+		return x->s_global;
+	if (g->nodes[v].type != STORE_HEAP_OBJECT || !is_module_scope(g, v, &file))
+		return NULL;
+	snprintf(buf, sizeof buf, "module %s", file);
+	return an__pstr(&x->pool, buf);
+}
+
 /* ---- one snapshot ---- */
 
 static uint32_t find_global(const store_heap *g)
@@ -321,9 +335,17 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 			uint32_t k;
 			if (ed->type == STORE_HEAP_WEAK || kid[ed->to] != NONE)
 				continue;
-			step = step_of(x, g, u, dict, ed, &abs);
-			k = step ? key_child(x, kid[u], step, abs ? STORE_HEAP_ELEMENT : ed->type) :
-				NONE;
+			step = anchor_of(x, g, ed->to);
+			if (step) {
+				/* a module's scope and the global object are keyed by what they
+				 * are, not by the way the walk came to them (a timer that kept the
+				 * scope reachable can be gone by the next snapshot) */
+				k = key_child(x, 0, step, STORE_HEAP_INTERNAL);
+			} else {
+				step = step_of(x, g, u, dict, ed, &abs);
+				k = step ? key_child(x, kid[u], step, abs ? STORE_HEAP_ELEMENT :
+					ed->type) : NONE;
+			}
 			if (k == NONE) {
 				err = AN_ENOMEM;
 				break;
@@ -1012,11 +1034,11 @@ static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
 
 	/* sites: where the growing objects were made, where their closures were defined,
 	 * where the listeners were added */
-	for (i = 0; i < s->nalloc && !err; i++)
-		err = frame_site(x, l, AN_SITE_ALLOC, s->alloc[i].k1, s->alloc[i].count);
-	if (l->category == AN_LEAK_LISTENER && !err)
+	if (l->category == AN_LEAK_LISTENER)
 		err = listener_sites(x, l, run, hp.emitter != NONE && hp.listener ?
 			(int64_t)x->g->nodes[hp.emitter].id : 0, l->event);
+	for (i = 0; i < s->nalloc && !err; i++)
+		err = frame_site(x, l, AN_SITE_ALLOC, s->alloc[i].k1, s->alloc[i].count);
 	for (i = 0; i < s->nclos && i < 2 && !err; i++)
 		err = site_push(l, AN_SITE_CLOSURE, store_heap_str(x->g, (uint32_t)s->clos[i].k1),
 			"", (int)s->clos[i].k2 + 1, s->clos[i].count);
@@ -1117,7 +1139,8 @@ int an_leaks_find(an_db *db, const int64_t *snaps, size_t n, const an_leak_opts 
 	x.ns = n;
 	x.s_elem = an__pstr(&x.pool, "[]");
 	x.s_proto = an__pstr(&x.pool, "__proto__");
-	if (!x.s_elem || !x.s_proto || grow_series(&x, 1)) {
+	x.s_global = an__pstr(&x.pool, "(global object)");
+	if (!x.s_elem || !x.s_proto || !x.s_global || grow_series(&x, 1)) {
 		ctx_free(&x);
 		return AN_ENOMEM;
 	}

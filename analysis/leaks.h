@@ -13,7 +13,8 @@
  *   the keys of dictionary-like objects (non-identifier names, or objects with more
  *   than AN_LEAK_DICT_PROPS named properties) become "[]", and a path that repeats its
  *   last one to four steps, a name among them (a linked list, a chain of closures;
- *   not [][], nested arrays), folds onto itself. Nodes
+ *   not [][], nested arrays), folds onto itself. A module's top-level scope and the
+ *   global object start a path of their own however the walk reached them. Nodes
  *   with the same abstracted path form a group, counted (nodes, self bytes) in every
  *   snapshot. A group whose node count grows makes its parent path a suspect's holder
  *   (the Map, the array, the listener list); a group whose node count is constant but
