@@ -58,6 +58,29 @@ expect_exit "diff DB 1 2" 0 "$bin" diff cache-sessions.db 1 2 --json
 grep -q '"snapshots": \[' "$work/out" && grep -q '"category": "cache"' "$work/out" &&
 	ok "diff of two named snapshots finds the cache" || fail "diff DB 1 2: $(cat "$work/out")"
 
+# five snapshots: growth in all intervals but the second is a trend (monotonic false);
+# growth in only two of four intervals is noise (no suspect)
+cat > trend.js <<'JS'
+const ls = require('leakscope');
+const kept = [];
+const plan = process.argv[2] === 'trend' ? [1, 0, 1, 1] : [1, 0, 0, 1];
+function add(list, n) { for (let i = 0; i < n; i++) list.push({ i, tags: ['x', i] }); }
+function run() {
+  ls.snapshot('s0');
+  plan.forEach((grow, k) => { if (grow) add(kept, 300); ls.snapshot('s' + (k + 1)); });
+}
+run();
+JS
+"$bin" run --record trend.db trend.js trend >/dev/null 2>&1
+expect_exit "diff, 5 snapshots, a trend" 0 "$bin" diff trend.db --json
+grep -q '"monotonic": false' "$work/out" && grep -q 'trend.js → kept\[\]' "$work/out" &&
+	ok "a trend with one flat interval is reported, not monotonic" ||
+	fail "trend: $(cat "$work/out")"
+"$bin" run --record noise.db trend.js noise >/dev/null 2>&1
+expect_exit "diff, 5 snapshots, two flat intervals" 0 "$bin" diff noise.db --json
+grep -q '"leaks": \[\]' "$work/out" && ok "growth in two of four intervals is not a leak" ||
+	fail "noise: $(cat "$work/out")"
+
 # gate thresholds and suppressions on a recording
 expect_exit "gate DB" 1 "$bin" gate cache-sessions.db
 grep -q "FAILED" "$work/out" && ok "gate says FAILED" || fail "gate output lacks FAILED"
