@@ -57,7 +57,7 @@ enum {
 	STORE_ENOTDB = -4,	/* the file is not a SQLite database */
 	STORE_EFOREIGN = -5,	/* a SQLite database of some other application */
 	STORE_ENEWER = -6,	/* written by a newer leakscope (unknown schema version) */
-	STORE_EOLDER = -7,	/* read-only open of a file whose schema needs upgrading */
+	STORE_EOLDER = -7,	/* (no longer returned: older files are read through a copy) */
 	STORE_ECORRUPT = -8,	/* the database file is damaged */
 	STORE_ECANTOPEN = -9,	/* cannot open or create the file (folder missing, permission) */
 	STORE_EIO = -10,	/* other I/O or SQLite error */
@@ -249,8 +249,10 @@ void store_alloc_free(store *s, uint64_t id, int64_t t_us);
 
 /* ---- read side ---- */
 
-/* Opens an existing database for reading (no writer, no run). Refuses a foreign, newer
- * or not-yet-upgraded file with the codes above. Readers query store_db() directly. */
+/* Opens an existing database for reading (no writer, no run). Refuses a foreign or newer
+ * file with the codes above. A file of an older schema version is read through an
+ * in-memory copy brought up to the current version (memory of the file's size; the file
+ * is not written): tables added since read as empty. Readers query store_db() directly. */
 int store_open_readonly(store **out, const char *path);
 sqlite3 *store_db(store *s);
 

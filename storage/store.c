@@ -244,6 +244,45 @@ fail:
 	return err;
 }
 
+/* s->db, a file of an older schema version, is replaced by an in-memory copy of it
+ * brought up to date by the missing steps: the reader sees the current schema (tables
+ * added since are empty) and the file is never written, so a read-only file or one that
+ * a person only looks at stays as it was. The copy costs memory of the file's size; a
+ * recording into the file upgrades it for good (record once to avoid the copy). */
+static int upgraded_copy(store *s)
+{
+	sqlite3 *mem = NULL;
+	sqlite3_backup *b;
+	int rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+		NULL), err;
+	if (rc != SQLITE_OK) {
+		err = mem ? store__error(mem, rc) : STORE_ENOMEM;
+		sqlite3_close(mem);
+		return err;
+	}
+	sqlite3_extended_result_codes(mem, 1);
+	if (!(b = sqlite3_backup_init(mem, "main", s->db, "main"))) {
+		err = store__error(mem, sqlite3_errcode(mem));
+		sqlite3_close(mem);
+		return err;
+	}
+	while ((rc = sqlite3_backup_step(b, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		sqlite3_sleep(10);
+	sqlite3_backup_finish(b);
+	if (rc != SQLITE_DONE) {
+		err = store__error(s->db, rc);
+		sqlite3_close(mem);
+		return err;
+	}
+	if ((err = store__migrate(mem, store__sql_schema))) {
+		sqlite3_close(mem);
+		return err;
+	}
+	sqlite3_close_v2(s->db);
+	s->db = mem;
+	return 0;
+}
+
 int store_open_readonly(store **out, const char *path)
 {
 	store *s;
@@ -259,7 +298,7 @@ int store_open_readonly(store **out, const char *path)
 	if (!err) {
 		version = store__check(s->db);
 		err = version < 0 ? version : version == 0 ? STORE_EFOREIGN
-			: version > latest ? STORE_ENEWER : version < latest ? STORE_EOLDER : 0;
+			: version > latest ? STORE_ENEWER : version < latest ? upgraded_copy(s) : 0;
 	}
 	if (!err)
 		err = store_heap_register(s->db);

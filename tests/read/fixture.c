@@ -10,6 +10,9 @@
  *   read-fixture deep DB          one run, two samples in a recursion: main > rec x 1200
  *                                 (rec at lines 3 and 4 in turn, innermost at 4) and
  *                                 main > rec x 3 (innermost at 3)
+ *   read-fixture v1 DB            make's recording as a version-1 file: the tables and the
+ *                                 index that schema step 2 (heap snapshots) adds dropped,
+ *                                 user_version 1 (what a leakscope before issue 5 wrote)
  *   read-fixture totals DB [RUN]  JSON: sample count, last sample time, self samples per
  *                                 function, sizes of the sampled allocations (live, all)
  *                                 of RUN (default: the latest), straight from the tables
@@ -388,6 +391,14 @@ static void totals(const char *path, const char *run_arg)
 	json_decref(o);
 }
 
+static void v1(const char *path)
+{
+	make(path);
+	fix(path, "DROP TABLE heap_edge_types; DROP TABLE heap_node_types;"
+		" DROP TABLE heap_strings; DROP TABLE heap_chunks; DROP INDEX snapshots_run;"
+		" DROP TABLE snapshots; PRAGMA user_version = 1");
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 3 && !strcmp(argv[1], "make"))
@@ -398,10 +409,12 @@ int main(int argc, char **argv)
 		busy(argv[2]);
 	else if (argc == 3 && !strcmp(argv[1], "deep"))
 		deep(argv[2]);
+	else if (argc == 3 && !strcmp(argv[1], "v1"))
+		v1(argv[2]);
 	else if ((argc == 3 || argc == 4) && !strcmp(argv[1], "totals"))
 		totals(argv[2], argc == 4 ? argv[3] : NULL);
 	else {
-		fputs("usage: read-fixture make|empty|busy|deep DB | totals DB [RUN]\n", stderr);
+		fputs("usage: read-fixture make|empty|busy|deep|v1 DB | totals DB [RUN]\n", stderr);
 		return 2;
 	}
 	return 0;

@@ -18,6 +18,9 @@ echo "this is not a database" > "$tmp/text.db"
 if grep -q BUSY "$case_args"; then
 	"$fixture" busy "$tmp/busy.db" || exit 1
 fi
+if grep -q V1 "$case_args"; then
+	"$fixture" v1 "$tmp/v1.db" || exit 1
+fi
 if grep -q DEEP "$case_args"; then
 	"$fixture" deep "$tmp/deep.db" || exit 1
 fi
@@ -31,6 +34,7 @@ for a in $args; do
 	TEXT) a=text.db ;;
 	BUSY) a=busy.db ;;
 	DEEP) a=deep.db ;;
+	V1) a=v1.db ;;
 	esac
 	set -- "$@" "$a"
 done

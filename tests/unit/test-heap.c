@@ -387,23 +387,65 @@ TEST_IMPL(heap_store_corrupt_blob)
 	return 0;
 }
 
-/* A file of version 1 (before heap snapshots) is upgraded when recorded into. */
+/* The whole of a file (NUL-terminated, length in *len). */
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+	ASSERT(f != NULL);
+	ASSERT_EQ(fseek(f, 0, SEEK_END), 0);
+	n = ftell(f);
+	ASSERT(n > 0);
+	rewind(f);
+	buf = malloc((size_t)n + 1);
+	ASSERT(buf != NULL);
+	ASSERT_EQ(fread(buf, 1, (size_t)n, f), (size_t)n);
+	buf[n] = 0;
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+/* A file of version 1 (before heap snapshots) is read as it is by a reader (its runs,
+ * empty snapshot tables; the file stays at version 1, byte for byte) and upgraded when
+ * recorded into. */
 TEST_IMPL(heap_store_upgrade_v1)
 {
 	const char *path = tmp_path("v1.db");
 	const char *end = strstr(store__sql_schema, "\n-- @version 2");
 	store_run_info run = test_run();
-	char *v1;
+	char *v1, *before, *after;
+	size_t nbefore, nafter;
 	sqlite3 *db;
 	store *s;
 	ASSERT(end != NULL);
 	v1 = strndup(store__sql_schema, (size_t)(end - store__sql_schema) + 1);
 	ASSERT_EQ(sqlite3_open(path, &db), SQLITE_OK);
+	ASSERT_EQ(sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL), SQLITE_OK);
 	ASSERT_EQ(store__migrate(db, v1), 0);
+	ASSERT_EQ(sqlite3_exec(db, "INSERT INTO runs (id, pid, argv, started_at)"
+		" VALUES (7, 4242, '[\"v1.js\"]', 1000)", NULL, NULL, NULL), SQLITE_OK);
 	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 1);
 	sqlite3_close(db);
 	free(v1);
-	ASSERT_EQ(store_open_readonly(&s, path), STORE_EOLDER);
+	before = slurp(path, &nbefore);
+	ASSERT_EQ(store_open_readonly(&s, path), 0);
+	db = store_db(s);
+	ASSERT_EQ(q_int(db, "SELECT pid FROM runs WHERE id = 7"), 4242);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM snapshots"), 0);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM heap_nodes(1)"), 0);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM heap_node_types"), 16);
+	store_close(s, 0);
+	after = slurp(path, &nafter);
+	ASSERT_EQ(nafter, nbefore);
+	ASSERT(memcmp(before, after, nbefore) == 0);	/* the file was not written */
+	free(before);
+	free(after);
+	db = db_open(path);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 1);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'snapshots'"), 0);
+	sqlite3_close(db);
 	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
 	ASSERT(store_snapshot_reserve(s) > 0);
 	store_close(s, 0);
