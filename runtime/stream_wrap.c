@@ -27,8 +27,9 @@
 
 #define READ_SIZE 65536
 
-/* One read at a time per thread: libuv hands the buffer back in the read callback. */
-static _Thread_local char read_buf[READ_SIZE];
+/* Each read gets its own buffer (malloc'd in on_alloc, freed in on_read): no static or
+ * thread-local buffer, whose 64 KiB would be carved out of every thread's stack (glibc
+ * places static TLS there: a small-stacked helper thread could not even start). */
 
 typedef struct sw_write {
 	uv_write_t req;
@@ -124,36 +125,41 @@ static void call_status(rt_runtime *rt, int slot, int status)
 
 static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf)
 {
+	char *p = malloc(READ_SIZE);
 	(void)h;
 	(void)suggested;
-	*buf = uv_buf_init(read_buf, sizeof read_buf);
+	*buf = uv_buf_init(p, p ? READ_SIZE : 0);	/* 0 bytes: libuv reports UV_ENOBUFS */
 }
 
-static void on_read(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf)
+/* Hands nread bytes of data (or the error nread < 0) to the handle's JS onread. */
+static void deliver(rt_stream *s, ssize_t nread, const char *data)
 {
-	rt_stream *s = st->data;
 	rt_runtime *rt = s->rt;
 	js_State *J = rt->J;
-	(void)buf;
-	if (nread == 0)
-		return;
 	if (nread > 0)
 		s->bytes_read += (uint64_t)nread;
 	if (rt__stream_push_method(s, "onread"))
 		return;
-	js_pushnumber(J, nread > 0 ? (double)nread : (double)nread);
+	js_pushnumber(J, (double)nread);
 	if (nread > 0) {
 		if (js_try(J)) {
 			js_pop(J, 4);
 			return;
 		}
-		memcpy(rt__buffer_push(J, (size_t)nread), read_buf, (size_t)nread);
+		memcpy(rt__buffer_push(J, (size_t)nread), data, (size_t)nread);
 		js_endtry(J);
 		rt__call_io(rt, 2);
 	} else {
 		rt__call_io(rt, 1);
 	}
 	js_pop(J, 1);
+}
+
+static void on_read(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf)
+{
+	if (nread != 0)
+		deliver(st->data, nread, buf->base);
+	free(buf->base);
 }
 
 static void s_readStart(js_State *J)
