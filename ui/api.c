@@ -12,6 +12,7 @@
  *   GET /api/runs/R/allocs?limit=N        `leakscope allocs --json`
  *   GET /api/runs/R/listeners?buckets=N   `leakscope listeners --json`
  *   GET /api/runs/R/snapshots             the run's heap snapshots
+ *   GET /api/runs/R/diff?ids=A,B,C        `leakscope diff --json`: the leak suspects
  *   GET /api/runs/R/gate                  the CI gate's verdict, when it ran on the file
  *   GET /api/compare?ids=A,B,C            snapshots compared: classes and growth
  *   GET /api/retainers?snap=S&node=ID     why a node is alive
@@ -205,6 +206,7 @@ static const struct route {
 	{ "allocs", ep_allocs },
 	{ "listeners", ep_listeners },
 	{ "snapshots", ui__snapshots },
+	{ "diff", ui__diff },
 	{ "gate", ep_gate },
 };
 

@@ -49,6 +49,9 @@ int ui__snapshots(ui_ctx *x, int64_t run, const char *query, json_t **out, char 
 int ui__compare(ui_ctx *x, int64_t run, const char *query, json_t **out, char *msg);
 int ui__retainers(ui_ctx *x, int64_t run, const char *query, json_t **out, char *msg);
 void ui__heaps_free(ui_ctx *x);
+/* diff.c: the leak suspects of `leakscope diff` (analysis/leaks.h) */
+int ui__diff(ui_ctx *x, int64_t run, const char *query, json_t **out, char *msg);
+void ui__diff_free(void);
 
 /* assets.c: the embedded front end (web-ui, built by esbuild at build time) */
 int ui__assets_built(void);

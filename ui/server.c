@@ -111,6 +111,7 @@ int ui_serve(const ui_options *o)
 	uv_run(&loop, UV_RUN_DEFAULT);
 	uv_loop_close(&loop);
 	ui__heaps_free(&s.ctx);
+	ui__diff_free();
 	an_close(s.ctx.db);
 	return 0;
 }

@@ -61,6 +61,8 @@ check 200 /api/runs/1/listeners
 check 200 /api/runs/1/snapshots
 check 200 /api/runs/1/gate
 check 200 '/api/compare?ids=1,2,3'
+check 200 /api/runs/1/diff
+check 200 '/api/runs/1/diff?ids=1,3'
 check 200 /
 check 200 /index.html
 
@@ -71,6 +73,7 @@ check 404 /nothing.js
 check 404 /../../../etc/passwd --path-as-is
 check 404 /%2e%2e/%2e%2e/etc/passwd --path-as-is
 check 404 '/api/compare?ids=1,999'
+check 404 '/api/runs/1/diff?ids=1,999'
 check 404 '/api/retainers?snap=3&node=999999999'
 check 404 '/api/runs/1/source?frame=999999999'
 check 400 /api/runs/abc
@@ -84,6 +87,7 @@ check 400 '/api/runs/1/iterations?from=10&to=5'
 check 400 '/api/runs/1/source'
 check 400 '/api/compare'
 check 400 '/api/compare?ids=1,,2'
+check 400 '/api/runs/1/diff?ids=a'
 check 400 '/api/compare?ids=1,2,3,4,5,6,7'
 check 400 '/api/retainers?snap=1'
 check 400 '/api/runs/1/top?limit=%zz'
@@ -102,6 +106,8 @@ body /api/runs/1/loop '"function":"busyWait"'
 body '/api/compare?ids=1,2,3' '"name":"Session","count":\[[0-9]*,[0-9]*,[0-9]*\]'
 body '/api/compare?ids=1,2,3' '"edge":"sessions"'
 body '/api/runs/1/snapshots' '"label":"after 4 rounds"'
+body /api/runs/1/diff '"category":"cache","path":"module app.js → sessions (Map)'
+body /api/runs/1/diff '"category":"listener"'
 frame=$(curl -s "$base/api/runs/1/top?limit=1" | sed -n 's/.*"function":"checksum"[^}]*"frame_id":\([0-9]*\).*/\1/p')
 if [ -z "$frame" ]; then
 	frame=$(curl -s "$base/api/runs/1/flame" | grep -o '"name":"checksum","file":"[^"]*","fn_line":[0-9]*,"frame":[0-9]*' | head -1 | sed 's/.*"frame"://')

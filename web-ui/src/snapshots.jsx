@@ -65,6 +65,82 @@ function Suspect({ g, snaps, run }) {
 	);
 }
 
+function LeakGrowth({ leak }) {
+	const chart = useMemo(() => ({
+		data: [leak.per_snapshot.map((p, i) => i + 1), leak.per_snapshot.map((p) => p.count),
+			leak.per_snapshot.map((p) => p.retained_bytes / 1024)],
+		opts: { scales: { x: { time: false } }, legend: { show: true },
+			axes: [{ stroke: css('--fg-dim'), grid: { show: false }, size: 30,
+				values: (u, v) => v.map((x) => (Number.isInteger(x) ? `#${leak.per_snapshot[x - 1] ?
+					leak.per_snapshot[x - 1].snapshot : ''}` : '')) },
+			{ stroke: css('--fg-dim'), grid: { stroke: css('--grid') }, size: 55 }],
+			series: [{ label: 'snapshot' },
+				{ label: 'items', stroke: css('--c1'), width: 2, points: { show: true, size: 6 } },
+				{ label: 'retained KiB', stroke: css('--c3'), width: 2, dash: [4, 4] }] },
+	}), [leak]);
+	return <Chart {...chart} height={140} label={`growth of ${leak.path}`} />;
+}
+
+const KIND = { allocation: 'allocated', closure: 'closure defined', listener: 'listener added' };
+
+function Leak({ leak, run }) {
+	const best = leak.sites && leak.sites[0];
+	return (
+		<div class="suspect" data-testid="leak">
+			<h4><span class={`cat cat-${leak.category}`}>{leak.category}</span> {leak.path}</h4>
+			<p>{signed(leak.growth_count)} items, {signed(leak.growth_bytes, bytes)} retained
+				({bytes(leak.retained_bytes)} in the last snapshot), {Math.round(leak.score * 100)}% of
+				all growth; {leak.monotonic ? 'grew in every interval' : 'a trend'}
+				{leak.event ? `; event '${leak.event}'` : ''}</p>
+			{leak.also_reached_through && <p class="dim">also reached through: {leak.also_reached_through.join('; ')}</p>}
+			<div class="split">
+				<div>
+					<h5>Sites</h5>
+					{!leak.sites.length ? <p class="dim">none known (record with --record-allocs)</p> :
+						<ul class="sites-list">{leak.sites.map((s, i) => (
+							<li key={i}>{KIND[s.kind] || s.kind} at <b>{s.function || '(anonymous)'}</b>
+								{' '}{base(s.file)}:{s.line} <span class="dim">×{num(s.count)}</span></li>
+						))}</ul>}
+					{best && <Source run={run} file={best.file} line={best.line} context={3} />}
+				</div>
+				<div>
+					<h5>Growth per snapshot</h5>
+					<LeakGrowth leak={leak} />
+				</div>
+			</div>
+		</div>
+	);
+}
+
+function Suspects({ run, ids }) {
+	const [d, err] = useApi(`runs/${run}/diff?ids=${ids.join(',')}`);
+	const [open, setOpen] = useState(0);
+	if (!d)
+		return <Loading error={err} what="the leak suspects (leakscope diff)" />;
+	return (
+		<div>
+			<h3>Leak suspects <span class="dim">leakscope diff over snapshots {d.snapshots.join(', ')}</span></h3>
+			{d.note ? <Empty>{d.note}.</Empty> : !d.leaks.length ?
+				<Empty>Nothing keeps growing between these snapshots.</Empty> :
+				<table class="suspects" data-testid="suspects">
+					<thead><tr><th>category</th><th>retainer path</th><th class="num">items</th>
+						<th class="num">retained</th><th class="num">share</th><th>site</th></tr></thead>
+					<tbody>{d.leaks.map((l, i) => (
+						<tr key={i} {...rowProps(() => setOpen(open === i ? null : i), open === i)}>
+							<td><span class={`cat cat-${l.category}`}>{l.category}</span></td>
+							<td class="path-short">{l.path}</td>
+							<td class="num bad">{signed(l.growth_count)}</td>
+							<td class="num">{signed(l.growth_bytes, bytes)}</td>
+							<td class="num">{Math.round(l.score * 100)}%</td>
+							<td>{l.site || '–'}</td>
+						</tr>
+					))}</tbody>
+				</table>}
+			{d.leaks && open != null && d.leaks[open] && <Leak leak={d.leaks[open]} run={run} />}
+		</div>
+	);
+}
+
 function Compare({ run, ids }) {
 	const [d, err] = useApi(ids.length ? `compare?ids=${ids.join(',')}` : null);
 	const [open, setOpen] = useState(null);
@@ -75,9 +151,9 @@ function Compare({ run, ids }) {
 	const suspects = growing.filter((g) => g.sample);
 	return (
 		<div data-testid="compare">
-			<h3>Growing in every snapshot <span class="dim">{num(d.growing)} of {num(d.groups_total)} classes</span></h3>
+			<h3>Classes growing in every snapshot <span class="dim">{num(d.growing)} of {num(d.groups_total)} classes</span></h3>
 			{!suspects.length ? <Empty>Nothing grew at every step{snaps.length < 2 ? ' (pick two or more snapshots)' : ''}.</Empty> :
-				<table class="suspects" data-testid="suspects">
+				<table class="suspects" data-testid="growing">
 					<thead><tr><th>class</th><th>type</th><th class="num">objects</th><th class="num">size</th>
 						<th>kept by</th><th>allocated at</th></tr></thead>
 					<tbody>{suspects.map((g, i) => {
@@ -92,7 +168,7 @@ function Compare({ run, ids }) {
 						);
 					})}</tbody>
 				</table>}
-			{suspects.map((g, i) => (open === i || (open == null && i === 0)) &&
+			{suspects.map((g, i) => open === i &&
 				<Suspect key={i} g={g} snaps={snaps} run={run} />)}
 			<h3>Classes <span class="dim">by change from snapshot {snaps[0].id} to {snaps[snaps.length - 1].id}</span></h3>
 			<table class="classes" data-testid="classes">
@@ -148,6 +224,7 @@ export function Snapshots({ run, params }) {
 				))}</tbody>
 			</table>
 			<p class="hint">Up to {MAX} snapshots, compared in id order.</p>
+			{ids.length > 1 && <Suspects run={run} ids={ids} key={'s' + ids.join(',')} />}
 			{ids.length ? <Compare run={run} ids={ids} key={ids.join(',')} /> : <Empty>Pick snapshots to compare.</Empty>}
 		</section>
 	);

@@ -3,7 +3,7 @@
 // with `LEAKSCOPE ui DB --port 0` and goes through every view of its latest run by the
 // navigation bar and by keyboard, checking that each shows real content (charts drawn,
 // flame graph frames, table rows, the growing Session class with its retainer path and
-// allocation site), that the page logs no error, and saves a screenshot of each view
+// allocation site, and leakscope diff's suspects), that the page logs no error, and saves a screenshot of each view
 // (light, and the overview and snapshots dark) in OUTDIR. DB is a recording of
 // tests/ui/app.js. With --compare IDS it only opens the comparison of those snapshots
 // and prints how long the suspects took to show. Exit 77 when no browser is available.
@@ -79,6 +79,8 @@ try {
 		await page.goto(`${base}#/run/1/snapshots?ids=${ids}`);
 		await page.waitForSelector('[data-testid=suspects] tbody tr', { timeout: 120000 });
 		const ms = Date.now() - t0;
+		await page.waitForSelector('[data-testid=growing] tbody tr', { timeout: 120000 });
+		console.log(`classes growing in every snapshot shown in ${Date.now() - t0} ms`);
 		console.log(`suspects of snapshots ${ids} shown in ${ms} ms`);
 		await shot('compare-big');
 		check(errors.length === 0, `no console errors (${errors.join('; ')})`);
@@ -151,22 +153,30 @@ try {
 		check(await count('main .uplot') === 1, 'listeners: the chart');
 		await shot('listeners');
 
-		// snapshots: the comparison of the three
+		// snapshots: the comparison of the three — leakscope diff's suspects, then classes
 		await page.keyboard.press('6');
 		await page.waitForSelector('[data-testid=suspects] tbody tr');
 		const sus = await page.locator('[data-testid=suspects]').innerText();
-		check(/Session/.test(sus), 'snapshots: Session among the growing classes');
-		const card = page.locator('[data-testid=suspect]', { hasText: 'Session' });
-		if (!(await card.count()))
-			await page.locator('[data-testid=suspects] tbody tr').filter({
-				has: page.locator('td:first-child', { hasText: /^Session$/ }) }).click();
+		check(/cache/.test(sus) && /sessions \(Map\)/.test(sus) && /app\.js:29/.test(sus),
+			'snapshots: the suspects list the sessions Map cache with its site app.js:29');
+		check(/listener/.test(sus) && /'close' listeners/.test(sus),
+			'snapshots: the suspects list the close listeners');
+		const leak = await page.locator('[data-testid=leak]').first().innerText();
+		check(/app\.js:\d+/.test(leak) && await count('[data-testid=leak] .source tr') > 0 &&
+			await count('[data-testid=leak] .uplot') === 1,
+			'snapshots: a suspect shows its sites, source snippet and growth chart');
+		await page.waitForSelector('[data-testid=growing] tbody tr');
+		check(/Session/.test(await page.locator('[data-testid=growing]').innerText()),
+			'snapshots: Session among the classes growing in every snapshot');
+		await page.locator('[data-testid=growing] tbody tr').filter({
+			has: page.locator('td:first-child', { hasText: /^Session$/ }) }).click();
 		const text = await page.locator('[data-testid=suspect]', { hasText: 'Session' }).first()
 			.innerText();
 		check(/sessions/.test(text), 'snapshots: its retainer path goes through sessions');
-		check(/handle app\.js:\d+/.test(text) || /handle\s+app\.js:\d+/.test(text),
-			`snapshots: its allocation site is handle in app.js`);
+		check(/handle\s+app\.js:\d+/.test(text), 'snapshots: its allocation site is handle in app.js');
 		check(await count('[data-testid=classes] tbody tr') > 5, 'snapshots: the class table');
 		await shot('snapshots');
+		await page.locator('[data-testid=leak]').first().screenshot({ path: join(out, 'suspect.png') });
 
 		await page.keyboard.press('7');
 		await page.waitForSelector('main[data-view=gate] section');
