@@ -46,7 +46,7 @@ fi
 # pinned by tests/heap/memlab/package-lock.json): npm (Debian's package when node came
 # without it), then `npm ci` there once. Puppeteer, a dependency memlab's parser never
 # uses, is installed without its browser download (--ignore-scripts). The test is
-# skipped when this could not be done (offline).
+# skipped when this could not be done (offline), and fails under CI.
 if [ "${1:-}" = test ]; then
 	if ! command -v npm > /dev/null; then
 		export DEBIAN_FRONTEND=noninteractive
@@ -56,7 +56,7 @@ if [ "${1:-}" = test ]; then
 	if command -v npm > /dev/null && [ ! -d "$memlab/node_modules/@memlab/core" ]; then
 		echo "deps: npm ci in tests/heap/memlab (memlab's heap parser)" >&2
 		(cd "$memlab" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit \
-			--no-fund --loglevel=error >&2) || echo "deps: npm ci failed; the memlab test will be skipped" >&2
+			--no-fund --loglevel=error >&2) || echo "deps: npm ci failed; the memlab test will be skipped (fail under CI)" >&2
 	fi
 fi
 # tests/inspector drives --inspect with chrome-remote-interface (pinned by
