@@ -56,10 +56,7 @@ function parserOnBody(b) {
 function parserOnMessageComplete() {
   var parser = this;
   var stream = parser.incoming;
-  if (stream !== null && stream !== undefined) {
-    stream.complete = true;
-    stream.push(null);
-  }
+  if (stream !== null && stream !== undefined) stream._complete();
   readStart(parser.socket);
 }
 

@@ -3,9 +3,27 @@
 // behaviour). Headers are lower-cased with Node's duplicate rules: set-cookie collects
 // an array, cookie joins with '; ', a fixed set of single-valued fields keeps the first,
 // every other field joins with ', ' (all of them kept, as sent, in rawHeaders).
+//
+// The Readable's state is made on first use (materialize): most requests have no body
+// and nobody reads them, and making a ReadableState and running its end-of-stream
+// sequence (resume, flow, 'end', autoDestroy, 'close': five ticks) is a large part of
+// a request's cost in the interpreter. Until then `_lazy` says where the stream would
+// be: LAZY_OPEN (nothing received), LAZY_ENDED (complete, push(null) owed), LAZY_DUMPED
+// (the server dumped it: resume() owed), LAZY_DONE (the ticks that would have emitted
+// 'end' and 'close' to nobody have passed: the stream is ended, destroyed and closed).
+// Anything that touches `_readableState` (every Readable method and getter, adding a
+// listener through on()) makes it and replays what is owed, so what it sees is what a
+// Readable made up front would show.
 'use strict';
 
-var Readable = require('stream').Readable;
+var stream = require('stream');
+var Readable = stream.Readable;
+var ReadableState = Readable.ReadableState;
+
+var LAZY_OPEN = 1;
+var LAZY_ENDED = 2;
+var LAZY_DUMPED = 3;
+var LAZY_DONE = 4;
 
 function inherits(ctor, base) {
   ctor.prototype = Object.create(base.prototype, {
@@ -14,12 +32,14 @@ function inherits(ctor, base) {
 }
 
 function IncomingMessage(socket) {
-  var streamOptions;
-  if (socket) {
-    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  // Readable.call(this) without the state (see materialize)
+  if (this._events == null) {
+    this._events = { close: undefined, error: undefined, data: undefined, end: undefined,
+      readable: undefined };
   }
-  Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
+  stream.call(this);
+  this._lazy = LAZY_OPEN;
+  this._lazyHighWaterMark = socket ? socket.readableHighWaterMark : undefined;
   this.socket = socket;
   this.httpVersionMajor = null;
   this.httpVersionMinor = null;
@@ -41,6 +61,69 @@ function IncomingMessage(socket) {
   this._dumped = false;
 }
 inherits(IncomingMessage, Readable);
+IncomingMessage.prototype._lazy = 0;
+
+function defineState(msg, state) {
+  Object.defineProperty(msg, '_readableState',
+    { value: state, writable: true, enumerable: true, configurable: true });
+}
+
+// Makes the Readable state of a message that has none yet and replays what is owed.
+function materialize(msg) {
+  var lazy = msg._lazy;
+  if (!lazy) return undefined;
+  msg._lazy = 0;
+  var hwm = msg._lazyHighWaterMark;
+  var state = new ReadableState(hwm !== undefined ? { highWaterMark: hwm } : undefined, msg,
+    false);
+  state.readingMore = true;
+  defineState(msg, state);
+  if (lazy === LAZY_DONE) {
+    // as resume() and the end-of-stream ticks left it
+    state.ended = true;
+    state.endEmitted = true;
+    state.flowing = true;
+    state.paused = false;
+    state.destroyed = true;
+    state.closed = true;
+    state.closeEmitted = true;
+  } else if (lazy >= LAZY_ENDED) {
+    msg.push(null);
+    if (lazy === LAZY_DUMPED) {
+      msg.removeAllListeners('data');
+      msg.resume();
+    }
+  }
+  return state;
+}
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  get: function () { return materialize(this); },
+  set: function (state) { defineState(this, state); }
+});
+
+// The message is complete (the parser's end): push(null), or owe it.
+IncomingMessage.prototype._complete = function () {
+  this.complete = true;
+  if (this._lazy === LAZY_OPEN) this._lazy = LAZY_ENDED;
+  else this.push(null);
+};
+
+// The server's _dump() of a request nobody read: owes it when it has no state yet.
+IncomingMessage.prototype._dumpLazy = function () {
+  if (this._lazy === LAZY_ENDED && !this._dumped) {
+    this._dumped = true;
+    this._lazy = LAZY_DUMPED;
+  } else {
+    this._dump();
+  }
+};
+
+// The ticks after the server's _dump() have passed (the response's 'close').
+IncomingMessage.prototype._lazyDone = function () {
+  if (this._lazy === LAZY_DUMPED) this._lazy = LAZY_DONE;
+};
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   configurable: true,

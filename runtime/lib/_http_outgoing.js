@@ -506,6 +506,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
+  if (!this.finished && endInOneWrite(this, chunk, encoding, callback)) return this;
   if (chunk) {
     if (this.finished) {
       onError(this, nodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end'),
@@ -546,6 +547,56 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
     this._finish();
   return this;
 };
+
+// end()'s common case in one socket.write: the head (if not sent yet), the last piece
+// of the body and the chunked terminator as one string, where the general path makes
+// up to six writes gathered by cork/uncork (the same bytes, the same 'finish' after the
+// write's callback). Taken when the message owns a writable socket with nothing kept
+// back (outputData), the body is a UTF-8 string (or nothing) and no length is checked;
+// false (nothing done) otherwise.
+function endInOneWrite(msg, chunk, encoding, callback) {
+  var socket = msg.socket;
+  if (socket === null || socket._httpMessage !== msg || !socket.writable ||
+      msg.outputData.length !== 0 || !msg._hasBody || msg.strictContentLength)
+    return false;
+  if (chunk === undefined || chunk === null) {
+    chunk = '';
+  } else if (typeof chunk !== 'string' ||
+      (encoding && encoding !== 'utf8' && encoding !== 'utf-8')) {
+    return false;
+  }
+  var len = chunk.length === 0 ? 0 : -1;
+  if (!msg._header) {
+    len = len === 0 ? 0 : Buffer.byteLength(chunk, 'utf8');
+    msg._contentLength = len;
+    msg._implicitHeader();
+    // the head made it bodiless (a 204 or 304): the general path's case
+    if (!msg._hasBody) return false;
+  }
+  var data = chunk;
+  if (msg.chunkedEncoding) {
+    if (len !== 0) {
+      if (len < 0) len = Buffer.byteLength(chunk, 'utf8');
+      data = len.toString(16) + CRLF + chunk + CRLF;
+    }
+    data += '0\r\n' + msg._trailer + '\r\n';
+  }
+  if (!msg._headerSent) {
+    data = msg._header + data;
+    msg._headerSent = true;
+  }
+  if (typeof callback === 'function') msg.once('finish', callback);
+  var corked = socket._writableState.corked;
+  socket.write(data, 'utf8', function () { onFinish(msg); });
+  if (corked) {
+    socket._writableState.corked = 1;
+    socket.uncork();
+  }
+  msg._corked = 0;
+  msg.finished = true;
+  msg._finish();
+  return true;
+}
 
 OutgoingMessage.prototype._finish = function () {
   this.emit('prefinish');

@@ -86,14 +86,16 @@ ServerResponse.prototype.assignSocket = function (socket) {
     throw nodeError(Error, 'ERR_HTTP_SOCKET_ASSIGNED',
       'ServerResponse has an already assigned socket');
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  // A connection of this server has one 'close' listener for all its responses
+  // (connectionListener): one on()/removeListener() less per request.
+  if (!socket._httpState) socket.on('close', onServerResponseClose);
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function (socket) {
-  socket.removeListener('close', onServerResponseClose);
+  if (!socket._httpState) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -282,10 +284,15 @@ function connectionListener(socket) {
   state.onData = function (d) { socketOnData(server, socket, parser, state, d); };
   state.onEnd = function () { socketOnEnd(server, socket, parser, state); };
   state.onDrain = function () { socketOnDrain(socket, state); };
+  // per connection, not per request: what each response's finish and pending output
+  // call back
+  state.onPendingData = function (delta) { updateOutgoingData(socket, state, delta); };
+  state.onResFinish = function () { resOnFinish(this.req, this, socket, state, server); };
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', function () { socketOnClose(server, socket, parser, state); });
+  socket.on('close', onServerResponseClose);
   socket.on('drain', state.onDrain);
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
@@ -431,7 +438,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   var res = new server.ServerResponse(req, { highWaterMark: socket.writableHighWaterMark });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = function (delta) { updateOutgoingData(socket, state, delta); };
+  res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
   res._defaultKeepAlive = keepAlive;
   if (server.maxRequestsPerSocket > 0) {
@@ -440,7 +447,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  res.on('finish', function () { resOnFinish(req, res, socket, state, server); });
+  res.on('finish', state.onResFinish);
 
   if (req.headers.expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (common.continueExpression.test(req.headers.expect)) {
@@ -469,12 +476,13 @@ function emitCloseNT(self) {
     self._closed = true;
     self.emit('close');
   }
+  if (self.req) self.req._lazyDone();
 }
 
 function resOnFinish(req, res, socket, state, server) {
   var i = state.incoming.indexOf(req);
   if (i >= 0) state.incoming.splice(i, 1);
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && (req._lazy || !req._readableState.resumeScheduled)) req._dumpLazy();
   res.detachSocket(socket);
   state.requestStart = 0;
   state.headersDone = false;

@@ -331,26 +331,43 @@ Socket.prototype._unrefTimer = Socket.prototype._updateTimer;
 Socket.prototype.setTimeout = function (msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  if (this._timeoutTimer) {
-    timers.clearTimeout(this._timeoutTimer);
+  var timer = this._timeoutTimer;
+  if (timer) {
+    timers.clearTimeout(timer);
     this._timeoutTimer = null;
   }
   if (typeof msecs !== 'number' || msecs !== msecs || msecs < 0)
     throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "msecs" is out of range. ' +
       'It must be a non-negative finite number. Received ' + errors.inspectValue(msecs));
   if (msecs === 0) {
+    // kept to be armed again (an http server clears and sets a keep-alive timeout
+    // around every request)
+    if (timer) this._spareTimer = timer;
     if (callback !== undefined) this.removeListener('timeout', callback);
   } else {
-    var self = this;
-    this._timeoutTimer = timers.setTimeout(function () {
-      self._timeoutTimer = null;
-      self.emit('timeout');
-    }, msecs);
-    this._timeoutTimer.unref();
+    timer = timer || this._spareTimer;
+    this._spareTimer = null;
+    if (timer && msecs >= 1 && msecs <= TIMEOUT_MAX) {
+      // a cleared timer armed again: unref'd, the same callback, a new duration
+      timer._onTimeout = timer._socketTimeout;
+      timer._idleTimeout = msecs;
+      timer.refresh();
+    } else {
+      var self = this;
+      timer = timers.setTimeout(function () {
+        self._timeoutTimer = null;
+        self.emit('timeout');
+      }, msecs);
+      timer._socketTimeout = timer._onTimeout;
+      timer.unref();
+    }
+    this._timeoutTimer = timer;
     if (callback !== undefined) this.once('timeout', callback);
   }
   return this;
 };
+
+var TIMEOUT_MAX = 2147483647;
 
 function clearSocketTimer(socket) {
   if (socket._timeoutTimer) {
