@@ -211,11 +211,34 @@ static int is_dict(const ctx *x, const store_heap *g, uint32_t u)
 	return 0;
 }
 
-static int is_module_scope(const store_heap *g, uint32_t u, const char **file)
+/* The file of a function defined in scope u (a closure of one of its variables whose
+ * own scope is u), NULL. */
+static const char *scope_file(const ctx *x, const store_heap *g, uint32_t u)
+{
+	const store_heap_node *n = &g->nodes[u];
+	uint32_t e, f;
+	for (e = n->first_edge; e < n->first_edge + n->edge_count; e++) {
+		uint32_t c = g->edges[e].to;
+		const store_heap_node *cn = &g->nodes[c];
+		if (g->edges[e].type != STORE_HEAP_CONTEXT || cn->type != STORE_HEAP_CLOSURE ||
+		    x->loc[c] == NONE)
+			continue;
+		for (f = cn->first_edge; f < cn->first_edge + cn->edge_count; f++)
+			if (g->edges[f].type == STORE_HEAP_INTERNAL && g->edges[f].to == u)
+				return store_heap_str(g, g->locs[x->loc[c]].file);
+	}
+	return NULL;
+}
+
+/* A CommonJS module's top-level scope: the wrapper's variables (module, and
+ * __filename for the file). A short __filename (mujs keeps strings of up to 15 bytes
+ * inside the value, so it is no node of the graph) is read from a function the module
+ * defines instead. */
+static int is_module_scope(const ctx *x, const store_heap *g, uint32_t u, const char **file)
 {
 	const store_heap_node *n = &g->nodes[u];
 	uint32_t e;
-	int module = 0;
+	int module = 0, exports = 0;
 	const char *f = NULL;
 	if (n->type != STORE_HEAP_OBJECT || strcmp(nname(g, u), "system / Context"))
 		return 0;
@@ -227,9 +250,13 @@ static int is_module_scope(const store_heap *g, uint32_t u, const char **file)
 		nm = store_heap_str(g, ed->name);
 		if (!strcmp(nm, "module"))
 			module = 1;
+		else if (!strcmp(nm, "exports") || !strcmp(nm, "require"))
+			exports++;
 		else if (!strcmp(nm, "__filename") && g->nodes[ed->to].type == STORE_HEAP_STRING)
 			f = nname(g, ed->to);
 	}
+	if (module && !f && exports == 2)
+		f = scope_file(x, g, u);
 	if (file)
 		*file = f;
 	return module && f;
@@ -271,7 +298,7 @@ static const char *anchor_of(ctx *x, const store_heap *g, uint32_t v)
 	char buf[1100];
 	if (v == x->global)
 		return x->s_global;
-	if (g->nodes[v].type != STORE_HEAP_OBJECT || !is_module_scope(g, v, &file))
+	if (g->nodes[v].type != STORE_HEAP_OBJECT || !is_module_scope(x, g, v, &file))
 		return NULL;
 	snprintf(buf, sizeof buf, "module %s", file);
 	return an__pstr(&x->pool, buf);
@@ -309,6 +336,20 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 		free(pedge);
 		return AN_ENOMEM;
 	}
+	/* each node's function location, for this snapshot (kept with the last one) */
+	free(x->loc);
+	x->loc = malloc((size_t)(nn ? nn : 1) * sizeof *x->loc);
+	if (!x->loc) {
+		free(kid);
+		free(queue);
+		free(pnode);
+		free(pedge);
+		return AN_ENOMEM;
+	}
+	memset(x->loc, 0xff, (size_t)nn * sizeof *x->loc);
+	for (i = 0; i < g->nlocs; i++)
+		if (g->locs[i].node < nn)
+			x->loc[g->locs[i].node] = i;
 	x->global = find_global(g);
 	memset(kid, 0xff, (size_t)nn * sizeof *kid);
 	if (nn) {
@@ -368,13 +409,6 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 	x->kid = kid;
 	x->pnode = pnode;
 	x->pedge = pedge;
-	x->loc = malloc((size_t)(nn ? nn : 1) * sizeof *x->loc);
-	if (!x->loc)
-		return AN_ENOMEM;
-	memset(x->loc, 0xff, (size_t)nn * sizeof *x->loc);
-	for (i = 0; i < g->nlocs; i++)
-		if (g->locs[i].node < nn)
-			x->loc[g->locs[i].node] = i;
 	return 0;
 }
 
@@ -782,12 +816,63 @@ typedef struct pathinfo {
 	const char *event;
 } pathinfo;
 
+/* A promise's state lives in a record behind one hidden property (runtime/lib/internal/
+ * promise.js): p (the promise), s, v (result), rh/rt (first/last pending reaction),
+ * and each reaction holds n (next), f/r (the handlers), d (the derived promise's record)
+ * and c (a foreign capability). V8 keeps the same in the JSPromise and its
+ * PromiseReaction list, so a path through them reads as DevTools would show it:
+ * "dbReady (Promise) → reactions[] → closure (app.js:11)". */
+#define PROMISE_SLOT "__leakscopePromise"
+
+/* The readable step for edge `name` of a promise record (rec) or of a reaction on a
+ * record's list (!rec); NULL: left out of the path (a list's own link). */
+static const char *promise_step(const char *name, int rec)
+{
+	if (rec)
+		return !strcmp(name, "rh") || !strcmp(name, "rt") ? " → reactions[]" :
+			!strcmp(name, "v") ? " → result" : !strcmp(name, "p") ? " → promise" :
+			NULL;
+	return !strcmp(name, "n") || !strcmp(name, "f") || !strcmp(name, "r") ? NULL :
+		!strcmp(name, "d") ? " → promise" : !strcmp(name, "c") ? " → capability" :
+		!strcmp(name, "a") ? " → argument" : NULL;
+}
+
+/* The async function an await continuation (a closure of internal/generator over its
+ * Ctx) resumes: the Ctx's fn (or sg) closure, NONE. */
+static uint32_t await_target(const store_heap *g, uint32_t c)
+{
+	uint32_t e, f, h;
+	for (e = g->nodes[c].first_edge; e < g->nodes[c].first_edge + g->nodes[c].edge_count; e++) {
+		uint32_t sc = g->edges[e].to;
+		if (g->edges[e].type != STORE_HEAP_INTERNAL)
+			continue;
+		for (f = g->nodes[sc].first_edge; f < g->nodes[sc].first_edge +
+		     g->nodes[sc].edge_count; f++) {
+			uint32_t cx = g->edges[f].to;
+			if (g->edges[f].type != STORE_HEAP_CONTEXT ||
+			    strcmp(store_heap_str(g, g->edges[f].name), "ctx") ||
+			    strcmp(nname(g, cx), "Ctx"))
+				continue;
+			for (h = g->nodes[cx].first_edge; h < g->nodes[cx].first_edge +
+			     g->nodes[cx].edge_count; h++) {
+				const char *nm = store_heap_str(g, g->edges[h].name);
+				if (g->edges[h].type == STORE_HEAP_PROPERTY &&
+				    (!strcmp(nm, "fn") || !strcmp(nm, "sg")) &&
+				    g->nodes[g->edges[h].to].type == STORE_HEAP_CLOSURE)
+					return g->edges[h].to;
+			}
+		}
+	}
+	return NONE;
+}
+
 /* The readable path to node t of the last snapshot (see leaks.h). */
 static char *render(ctx *x, uint32_t t, pathinfo *pi)
 {
 	const store_heap *g = x->g;
 	uint32_t *nodes = NULL, n = 0, cap = 0, v, j, start = 0;
-	uint32_t events = NONE, list = NONE;
+	uint32_t events = NONE, list = NONE, prec = NONE, react = NONE, awaiter = NONE;
+	uint32_t actx = NONE;
 	int anchor = A_NONE, first = 1;
 	sbuf b = { 0 };
 	const char *file;
@@ -822,7 +907,7 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 		}
 	if (!anchor)
 		for (j = n; j-- > 1;)
-			if (is_module_scope(g, nodes[j], &file)) {
+			if (is_module_scope(x, g, nodes[j], &file)) {
 				anchor = A_MODULE;
 				start = j;
 				break;
@@ -856,7 +941,7 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 		const store_heap_edge *e = &g->edges[x->pedge[w]];
 		const char *name = e->type == STORE_HEAP_ELEMENT || e->type == STORE_HEAP_EDGE_HIDDEN ?
 			"" : store_heap_str(g, e->name);
-		int abs, named = 0, u_module = is_module_scope(g, u, NULL);
+		int abs, named = 0, u_module = is_module_scope(x, g, u, NULL);
 		for (k = start + 1; k < j; k++)
 			if (x->kid[nodes[k]] == x->kid[w])
 				break;
@@ -864,8 +949,63 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 			sb_put(&b, " → …");
 			break;
 		}
+		if (u == awaiter && e->type == STORE_HEAP_INTERNAL)
+			awaiter = w;	/* into the continuation's scope */
 		if (e->type == STORE_HEAP_INTERNAL || (u == events && e->type != STORE_HEAP_PROPERTY))
 			continue;
+		if (u == awaiter && e->type == STORE_HEAP_CONTEXT) {
+			actx = w;	/* the async function's state (Ctx) */
+			continue;
+		} else if (u == actx && e->type == STORE_HEAP_PROPERTY &&
+		    (!strcmp(name, "fn") || !strcmp(name, "sg"))) {
+			continue;	/* the async function's body, shown with the await */
+		}
+		if (e->type == STORE_HEAP_PROPERTY && !strcmp(name, PROMISE_SLOT)) {
+			prec = w;	/* the record is the promise's own state */
+			continue;
+		} else if ((u == prec || u == react) && e->type == STORE_HEAP_PROPERTY) {
+			const char *st = promise_step(name, u == prec);
+			first = 0;
+			if (u == prec && (!strcmp(name, "rh") || !strcmp(name, "rt"))) {
+				react = w;
+				sb_put(&b, st);
+				continue;
+			}
+			if (u == react && !strcmp(name, "n")) {
+				react = w;
+				continue;
+			}
+			if (u == react && !strcmp(name, "d"))
+				prec = w;
+			if (u == react && (!strcmp(name, "f") || !strcmp(name, "r"))) {
+				if (x->loc[w] != NONE && !app_file(store_heap_str(g,
+				    g->locs[x->loc[w]].file))) {
+					/* the runtime's await continuation (internal/generator):
+					 * the async function it resumes is what the path shows */
+					uint32_t fn = await_target(g, w);
+					sb_put(&b, " → await");
+					if (fn != NONE)
+						put_node(x, &b, fn, 0);
+					awaiter = w;
+				} else {
+					put_node(x, &b, w, 0);	/* "closure (app.js:11)" */
+				}
+				continue;
+			}
+			if (u == react && !strcmp(name, "d")) {
+				prec = w;	/* the derived promise's record */
+				sb_put(&b, st);
+				continue;
+			}
+			if (st) {
+				sb_put(&b, st);
+			} else {
+				sb_put(&b, " → ");
+				sb_put(&b, name);
+			}
+			put_node(x, &b, w, 1);
+			continue;
+		}
 		if (e->type == STORE_HEAP_CONTEXT) {
 			sb_put(&b, u_module ? " → " : " → scope.");
 			sb_put(&b, name);

@@ -74,7 +74,8 @@ typedef struct an_leak_point {
 
 typedef struct an_leak {
 	int category;		/* AN_LEAK_* */
-	char *path;		/* readable: "module store.js → cache (Map)" */
+	char *path;		/* readable: "module store.js → cache (Map)"; a promise's
+				 * hidden state reads as V8's: "p (Promise) → reactions[]" */
 	char **also;		/* other paths that reach the same objects (see above) */
 	size_t nalso;
 	char *event;		/* listeners: the event's name; else NULL */

@@ -20,6 +20,14 @@ var expect = {
     sites: ['const session = {'] },
   'other-growing-string': { category: 'other',
     path: ['module other-growing-string.js → trace (string)'], sites: ["trace += 'step '"] },
+  // a pending promise's reactions read as DevTools shows them, not as the runtime's
+  // hidden promise record (__leakscopePromise → rh → n → f)
+  'closure-pending-promise': { category: 'closure',
+    path: ['module closure-pending-promise.js → dbReady (Promise) → reactions[] → closure (closure-pending-promise.js:8)'],
+    sites: ['dbReady.then('] },
+  'closure-await': { category: 'closure',
+    path: ['module closure-await.js → ready (Promise) → reactions[] → await → handle (closure-await.js:7)'],
+    sites: ['async function handle'] },
   'clean-bounded': null
 };
 

@@ -81,6 +81,21 @@ expect_exit "diff, 5 snapshots, two flat intervals" 0 "$bin" diff noise.db --jso
 grep -q '"leaks": \[\]' "$work/out" && ok "growth in two of four intervals is not a leak" ||
 	fail "noise: $(cat "$work/out")"
 
+# a main script whose absolute path is at most 15 bytes: mujs keeps such a __filename
+# inside the value (no node in the graph), and its top-level scope is still "module a.js"
+short=$(mktemp -d /tmp/lsXXX)
+cat > "$short/a.js" <<'JS'
+const ls = require('leakscope');
+const kept = [];
+function add() { for (let i = 0; i < 300; i++) kept.push({ i, tags: ['x', i] }); }
+for (let k = 0; k < 3; k++) { add(); ls.snapshot('s' + k); }
+JS
+"$bin" run --record short.db "$short/a.js" >/dev/null 2>&1
+rm -rf "$short"
+expect_exit "diff, a main script with a short path" 0 "$bin" diff short.db --json
+grep -q '"path": "module a.js → kept\[\]"' "$work/out" && grep -q '"category": "cache"' "$work/out" &&
+	ok "a short-named main script's top level is its module" || fail "short path: $(cat "$work/out")"
+
 # gate thresholds and suppressions on a recording
 expect_exit "gate DB" 1 "$bin" gate cache-sessions.db
 grep -q "FAILED" "$work/out" && ok "gate says FAILED" || fail "gate output lacks FAILED"
