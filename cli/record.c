@@ -25,6 +25,7 @@ static struct {
 	store *s;
 	prof *p;
 	const char *path;
+	rec_options o;
 	int sub;		/* RT_EV_EXIT subscription */
 	atomic_int finishing;	/* rec_end has begun */
 	volatile sig_atomic_t stop_sig;
@@ -105,6 +106,91 @@ static void on_rt_exit(void *data, const rt_trace_event *ev)
 	finish(ev->u.exit.code);
 }
 
+/* ---- worker threads: each records as a run of its own (runs.kind 'worker', linked to
+ * the run of the thread that started it), with a profiler on its own thread. */
+
+typedef struct rec_worker {
+	store *s;
+	prof *p;
+	int64_t run_id;
+} rec_worker;
+
+static void *worker_start(void *data, rt_runtime *rt, const rt_worker_info *info)
+{
+	const rec_worker *parent = info->parent_cookie;
+	rec_worker *w = calloc(1, sizeof *w);
+	store_run_info run;
+	prof_options po;
+	char cwd[4096];
+	char *argv[1];
+	int err;
+	(void)data;
+	if (!w || atomic_load(&R.finishing))
+		return w;
+	memset(&run, 0, sizeof run);
+	argv[0] = (char *)info->name;
+	run.pid = (int)getpid();
+	run.ppid = (int)getppid();
+	run.argc = 1;
+	run.argv = argv;
+	run.cwd = getcwd(cwd, sizeof cwd) ? cwd : NULL;
+	run.leakscope_version = LEAKSCOPE_VERSION;
+	run.mujs_version = RT_MUJS_VERSION;
+	run.libuv_version = uv_version_string();
+	run.sample_interval_us = R.o.sample_interval_us < 0 ? 0 :
+		R.o.sample_interval_us ? R.o.sample_interval_us : 1000;
+	run.parent_run_id = parent ? parent->run_id : store_run_id(R.s);
+	run.thread_id = info->thread_id;
+	run.kind = "worker";
+	err = store_open(&w->s, R.path, &run, NULL);
+	if (err) {
+		fprintf(stderr, "leakscope: worker %d: cannot record to %s: %s\n",
+			info->thread_id, R.path, store_strerror(err));
+		w->s = NULL;
+		return w;
+	}
+	w->run_id = store_run_id(w->s);
+	memset(&po, 0, sizeof po);
+	po.sample_interval_us = R.o.sample_interval_us;
+	po.slow_callback_us = R.o.slow_callback_us;
+	po.record_allocs = R.o.record_allocs;
+	po.no_native_stacks = R.o.no_native_stacks;
+	if (prof_start(&w->p, rt, w->s, &po)) {
+		fprintf(stderr, "leakscope: worker %d: cannot start the profiler\n",
+			info->thread_id);
+		w->p = NULL;
+	}
+	return w;
+}
+
+static void worker_stop(void *data, void *cookie, int exit_code)
+{
+	rec_worker *w = cookie;
+	int err;
+	(void)data;
+	if (!w)
+		return;
+	if (w->p)
+		prof_stop(w->p);
+	if (w->s) {
+		err = store_close(w->s, exit_code);
+		w->s = NULL;
+		if (err)
+			fprintf(stderr, "leakscope: recording a worker to %s failed: %s\n",
+				R.path, store_strerror(err));
+	}
+}
+
+static void worker_end(void *data, void *cookie)
+{
+	rec_worker *w = cookie;
+	(void)data;
+	if (!w)
+		return;
+	prof_free(w->p);
+	free(w);
+}
+
 static void take_signals(void)
 {
 	struct sigaction sa;
@@ -141,6 +227,7 @@ void rec_begin(rt_runtime *rt, const rec_options *o)
 		return;
 	R.rt = rt;
 	R.path = o->path;
+	R.o = *o;
 	memset(&run, 0, sizeof run);
 	run.pid = (int)getpid();
 	run.ppid = (int)getppid();
@@ -173,6 +260,10 @@ void rec_begin(rt_runtime *rt, const rec_options *o)
 		return;
 	}
 	R.sub = rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_EXIT), on_rt_exit, NULL);
+	{
+		rt_worker_hooks wh = { worker_start, worker_stop, worker_end, NULL };
+		rt_set_worker_hooks(rt, &wh);
+	}
 	take_signals();
 }
 

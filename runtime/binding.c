@@ -132,6 +132,9 @@ static void b_triggerUncaughtException(js_State *J)
 static void b_reallyExit(js_State *J)
 {
 	rt__exit(rt__from(J), js_tointeger(J, 1));
+	/* a worker's: out of its JS (runtime.c's GC hook throws again at every check point) */
+	js_pushliteral(J, "worker exit");
+	js_throw(J);
 }
 
 static void b_hrtime(js_State *J)
@@ -589,6 +592,8 @@ void rt__binding_init(rt_runtime *rt)
 	rt__collections_init(rt);
 	rt__es_builtins_init(rt);
 	rt__heap_init(rt);
+	rt__message_port_init(rt);
+	rt__worker_init(rt);
 
 	js_newobject(J);
 	js_pushboolean(J, 0);

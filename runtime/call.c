@@ -12,8 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* In a worker, ends only that worker's runtime and returns (worker.c); on the main
+ * thread, ends the process. */
 void rt__exit(rt_runtime *rt, int code)
 {
+	if (rt__worker_exit(rt, code) == 0)
+		return;
+	rt__workers_shutdown(rt);
 	if (rt_trace_on(&rt->bus, RT_EV_EXIT)) {
 		rt_trace_event ev = { .kind = RT_EV_EXIT, .J = rt->J };
 		ev.u.exit.code = code;
@@ -50,6 +55,8 @@ void rt__report_uncaught(rt_runtime *rt, int from_promise)
 		/* The uncaughtException handler threw: Node exits with 7. */
 		print_raw(rt, -1);
 		rt__exit(rt, 7);
+		js_pop(J, 1);	/* a worker's: it is ending */
+		return;
 	}
 	rt->in_fatal = 1;
 	js_getregistry(J, RT_HOOK_FATAL);
@@ -74,7 +81,18 @@ void rt__report_uncaught(rt_runtime *rt, int from_promise)
 int rt__pcall(rt_runtime *rt, int nargs)
 {
 	js_State *J = rt->J;
+	if (rt->exiting) {
+		/* a worker that is ending runs no more JS */
+		js_pop(J, nargs + 2);
+		js_pushundefined(J);
+		return -1;
+	}
 	if (js_pcall(J, nargs)) {
+		if (rt->exiting) {
+			js_pop(J, 1);
+			js_pushundefined(J);
+			return -1;
+		}
 		rt__report_uncaught(rt, 0);
 		js_pushundefined(J);
 		return -1;

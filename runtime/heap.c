@@ -87,8 +87,15 @@ void rt__heap_trip(rt_runtime *rt)
 		rt->heap_watermark_fn = NULL;	/* once */
 		fn(rt->heap_watermark_data);
 	}
-	if (rt->opts && rt->opts->max_heap && used > rt->opts->max_heap)
+	if (rt->opts && rt->opts->max_heap && used > rt->opts->max_heap) {
+		/* a worker over resourceLimits.maxOldGenerationSizeMb ends alone, with
+		 * ERR_WORKER_OUT_OF_MEMORY (its JS sees it at the next check point) */
+		if (rt__worker_out_of_memory(rt) == 0) {
+			rt->heap_trip = SIZE_MAX;
+			return;
+		}
 		out_of_memory(rt);
+	}
 	update_trip(rt);
 }
 

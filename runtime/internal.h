@@ -53,7 +53,15 @@ struct rt_runtime {
 	size_t heap_watermark;		/* rt_set_heap_watermark */
 	void (*heap_watermark_fn)(void *data);
 	void *heap_watermark_data;
+	int running;			/* rt_run has begun */
+	struct rt_worker *worker;	/* worker.c: this runtime's worker, NULL on the main thread */
+	struct worker_handle *workers;	/* worker.c: the workers this runtime started */
+	rt_worker_hooks worker_hooks;	/* inherited by the workers it starts */
+	void *worker_cookie;		/* what worker_hooks.start returned for this runtime */
 };
+
+/* runtime.c: rt_new for a worker's runtime (worker NULL: the main one). */
+rt_runtime *rt__new(const rt_options *opts, struct rt_worker *worker, int *err);
 
 /* alloc.c: mujs's allocator; counts every byte into rt->mem and emits ALLOC/FREE. */
 void *rt__alloc(void *actx, void *ptr, int size);
@@ -133,6 +141,37 @@ void rt__stream_errinfo(js_State *J);
 void rt__tcp_init(rt_runtime *rt);
 /* http_parser.c: binding.http (HTTP/1.x parsing on the system's http-parser) */
 void rt__http_parser_init(rt_runtime *rt);
+
+/* message_port.c: MessagePort channels between runtimes (binding.messaging). A message
+ * is JSON text plus copied byte blobs and transferred ends; see the file's header. */
+typedef struct rt_port rt_port;
+typedef struct rt_msg {
+	struct rt_msg *next;
+	char *json;
+	int nblobs;
+	struct rt_blob { unsigned char *data; size_t len; } *blobs;
+	int nports;
+	rt_port **ports;
+} rt_msg;
+void rt__message_port_init(rt_runtime *rt);
+int rt__port_pair(rt_port **a, rt_port **b);
+void rt__port_release(rt_port *p);	/* p's owner is done with it: the channel closes */
+int rt__port_post(rt_port *from, rt_msg *m);
+void rt__port_push(js_State *J, rt_port *p);	/* a handle owning p on this runtime */
+/* A message from (json, [Buffer...], [port handle...]) at stack index idx..idx+2 (the
+ * ports are detached from this runtime); me: the posting port's wrap, or NULL. */
+rt_msg *rt__msg_from_args(js_State *J, int idx, void *me);
+void rt__msg_push(js_State *J, rt_msg *m);	/* pushes json, blobs, ports; takes the ports */
+void rt__msg_free(rt_msg *m);
+
+/* worker.c: worker threads (binding.worker). */
+void rt__worker_init(rt_runtime *rt);
+/* A worker's runtime starts ending with code (the first one wins): returns 0, or -1 on
+ * the main thread (where the caller ends the process). */
+int rt__worker_exit(rt_runtime *rt, int code);
+int rt__worker_out_of_memory(rt_runtime *rt);	/* the same, for ERR_WORKER_OUT_OF_MEMORY */
+int rt__worker_must_stop(rt_runtime *rt);	/* GC hook: throw out of JS now */
+void rt__workers_shutdown(rt_runtime *rt);	/* terminate and join rt's workers */
 
 /* collections.c */
 void rt__collections_init(rt_runtime *rt);

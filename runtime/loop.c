@@ -236,14 +236,20 @@ int rt__loop_run(rt_runtime *rt)
 {
 	int more;
 	do {
+		if (rt->exiting)	/* a worker ending: no 'beforeExit' nor 'exit' */
+			return rt->exit_code;
 		uv_run(&rt->loop, UV_RUN_DEFAULT);
+		if (rt->exiting)
+			return rt->exit_code;
 		more = uv_loop_alive(&rt->loop);
 		if (more)
 			continue;
 		emit_exit_hook(rt, RT_HOOK_BEFORE_EXIT);
-		more = uv_loop_alive(&rt->loop);
+		more = uv_loop_alive(&rt->loop) || rt->exiting;
 	} while (more);
 	emit_exit_hook(rt, RT_HOOK_EXIT);
+	if (rt->exiting)
+		return rt->exit_code;
 	return rt->exit_code;
 }
 
@@ -262,6 +268,7 @@ void rt__loop_close(rt_runtime *rt)
 {
 	rt__signals_close(rt);
 	uv_walk(&rt->loop, on_close_walk, NULL);
+	rt->loop.stop_flag = 0;	/* a worker that ended by uv_stop: run the closes now */
 	uv_run(&rt->loop, UV_RUN_DEFAULT);
 	uv_loop_close(&rt->loop);
 }

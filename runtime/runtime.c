@@ -35,6 +35,12 @@ static void on_gc(js_State *J, void *data, int end, int freed)
 {
 	rt_runtime *rt = data;
 	rt_event kind = end ? RT_EV_GC_END : RT_EV_GC_BEGIN;
+	/* A worker that is ending throws out of its JS here, at the interpreter's check
+	 * point (mujs patch 0030; worker.c), before anything is collected. */
+	if (!end && rt->worker && rt__worker_must_stop(rt)) {
+		js_pushliteral(J, "worker terminated");
+		js_throw(J);
+	}
 	if (rt_trace_on(&rt->bus, kind)) {
 		rt_trace_event ev = { .kind = kind, .J = J };
 		ev.u.gc.heap_used = rt->mem.heap_used;
@@ -96,6 +102,11 @@ static int bootstrap(rt_runtime *rt)
 
 rt_runtime *rt_new(const rt_options *opts, int *err)
 {
+	return rt__new(opts, NULL, err);
+}
+
+rt_runtime *rt__new(const rt_options *opts, struct rt_worker *worker, int *err)
+{
 	rt_runtime *rt = calloc(1, sizeof *rt);
 	int r;
 	if (!rt) {
@@ -103,6 +114,7 @@ rt_runtime *rt_new(const rt_options *opts, int *err)
 		return NULL;
 	}
 	rt->opts = opts;
+	rt->worker = worker;
 	rt->slot_free = -1;
 	rt__stdio_reserve();
 	rt->hrtime_base = uv_hrtime();
@@ -136,6 +148,7 @@ int rt_run(rt_runtime *rt)
 {
 	rt_trace_sync(rt);
 	rt->phase = RT_PHASE_NONE;
+	rt->running = 1;
 	if (rt__push_hook(rt, RT_HOOK_MAIN) == 0) {
 		rt__call_hook(rt, 0, RT_CB_MAIN);
 		js_pop(rt->J, 1);
@@ -147,6 +160,7 @@ void rt_free(rt_runtime *rt)
 {
 	if (!rt)
 		return;
+	rt__workers_shutdown(rt);
 	if (rt->J)
 		js_freestate(rt->J);
 	rt->J = NULL;
@@ -163,6 +177,14 @@ rt_trace_bus *rt_bus(rt_runtime *rt)
 const rt_memory *rt_mem(const rt_runtime *rt)
 {
 	return &rt->mem;
+}
+
+void rt_set_worker_hooks(rt_runtime *rt, const rt_worker_hooks *hooks)
+{
+	if (hooks)
+		rt->worker_hooks = *hooks;
+	else
+		memset(&rt->worker_hooks, 0, sizeof rt->worker_hooks);
 }
 
 js_State *rt_js(rt_runtime *rt)

@@ -110,6 +110,26 @@ void rt_set_heap_hooks(rt_runtime *rt, const rt_heap_hooks *hooks);	/* NULL: non
  * allocation. */
 void rt_set_heap_watermark(rt_runtime *rt, size_t bytes, void (*fn)(void *data), void *data);
 
+/* Worker threads (require('worker_threads')) are runtimes of their own on threads of
+ * their own. An embedder that observes runtimes (the recorder) sets these hooks on the
+ * main runtime; every worker started from it (or from its workers) inherits them. All
+ * three run on the worker's thread: start after its rt_new and before its rt_run (the
+ * place to subscribe to its bus), returning a cookie; stop after its rt_run with its
+ * exit code, before rt_free; end after rt_free. */
+typedef struct rt_worker_info {
+	int thread_id;		/* worker_threads.threadId (1, 2, 3...) */
+	const char *name;	/* the worker's script path, or "[worker eval]" */
+	void *parent_cookie;	/* start's cookie for the runtime that started this worker,
+				 * NULL when that is the main runtime */
+} rt_worker_info;
+typedef struct rt_worker_hooks {
+	void *(*start)(void *data, rt_runtime *worker, const rt_worker_info *info);
+	void (*stop)(void *data, void *cookie, int exit_code);
+	void (*end)(void *data, void *cookie);
+	void *data;
+} rt_worker_hooks;
+void rt_set_worker_hooks(rt_runtime *rt, const rt_worker_hooks *hooks);	/* NULL: none */
+
 /* Call after subscribing to the bus once JS runs, at a safe point between callbacks,
  * so the JS-side switches (callback and listener tracing) follow the bus. */
 void rt_trace_sync(rt_runtime *rt);

@@ -344,3 +344,16 @@ INSERT INTO heap_node_types VALUES (0, 'hidden'), (1, 'array'), (2, 'string'),
 CREATE TABLE heap_edge_types (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
 INSERT INTO heap_edge_types VALUES (0, 'context'), (1, 'element'), (2, 'property'),
 	(3, 'internal'), (4, 'hidden'), (5, 'shortcut'), (6, 'weak');
+
+-- @version 3
+
+-- Worker threads and child processes (issue 8). Every worker thread of a recorded
+-- process (worker_threads) records as a run of its own into the same file, as does a
+-- leakscope process started by child_process.fork() from a recorded one, so that each
+-- run's samples, loop iterations, listeners and snapshots are that thread's or that
+-- process's. parent_run_id: the run that started this one (NULL for a top-level run);
+-- thread_id: the worker's threadId (0 for a process's main thread); kind: 'main',
+-- 'worker' or 'fork'. A worker's run has the pid of its process.
+ALTER TABLE runs ADD COLUMN parent_run_id INTEGER;	-- a runs.id
+ALTER TABLE runs ADD COLUMN thread_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'main';

@@ -116,6 +116,9 @@ typedef struct store_run_info {
 	const char *cwd;
 	const char *leakscope_version, *mujs_version, *libuv_version;
 	int64_t sample_interval_us;	/* 0: no CPU sampling */
+	int64_t parent_run_id;		/* the run that started this one; 0: none */
+	int thread_id;			/* a worker thread's threadId; 0: a main thread */
+	const char *kind;		/* "main" (NULL), "worker" or "fork" */
 } store_run_info;
 
 typedef struct store_options {

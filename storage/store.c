@@ -92,8 +92,9 @@ static int insert_run(store *s, const store_run_info *run)
 {
 	static const char sql[] =
 		"INSERT INTO runs (pid, ppid, argv, cwd, started_at, leakscope_version,"
-		" mujs_version, libuv_version, sqlite_version, sample_interval_us)"
-		" VALUES (?1, ?2, '[]', ?3, ?4, ?5, ?6, ?7, sqlite_version(), ?8)";
+		" mujs_version, libuv_version, sqlite_version, sample_interval_us,"
+		" parent_run_id, thread_id, kind)"
+		" VALUES (?1, ?2, '[]', ?3, ?4, ?5, ?6, ?7, sqlite_version(), ?8, ?9, ?10, ?11)";
 	sqlite3_stmt *st = NULL;
 	int rc, i;
 	if ((rc = exec(s->db, "BEGIN IMMEDIATE")))
@@ -108,6 +109,12 @@ static int insert_run(store *s, const store_run_info *run)
 		sqlite3_bind_text(st, 6, run->mujs_version, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 7, run->libuv_version, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 8, run->sample_interval_us);
+		if (run->parent_run_id > 0)
+			sqlite3_bind_int64(st, 9, run->parent_run_id);
+		else
+			sqlite3_bind_null(st, 9);
+		sqlite3_bind_int(st, 10, run->thread_id);
+		sqlite3_bind_text(st, 11, run->kind ? run->kind : "main", -1, SQLITE_STATIC);
 		rc = sqlite3_step(st);
 		s->run_id = sqlite3_last_insert_rowid(s->db);
 		sqlite3_finalize(st);

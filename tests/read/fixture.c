@@ -396,7 +396,9 @@ static void v1(const char *path)
 	make(path);
 	fix(path, "DROP TABLE heap_edge_types; DROP TABLE heap_node_types;"
 		" DROP TABLE heap_strings; DROP TABLE heap_chunks; DROP INDEX snapshots_run;"
-		" DROP TABLE snapshots; PRAGMA user_version = 1");
+		" DROP TABLE snapshots; ALTER TABLE runs DROP COLUMN parent_run_id;"
+		" ALTER TABLE runs DROP COLUMN thread_id; ALTER TABLE runs DROP COLUMN kind;"
+		" PRAGMA user_version = 1");
 }
 
 int main(int argc, char **argv)

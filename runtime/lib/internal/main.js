@@ -11,16 +11,17 @@ exports.run = function run() {
 		writable: true, configurable: true, enumerable: false
 	});
 	if (binding.evalSource !== undefined) {
-		var m = new Module('[eval]', null);
-		m.filename = require('path').join(process.cwd(), '[eval]');
+		var name = binding.worker.isWorker ? '[worker eval]' : '[eval]';
+		var m = new Module(name, null);
+		m.filename = binding.worker.isWorker ? name : require('path').join(process.cwd(), name);
 		m.paths = Module._nodeModulePaths(process.cwd());
 		var g = (function () { return this; })();
 		g.module = m;
 		g.exports = m.exports;
 		g.require = Module._makeRequire(m);
-		g.__filename = '[eval]';
+		g.__filename = name;
 		g.__dirname = '.';
-		var result = binding.compile(binding.evalSource, '[eval]');
+		var result = binding.compile(binding.evalSource, name);
 		if (binding.printEval)
 			console.log(result);
 		return;

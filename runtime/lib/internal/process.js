@@ -30,7 +30,8 @@ process.execPath = binding.execPath;
 binding.heap.holder('process listeners', process, '_events');
 process.pid = binding.pid;
 process.ppid = binding.ppid;
-process.env = binding.env();
+// a worker's environment is its own copy (worker_threads: the env option)
+process.env = binding.worker.isWorker ? binding.worker.env() : binding.env();
 process.exitCode = undefined;
 process._exiting = false;
 process.config = { variables: {} };
@@ -244,7 +245,18 @@ process._fatalException = function (er, fromPromise) {
 		setImmediate(noop);
 		return true;
 	}
-	require('internal/uncaught').print(er);
+	if (binding.worker.isWorker) {
+		// the parent's Worker emits it as 'error'
+		var sc = require('internal/structured_clone'), s;
+		try {
+			s = sc.serialize(er, null);
+		} catch (e) {
+			s = sc.serialize(new Error(String(er)), null);
+		}
+		binding.worker.reportError(s.json, s.blobs);
+	} else {
+		require('internal/uncaught').print(er);
+	}
 	process.exitCode = 1;
 	if (!process._exiting) {
 		process._exiting = true;

@@ -1,17 +1,28 @@
-// internal/structured_clone — structuredClone(value) for plain data, with V8's
-// serializer's observable rules as Node 20 shows them:
-//   - primitives are returned as they are; Boolean/Number/String objects stay boxed;
+// internal/structured_clone — V8's serializer as Node 20 shows it, for structuredClone(),
+// worker.postMessage() and MessagePort.postMessage():
+//   - primitives are kept as they are (NaN, ±Infinity, -0 and undefined too); Boolean/
+//     Number/String objects stay boxed;
 //   - plain objects and class instances become plain objects of their own enumerable
-//     string keys (getters are read); arrays keep their length and holes;
+//     string keys (getters are read); arrays keep their length, holes and extra keys;
 //   - Date, RegExp (source and flags), Map, Set, ArrayBuffer are copied; a Buffer or
 //     Uint8Array becomes a Uint8Array over new bytes;
 //   - errors keep their name when it is a standard one (else 'Error'), message, stack
 //     and cause; nothing else;
 //   - an object reached twice is cloned once, so cycles survive;
-//   - a function (anywhere) throws a DataCloneError DOMException:
+//   - a function or a symbol (anywhere) throws a DataCloneError DOMException:
 //     "<source> could not be cloned.".
-// Not supported: the `transfer` option (transferables), views sharing one ArrayBuffer
-// stay separate copies.
+//
+// serialize(value, transfer) gives { json, blobs, ports }: JSON text of a tree of
+// tagged nodes, the bytes of every Buffer/ArrayBuffer met (copies) and the handles of
+// the MessagePorts in `transfer` (a port object has _lsTransfer(): its handle, detaching
+// it). The text and bytes cross threads through C (runtime/message_port.c); nothing of
+// one js_State is shared. deserialize(json, blobs, ports) rebuilds the value in the
+// receiving runtime. Nodes: a string, boolean, number or null is itself; otherwise an
+// array whose first element is a tag. Objects are numbered in the order they are first
+// met (the deserializer creates them in the same order), and ['r', n] is a reference
+// to object n.
+// Not supported: transferring an ArrayBuffer (it is copied, not detached); views
+// sharing one ArrayBuffer stay separate copies.
 'use strict';
 
 var errors = require('internal/errors');
@@ -33,97 +44,218 @@ function isSet(v) {
   return typeof Set === 'function' && v instanceof Set;
 }
 
+function serialize(value, transfer) {
+  var memo = null;		// source object -> its number
+  var count = 0;
+  var blobs = [];
+  var ports = [];
+  var portObjs = [];
+  var i;
+  transfer = transfer || [];
+  for (i = 0; i < transfer.length; i++) {
+    var t = transfer[i];
+    if (t === null || (typeof t !== 'object' && typeof t !== 'function'))
+      throw cloneError('Value not transferable');
+  }
+  var tree = enc(value);
+  // detach the transferred ports only once the whole value serialized
+  for (i = 0; i < transfer.length; i++) {
+    if (transfer[i] && typeof transfer[i]._lsTransfer === 'function') {
+      if (portObjs.indexOf(transfer[i]) < 0)
+        portObjs.push(transfer[i]);
+    }
+  }
+  for (i = 0; i < portObjs.length; i++)
+    ports.push(portObjs[i]._lsTransfer());
+  return { json: JSON.stringify(tree), blobs: blobs, ports: ports };
+
+  function pairs(obj, keys) {
+    var out = [];
+    for (var k = 0; k < keys.length; k++)
+      out.push(keys[k], enc(obj[keys[k]]));
+    return out;
+  }
+
+  function enc(v) {
+    switch (typeof v) {
+    case 'undefined':
+      return ['u'];
+    case 'number':
+      if (v !== v)
+        return ['n', 'NaN'];
+      if (v === Infinity || v === -Infinity)
+        return ['n', v > 0 ? 'Infinity' : '-Infinity'];
+      if (v === 0 && 1 / v < 0)
+        return ['n', '-0'];
+      return v;
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'function':
+      throw cloneError(String(v) + ' could not be cloned.');
+    case 'symbol':
+      throw cloneError(String(v) + ' could not be cloned.');
+    }
+    if (v === null)
+      return null;
+    if (memo === null)
+      memo = new Map();
+    else if (memo.has(v))
+      return ['r', memo.get(v)];
+    memo.set(v, count++);
+    if (typeof v._lsTransfer === 'function') {
+      var at = portObjs.indexOf(v);
+      if (transfer.indexOf(v) < 0)
+        throw cloneError('Object that needs transfer was found in message but not ' +
+          'listed in transferList');
+      if (at < 0) {
+        at = portObjs.length;
+        portObjs.push(v);
+      }
+      return ['p', at];
+    }
+    var kind = B.kind(v);
+    if (kind === 1 || kind === 2) {
+      blobs.push(v);
+      return ['b', blobs.length - 1, kind];
+    }
+    switch (objToString.call(v)) {
+    case '[object Date]':
+      return ['D', v.getTime()];
+    case '[object RegExp]':
+      return ['R', v.source, (v.global ? 'g' : '') + (v.ignoreCase ? 'i' : '') +
+        (v.multiline ? 'm' : '')];
+    case '[object Boolean]':
+      return ['B', v.valueOf()];
+    case '[object Number]':
+      return ['N', enc(v.valueOf())];
+    case '[object String]':
+      return ['S', v.valueOf()];
+    case '[object Array]':
+      return ['A', v.length, pairs(v, Object.keys(v))];
+    }
+    if (isMap(v)) {
+      var mp = [];
+      v.forEach(function (val, key) { mp.push(enc(key), enc(val)); });
+      return ['M', mp];
+    }
+    if (isSet(v)) {
+      var st = [];
+      v.forEach(function (val) { st.push(enc(val)); });
+      return ['T', st];
+    }
+    // errors, and Error subclass instances mujs does not tag as errors (DOMException,
+    // errors this runtime deserialized)
+    if (objToString.call(v) === '[object Error]' || v instanceof Error) {
+      var name = errorNames.indexOf(v.name) >= 0 ? v.name : 'Error';
+      var msg = v.message !== undefined && v.message !== '' ? String(v.message) : null;
+      var stack = typeof v.stack === 'string' ? v.stack : null;
+      var hasCause = 'cause' in v;
+      return ['e', name, msg, stack, hasCause ? 1 : 0, hasCause ? enc(v.cause) : null];
+    }
+    return ['o', pairs(v, Object.keys(v))];
+  }
+}
+
+function hide(obj, key, val) {
+  Object.defineProperty(obj, key, {
+    value: val, writable: true, enumerable: false, configurable: true
+  });
+}
+
+// ports: what to put where a port was (MessagePort objects of this runtime)
+function deserialize(json, blobs, ports) {
+  var objs = [];
+  var U8;
+  return dec(JSON.parse(json));
+
+  function keep(o) {
+    objs.push(o);
+    return o;
+  }
+
+  function fill(obj, list) {
+    for (var k = 0; k < list.length; k += 2)
+      obj[list[k]] = dec(list[k + 1]);
+    return obj;
+  }
+
+  function dec(n) {
+    if (n === null || typeof n !== 'object')
+      return n;
+    var o, k, list;
+    switch (n[0]) {
+    case 'u':
+      return undefined;
+    case 'n':
+      return n[1] === 'NaN' ? NaN : n[1] === 'Infinity' ? Infinity :
+        n[1] === '-Infinity' ? -Infinity : -0;
+    case 'r':
+      return objs[n[1]];
+    case 'p':
+      return keep(ports[n[1]]);
+    case 'b':
+      var bytes = blobs[n[1]];
+      if (n[2] === 2) {
+        if (B.kind(bytes) === 2)	// structuredClone: the source itself
+          return keep(bytes.slice(0));
+        o = new ArrayBuffer(bytes.length);
+        require('buffer').Buffer.from(o).set(bytes);
+        return keep(o);
+      }
+      U8 = U8 || require('buffer').Uint8Array;
+      return keep(B.concat([bytes], bytes.byteLength, U8.prototype));
+    case 'D':
+      return keep(new Date(n[1]));
+    case 'R':
+      return keep(new RegExp(n[1], n[2]));
+    case 'B':
+      return keep(new Boolean(n[1]));	// eslint-disable-line no-new-wrappers
+    case 'N':
+      return keep(new Number(dec(n[1])));	// eslint-disable-line no-new-wrappers
+    case 'S':
+      return keep(new String(n[1]));	// eslint-disable-line no-new-wrappers
+    case 'e':
+      var Ctor = n[1] === 'Error' ? Error : global[n[1]];
+      o = keep(Object.create(Ctor.prototype));
+      if (n[2] !== null)
+        hide(o, 'message', n[2]);
+      if (n[3] !== null)
+        hide(o, 'stack', n[3]);
+      if (n[4])
+        hide(o, 'cause', dec(n[5]));
+      return o;
+    case 'A':
+      return fill(keep(new Array(n[1])), n[2]);
+    case 'M':
+      o = keep(new Map());
+      list = n[1];
+      for (k = 0; k < list.length; k += 2)
+        o.set(dec(list[k]), dec(list[k + 1]));
+      return o;
+    case 'T':
+      o = keep(new Set());
+      list = n[1];
+      for (k = 0; k < list.length; k++)
+        o.add(dec(list[k]));
+      return o;
+    case 'o':
+      return fill(keep({}), n[1]);
+    }
+    throw new Error('structured clone: corrupt message');
+  }
+}
+
 function structuredClone(value, options) {
   if (arguments.length === 0)
     throw errors.makeNodeError(TypeError, 'ERR_MISSING_ARGS',
       'The value argument must be specified');
   if (options !== undefined && options !== null && typeof options !== 'object')
     throw errors.invalidArgType('options', 'Object', options);
-  var memo = null;		// source object -> its clone
-  return clone(value);
-
-  function remember(src, dst) {
-    memo.set(src, dst);
-    return dst;
-  }
-
-  function clone(v) {
-    if (typeof v === 'function')
-      throw cloneError(String(v) + ' could not be cloned.');
-    if (v === null || typeof v !== 'object')
-      return v;
-    if (memo === null)
-      memo = new Map();
-    else if (memo.has(v))
-      return memo.get(v);
-    var i, keys, out;
-    var kind = B.kind(v);
-    if (kind === 1) {
-      var U8 = require('buffer').Uint8Array;
-      return remember(v, B.concat([v], v.length, U8.prototype));
-    }
-    if (kind === 2)
-      return remember(v, v.slice(0));
-    var cls = objToString.call(v);
-    switch (cls) {
-    case '[object Date]':
-      return remember(v, new Date(v.getTime()));
-    case '[object RegExp]':
-      return remember(v, new RegExp(v.source, (v.global ? 'g' : '') +
-        (v.ignoreCase ? 'i' : '') + (v.multiline ? 'm' : '')));
-    case '[object Boolean]':
-      return remember(v, new Boolean(v.valueOf()));	// eslint-disable-line no-new-wrappers
-    case '[object Number]':
-      return remember(v, new Number(v.valueOf()));	// eslint-disable-line no-new-wrappers
-    case '[object String]':
-      return remember(v, new String(v.valueOf()));	// eslint-disable-line no-new-wrappers
-    case '[object Error]':
-      var name = errorNames.indexOf(v.name) >= 0 ? v.name : 'Error';
-      var Ctor = name === 'Error' ? Error : global[name];
-      var e = remember(v, Object.create(Ctor.prototype));
-      var hide = function (key, val) {
-        Object.defineProperty(e, key, {
-          value: val, writable: true, enumerable: false, configurable: true
-        });
-      };
-      if (v.message !== undefined && v.message !== '')
-        hide('message', String(v.message));
-      if (typeof v.stack === 'string')
-        hide('stack', v.stack);
-      if ('cause' in v)
-        hide('cause', clone(v.cause));
-      return e;
-    case '[object Array]':
-      out = remember(v, new Array(v.length));
-      keys = Object.keys(v);
-      for (i = 0; i < keys.length; i++)
-        out[keys[i]] = clone(v[keys[i]]);
-      return out;
-    }
-    if (isMap(v)) {
-      out = remember(v, new Map());
-      v.forEach(function (val, key) { out.set(clone(key), clone(val)); });
-      return out;
-    }
-    if (isSet(v)) {
-      out = remember(v, new Set());
-      v.forEach(function (val) { out.add(clone(val)); });
-      return out;
-    }
-    if (v instanceof Error) {
-      // an Error subclass instance that mujs does not tag as an Error (DOMException)
-      out = remember(v, Object.create(Error.prototype));
-      Object.defineProperty(out, 'message', {
-        value: String(v.message), writable: true, enumerable: false, configurable: true
-      });
-      return out;
-    }
-    out = remember(v, {});
-    keys = Object.keys(v);
-    for (i = 0; i < keys.length; i++)
-      out[keys[i]] = clone(v[keys[i]]);
-    return out;
-  }
+  var s = serialize(value, null);
+  return deserialize(s.json, s.blobs, []);
 }
 
 exports.structuredClone = structuredClone;
+exports.serialize = serialize;
+exports.deserialize = deserialize;

@@ -1,0 +1,29 @@
+#!/bin/sh
+# record-workers.sh LEAKSCOPE — with --record, every worker thread is a run of its own in
+# the same database (runs.kind 'worker', thread_id its threadId, parent_run_id the run of
+# the thread that started it, nested workers included), its CPU samples are its own
+# thread's (spinOne only in worker 1's run, spinTwo only in worker 2's), its listeners
+# are in its run, and each run ends with its own exit code.
+bin=$1
+. "$(dirname "$0")/lib.sh"
+"$bin" run --record "$db" "$here/workers.js" > "$work/out"
+check "the script ran" "$(cat "$work/out")" "worker 1 exit 3"
+
+check "three runs: main, worker 1 (parent main), worker 2 (parent worker 1)" \
+	"$(q "SELECT id || ':' || kind || ':' || thread_id || ':' || ifnull(parent_run_id, '-') ||
+		':' || exit_code || ':' || (ended_at IS NOT NULL) FROM runs ORDER BY id" | tr '\n' ' ')" \
+	"1:main:0:-:0:1 2:worker:1:1:3:1 3:worker:2:2:0:1 "
+check "one process" "$(q "SELECT count(DISTINCT pid) FROM runs")" "1"
+leaf="FROM samples s JOIN stacks k ON k.id = s.stack_id JOIN frames f ON f.id = k.frame"
+one=$(q "SELECT count(*) $leaf WHERE f.name = 'spinOne' AND s.run_id = 2")
+two=$(q "SELECT count(*) $leaf WHERE f.name = 'spinTwo' AND s.run_id = 3")
+check_sh "worker 1's run samples spinOne: $one" "$one -ge 50"
+check_sh "worker 2's run samples spinTwo: $two" "$two -ge 50"
+check "spinOne is never in another run, spinTwo neither" \
+	"$(q "SELECT count(*) $leaf WHERE (f.name = 'spinOne' AND s.run_id != 2) OR
+		(f.name = 'spinTwo' AND s.run_id != 3)")" "0"
+check "worker 2's listeners are in its run" \
+	"$(q "SELECT run_id || ':' || count(*) FROM listener_events WHERE event = 'tick' GROUP BY run_id")" "3:5"
+check "main and worker 1 (which wait for their workers) have loop iterations" \
+	"$(q "SELECT group_concat(DISTINCT run_id) FROM loop_iterations")" "1,2"
+done_tests
