@@ -594,6 +594,7 @@ void rt__binding_init(rt_runtime *rt)
 	rt__heap_init(rt);
 	rt__message_port_init(rt);
 	rt__worker_init(rt);
+	rt__process_wrap_init(rt);
 
 	js_newobject(J);
 	js_pushboolean(J, 0);

@@ -173,6 +173,9 @@ int rt__worker_out_of_memory(rt_runtime *rt);	/* the same, for ERR_WORKER_OUT_OF
 int rt__worker_must_stop(rt_runtime *rt);	/* GC hook: throw out of JS now */
 void rt__workers_shutdown(rt_runtime *rt);	/* terminate and join rt's workers */
 
+/* process_wrap.c: child processes and pipes (binding.process, binding.pipe). */
+void rt__process_wrap_init(rt_runtime *rt);
+
 /* collections.c */
 void rt__collections_init(rt_runtime *rt);
 
