@@ -67,9 +67,10 @@ static const char usage[] =
 	"Inspector (Chrome DevTools Protocol; see README, \"Inspector\"):\n"
 	"  --inspect[=[HOST:]PORT]  listen for DevTools on HOST:PORT (default\n"
 	"                      127.0.0.1:9229; port 0 picks a free one)\n"
-	"  --inspect-brk[=[HOST:]PORT]  the same, and wait for a client before the\n"
-	"                      first line (until Runtime.runIfWaitingForDebugger)\n"
-	"  --inspect-wait[=[HOST:]PORT]  the same as --inspect-brk (no pausing)\n"
+	"  --inspect-wait[=[HOST:]PORT]  the same, and wait for a client's\n"
+	"                      Runtime.runIfWaitingForDebugger before the first line\n"
+	"  --inspect-brk[=[HOST:]PORT]  the same as --inspect-wait, then pause before\n"
+	"                      the first line until Debugger.resume\n"
 	"  -v, --version       print leakscope's version\n"
 	"  -h, --help          print this help\n";
 
@@ -260,7 +261,8 @@ int main(int argc, char **argv)
 				return 9;
 			}
 			inspect = 1;
-			insp.wait |= a[9] == '-';
+			if (a[9] == '-' && (a[10] == 'b' || !insp.wait))
+				insp.wait = a[10] == 'b' ? INSP_BRK : INSP_WAIT;
 		} else if (!strcmp(a, "--expose-gc") || !strcmp(a, "--expose_gc")) {
 			o.expose_gc = 1;
 		} else if (!strcmp(a, "--no-experimental-require-module") ||

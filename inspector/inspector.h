@@ -18,8 +18,13 @@
  *   deleted after; snapshots are not stored). With a recording, CPU profiles are cut
  *   from the recording's samples and heap snapshots taken through the inspector are
  *   also committed to it (trigger "inspector").
- * - insp_wait() (--inspect-brk, --inspect-wait) runs the loop until a client sends
- *   Runtime.runIfWaitingForDebugger; call it just before rt_run().
+ * - insp_wait() runs the loop until a client sends Runtime.runIfWaitingForDebugger
+ *   (--inspect-wait, --inspect-brk); with --inspect-brk, then, if a session has the
+ *   Debugger domain enabled, pauses before the main script's first line (Debugger.paused,
+ *   reason "Break on start") until Debugger.resume or until no such session is left,
+ *   as Node does. Call it just before rt_run().
+ * - Each session's start and end are told on stderr as Node tells them ("Debugger
+ *   attached.", "Debugger ending on ws://..."), except the ends insp_stop makes.
  * - HTTP: GET /json, /json/list, /json/version, /json/protocol (Node's fields); a
  *   WebSocket upgrade on /UUID opens a session. A request whose Host header is not
  *   "localhost" or an IP literal (with an optional port) is refused with 400, as Node
@@ -48,10 +53,17 @@ typedef struct insp insp;
 #define INSP_DEFAULT_HOST "127.0.0.1"
 #define INSP_DEFAULT_PORT 9229
 
+/* insp_options.wait, as Node 20 has them */
+enum {
+	INSP_NO_WAIT,
+	INSP_WAIT,	/* --inspect-wait: wait for a client's runIfWaitingForDebugger */
+	INSP_BRK	/* --inspect-brk: that, then pause before the first line */
+};
+
 typedef struct insp_options {
 	char host[256];		/* IP literal or "localhost" */
 	int port;		/* 0..65535; 0 picks a free port */
-	int wait;		/* --inspect-brk / --inspect-wait: insp_wait() blocks */
+	int wait;		/* INSP_WAIT, INSP_BRK: insp_wait() blocks */
 	const char *script;	/* the main script (the target's title and url), or NULL */
 } insp_options;
 

@@ -84,6 +84,8 @@ struct insp {
 	int listening, port;
 	insp__conn *conns;
 	int waiting;		/* insp_wait() runs */
+	int paused;		/* --inspect-brk: paused before the first line */
+	char *pause_frame;	/* while paused: remote.js's startFrame() JSON */
 	int stopped;
 	prof_heap *heap;
 	store *rec;
@@ -155,6 +157,8 @@ int insp__runtime_call(insp__conn *c, const char *m, int64_t id, json_t *params,
 int insp__debugger_call(insp__conn *c, const char *m, int64_t id, json_t *params, int safepoint);
 int insp__profiler_call(insp__conn *c, const char *m, int64_t id, json_t *params, int safepoint);
 int insp__heap_call(insp__conn *c, const char *m, int64_t id, json_t *params, int safepoint);
+int insp__node_call(insp__conn *c, const char *domain, const char *m, int64_t id,
+	json_t *params, int safepoint);	/* node_domain.c: NodeRuntime, NodeWorker, Network */
 #define INSP__UNKNOWN 2		/* a domain does not know the method */
 
 /* runtime_domain.c */
@@ -167,7 +171,12 @@ void insp__keep_free(insp *in);
  * it threw. */
 char *insp__js_call(insp *in, const char *fn, char **err, const char *fmt, ...);
 
-void insp__debugger_rescan(insp__conn *c);	/* debugger_domain.c */
+/* debugger_domain.c */
+void insp__debugger_rescan(insp__conn *c);
+int insp__debugger_wanted(insp *in);	/* a session has Debugger enabled */
+/* --inspect-brk's pause before the first line: tells the sessions, sets in->paused
+ * until Debugger.resume. 0, or -1 when there is no main script to pause in. */
+int insp__debugger_break(insp *in);
 
 /* profiler_domain.c */
 void insp__profiler_stop_all(insp *in);

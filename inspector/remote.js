@@ -4,7 +4,9 @@
 // an id for (per object group, until released), evaluates expressions, lists loaded
 // scripts and reports console calls and uncaught exceptions.
 //
-// native (C): compile(src, file) -> function, emit(method, paramsJson), holders() ->
+// native (C): compile(src, file) -> function (the source down-leveled as the app's own
+//   code is, rt_compile), emit(method, paramsJson, keep) (keep: hold it for a session
+//   that enables Runtime later), holders() ->
 //   the runtime's RT_HEAP_HOLDERS object (made when its first holder registers),
 //   wanted() -> true when a session has Runtime enabled (objects get ids only then, so
 //   nothing is retained for nobody), now() -> ms since the epoch.
@@ -19,6 +21,11 @@ var counts = {};
 var timers = {};
 var nextException = 1;
 var frameRe = /^(.*?) ?\(?([^()]+):(\d+)\)?$/;
+var global = (function () { return this; })();
+var consoleRequire;	// the command line API's require, made on first use
+var persisted = {};	// Runtime.compileScript with persistScript: scriptId -> function
+var nPersisted = 0;
+var bindings = {};	// Runtime.addBinding: name -> the function installed
 
 function scriptId(url) {
 	if (!url)
@@ -126,7 +133,7 @@ function remote(v, group, returnByValue, force) {
 		return { type: 'number', value: v, description: String(v) };
 	}
 	if (t === 'string' || t === 'boolean')
-		return { type: t, value: v, description: String(v) };
+		return { type: t, value: v };	// V8 describes neither
 	if (t !== 'object' && t !== 'function')
 		return { type: t, description: String(v) };
 	if (returnByValue) {
@@ -186,16 +193,124 @@ function exceptionDetails(er, text) {
 	return d;
 }
 
-function evaluate(expression, group, returnByValue, file) {
-	var fn, value;
+// Node's command line API adds `require` (inspector.setConsoleExtensions): a require
+// for a module "<inspector console>" in the working directory, resolving relative
+// names against it and searching its node_modules. Made through the CommonJS loader
+// (the Module constructor is the 'module cache' holder's first element); undefined
+// until the loader exists.
+function commandLineRequire() {
+	var h = native.holders(), Module, cwd;
+	if (consoleRequire)
+		return consoleRequire;
+	h = h && h['module cache'];
+	Module = h && h.length === 2 ? h[0] : undefined;
+	if (!Module || typeof Module.createRequire !== 'function')
+		return undefined;
+	cwd = process.cwd();
+	consoleRequire = Module.createRequire((cwd.charAt(cwd.length - 1) === '/' ? cwd : cwd + '/') +
+		'<inspector console>');
+	return consoleRequire;
+}
+
+// Runs run() with the command line API in scope: `require` as a global for the time of
+// the call, unless the app has a global of that name (V8 puts the API in a scope of its
+// own around the evaluation, which the app's globals shadow, and takes it away after).
+function withCommandLineAPI(run) {
+	var req = commandLineRequire(), added = false;
+	if (req && !Object.prototype.hasOwnProperty.call(global, 'require')) {
+		Object.defineProperty(global, 'require', { value: req, writable: true,
+			configurable: true, enumerable: false });
+		added = true;
+	}
 	try {
-		fn = native.compile(String(expression), file || '[inspector]');
-		value = fn();
+		return run();
+	} finally {
+		if (added && global.require === req)
+			delete global.require;
+	}
+}
+
+function thrown(er, group) {
+	return JSON.stringify({ result: remote(er, group, false, true),
+		exceptionDetails: exceptionDetails(er, 'Uncaught') });
+}
+
+// Runs a compiled script as Runtime.evaluate/runScript answer it.
+function run(fn, group, returnByValue, commandLineAPI) {
+	var value;
+	try {
+		value = commandLineAPI ? withCommandLineAPI(fn) : fn();
 	} catch (er) {
-		return JSON.stringify({ result: remote(er, group, false, true),
-			exceptionDetails: exceptionDetails(er, 'Uncaught') });
+		return thrown(er, group);
 	}
 	return JSON.stringify({ result: remote(value, group, returnByValue, true) });
+}
+
+// Runtime.evaluate: the expression is compiled as a script of the app (down-leveled,
+// so modern syntax works; top-level let/const/class become globals that later
+// evaluations see, as in Node's REPL mode) and its completion value answered.
+// throwOnSideEffect (DevTools' preview while typing) cannot be honoured without
+// knowing what the code touches: it is refused as V8 refuses code it cannot prove
+// harmless, with EvalError, before anything runs.
+function evaluate(expression, group, returnByValue, commandLineAPI, throwOnSideEffect) {
+	var fn;
+	if (throwOnSideEffect) {
+		fn = new EvalError('Possible side-effect in debug-evaluate');
+		Object.defineProperty(fn, 'stack', { value: String(fn) });	// V8's description
+		return thrown(fn, group);
+	}
+	try {
+		fn = native.compile(String(expression), '[inspector]');
+	} catch (er) {
+		return thrown(er, group);
+	}
+	return run(fn, group, returnByValue, commandLineAPI);
+}
+
+// Runtime.compileScript: a syntax check ({} or exceptionDetails), and with persist a
+// scriptId that Runtime.runScript runs.
+function compileScript(expression, sourceURL, persist) {
+	var fn, id;
+	try {
+		fn = native.compile(String(expression), sourceURL || '[inspector]');
+	} catch (er) {
+		return JSON.stringify({ exceptionDetails: exceptionDetails(er, 'Uncaught') });
+	}
+	if (!persist)
+		return '{}';
+	id = scriptId(':compiled:' + ++nPersisted);
+	persisted[id] = fn;
+	return JSON.stringify({ scriptId: id });
+}
+
+function runScript(id, group, returnByValue, commandLineAPI) {
+	if (!persisted.hasOwnProperty(id))
+		throw new Error('No script with given id');
+	return run(persisted[id], group, returnByValue, commandLineAPI);
+}
+
+// Runtime.addBinding: a global function whose calls are Runtime.bindingCalled events.
+function addBinding(name) {
+	var f;
+	name = String(name);
+	if (bindings.hasOwnProperty(name))
+		return;
+	f = function (payload) {
+		native.emit('Runtime.bindingCalled', JSON.stringify({ name: name,
+			payload: String(payload), executionContextId: 1 }), false);
+	};
+	bindings[name] = f;
+	Object.defineProperty(global, name, { value: f, writable: true, configurable: true,
+		enumerable: false });
+}
+
+function removeBinding(name) {
+	name = String(name);
+	if (!bindings.hasOwnProperty(name))
+		return;
+	if (global[name] === bindings[name])
+		delete global[name];
+	delete bindings[name];
 }
 
 function argValue(a) {
@@ -215,7 +330,7 @@ function callFunctionOn(decl, objectId, argsJson, group, returnByValue) {
 		list = argsJson ? JSON.parse(argsJson) : [];
 		for (i = 0; i < list.length; i++)
 			args.push(argValue(list[i]));
-		fn = native.compile('(' + decl + ')', '[inspector]')();
+		fn = native.compile('(' + decl + '\n)', '[inspector]')();
 		value = fn.apply(self, args);
 	} catch (er) {
 		return JSON.stringify({ result: remote(er, group, false, true),
@@ -281,6 +396,31 @@ function scripts() {
 	return JSON.stringify(out);
 }
 
+// An absolute, normalised path for a path relative to the working directory (the key
+// the CommonJS loader gives the main script: path.resolve).
+function absolute(file) {
+	var parts = (file.charAt(0) === '/' ? file : process.cwd() + '/' + file).split('/'), out = [], i;
+	for (i = 0; i < parts.length; i++) {
+		if (parts[i] === '..')
+			out.pop();
+		else if (parts[i] !== '' && parts[i] !== '.')
+			out.push(parts[i]);
+	}
+	return '/' + out.join('/');
+}
+
+// --inspect-brk's pause before the main script's first line: the script as
+// Debugger.scriptParsed names it and the one call frame of Debugger.paused. Nothing of
+// the script has run, so its only scope is the global one.
+function startFrame(file) {
+	var path = absolute(String(file)), url = toUrl(path), id = scriptId(url);
+	var at = { scriptId: id, lineNumber: 0, columnNumber: 0 };
+	return JSON.stringify({ scriptId: id, url: url, file: path, callFrames: [{
+		callFrameId: '0', functionName: '', functionLocation: at, location: at, url: url,
+		scopeChain: [{ type: 'global', object: remote(global, 'backtrace', false, true) }],
+		this: { type: 'undefined' }, canBeRestarted: false }] });
+}
+
 function scriptFile(id) {
 	var url = scriptUrls[Number(id) - 1];
 	return url && url.indexOf('file://') === 0 ? url.slice(7) : undefined;
@@ -292,7 +432,7 @@ function report(type, args, skip) {
 		list.push(remote(args[i], 'console', false));
 	native.emit('Runtime.consoleAPICalled', JSON.stringify({ type: type, args: list,
 		executionContextId: 1, timestamp: native.now(),
-		stackTrace: { callFrames: frames(st, skip) } }));
+		stackTrace: { callFrames: frames(st, skip) } }), true);
 }
 
 var consoleTypes = { log: 'log', info: 'info', debug: 'debug', warn: 'warning',
@@ -350,7 +490,7 @@ function wrapFatal(orig) {
 	return function (er, fromPromise) {
 		try {
 			native.emit('Runtime.exceptionThrown', JSON.stringify({ timestamp: native.now(),
-				exceptionDetails: exceptionDetails(er, fromPromise ? 'Uncaught (in promise)' : 'Uncaught') }));
+				exceptionDetails: exceptionDetails(er, fromPromise ? 'Uncaught (in promise)' : 'Uncaught') }), true);
 		} catch (e) {
 		}
 		return orig.apply(this, arguments);
@@ -359,6 +499,10 @@ function wrapFatal(orig) {
 
 return {
 	evaluate: evaluate,
+	compileScript: compileScript,
+	runScript: runScript,
+	addBinding: addBinding,
+	removeBinding: removeBinding,
 	callFunctionOn: callFunctionOn,
 	getProperties: getProperties,
 	releaseObject: releaseObject,
@@ -367,6 +511,7 @@ return {
 	hold: function (v, group) { return JSON.stringify(remote(v, group, false, true)); },
 	scripts: scripts,
 	scriptFile: scriptFile,
+	startFrame: startFrame,
 	wrapConsole: wrapConsole,
 	wrapFatal: wrapFatal
 };

@@ -1,6 +1,8 @@
 /* runtime_domain.c — CDP's Runtime domain: the JS side (remote.js, compiled once at
- * insp_start and kept in the registry), its native helpers, evaluate, callFunctionOn,
- * getProperties, releaseObject(Group), executionContextCreated, consoleAPICalled (every
+ * insp_start and kept in the registry), its native helpers, evaluate (down-leveled as
+ * the app's code is, with Node's command line API `require` when asked), compileScript
+ * and runScript, callFunctionOn, getProperties, releaseObject(Group), addBinding and
+ * removeBinding, executionContextCreated, consoleAPICalled (every
  * console call, through wrappers put on the global console) and exceptionThrown
  * (through a wrapper around the runtime's uncaught-exception hook, RT_FATAL_HOOK).
  *
@@ -76,19 +78,22 @@ static int runtime_wanted(insp *in)
 
 static void n_compile(js_State *J)
 {
+	insp *in = js_currentfunctiondata(J);
 	const char *src = js_tostring(J, 1);
 	const char *file = js_isdefined(J, 2) ? js_tostring(J, 2) : "[inspector]";
-	if (js_ploadstring(J, file, src))
+	if (rt_compile(in->rt, file, src))
 		js_throw(J);
 }
 
+/* emit(method, params, keep): to the sessions with Runtime enabled; with none, kept for
+ * the next one when keep is true (console calls, exceptions), else dropped. */
 static void n_emit(js_State *J)
 {
 	insp *in = js_currentfunctiondata(J);
 	const char *method = js_tostring(J, 1), *params = js_tostring(J, 2);
 	if (runtime_wanted(in)) {
 		insp__broadcast(in, INSP__D_RUNTIME, method, params);
-	} else {
+	} else if (js_toboolean(J, 3)) {
 		char *ev = malloc(strlen(method) + strlen(params) + 32);
 		if (ev) {
 			sprintf(ev, "{\"method\":\"%s\",\"params\":%s}", method, params);
@@ -196,7 +201,7 @@ int insp__js_init(insp *in)
 	js_newobject(J);
 	js_newcfunctionx(J, n_compile, "compile", 2, in, NULL);
 	js_setproperty(J, -2, "compile");
-	js_newcfunctionx(J, n_emit, "emit", 2, in, NULL);
+	js_newcfunctionx(J, n_emit, "emit", 3, in, NULL);
 	js_setproperty(J, -2, "emit");
 	js_newcfunctionx(J, n_wanted, "wanted", 0, in, NULL);
 	js_setproperty(J, -2, "wanted");
@@ -318,9 +323,38 @@ int insp__runtime_call(insp__conn *c, const char *m, int64_t id, json_t *params,
 			return insp__error(c, id, -32602, "Invalid parameters"), 0;
 		if (safepoint)
 			return 1;
-		r = insp__js_call(in, "evaluate", &err, "ssb", expr, str(params, "objectGroup"),
-			flag(params, "returnByValue"));
+		r = insp__js_call(in, "evaluate", &err, "ssbbb", expr, str(params, "objectGroup"),
+			flag(params, "returnByValue"), flag(params, "includeCommandLineAPI"),
+			flag(params, "throwOnSideEffect"));
 		return answer(c, id, r, err);
+	}
+	if (!strcmp(m, "compileScript") || !strcmp(m, "runScript")) {
+		const char *arg = str(params, m[0] == 'c' ? "expression" : "scriptId");
+		if (!arg)
+			return insp__error(c, id, -32602, "Invalid parameters"), 0;
+		if (!c->runtime_on)	/* V8 wants the agent enabled for these two */
+			return insp__error(c, id, -32000, "Runtime agent is not enabled"), 0;
+		if (safepoint)
+			return 1;
+		if (m[0] == 'c')
+			r = insp__js_call(in, "compileScript", &err, "ssb", arg,
+				str(params, "sourceURL"), flag(params, "persistScript"));
+		else
+			r = insp__js_call(in, "runScript", &err, "ssbb", arg,
+				str(params, "objectGroup"), flag(params, "returnByValue"),
+				flag(params, "includeCommandLineAPI"));
+		return answer(c, id, r, err);
+	}
+	if (!strcmp(m, "addBinding") || !strcmp(m, "removeBinding")) {
+		const char *name = str(params, "name");
+		if (!name)
+			return insp__error(c, id, -32602, "Invalid parameters"), 0;
+		if (safepoint)
+			return 1;
+		free(insp__js_call(in, m, &err, "s", name));
+		if (err)
+			return answer(c, id, NULL, err);
+		return insp__reply(c, id, "{}"), 0;
 	}
 	if (!strcmp(m, "callFunctionOn")) {
 		const char *decl = str(params, "functionDeclaration");

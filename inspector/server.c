@@ -137,7 +137,12 @@ static void on_closed(uv_handle_t *h)
 void insp__conn_close(insp__conn *c)
 {
 	insp__conn **pp;
+	insp *in = c->in;
 	if (c->state != INSP__CLOSING) {
+		if (c->state == INSP__WS && !in->stopped)
+			fprintf(stderr, "Debugger ending on ws://%s:%d/%s\n"
+				"For help, see: https://nodejs.org/en/docs/inspector\n",
+				in->shown_host, in->port, in->uuid);
 		c->state = INSP__CLOSING;
 		for (pp = &c->in->conns; *pp; pp = &(*pp)->next)
 			if (*pp == c) {
@@ -524,6 +529,12 @@ void insp_wait(insp *in)
 	while (in->waiting && uv_run(in->loop, UV_RUN_ONCE))
 		;
 	in->waiting = 0;
+	if (in->o.wait == INSP_BRK && insp__debugger_wanted(in) && !insp__debugger_break(in))
+		while (in->paused && insp__debugger_wanted(in) && uv_run(in->loop, UV_RUN_ONCE))
+			;
+	in->paused = 0;
+	free(in->pause_frame);
+	in->pause_frame = NULL;
 	uv_unref((uv_handle_t *)&in->server);
 	for (c = in->conns; c; c = c->next)
 		uv_unref((uv_handle_t *)&c->tcp);

@@ -134,6 +134,12 @@ static int handle(insp__conn *c, const insp__msg *m, int safepoint)
 			r = insp__profiler_call(c, dot + 1, id, params, safepoint);
 		else if (dl == 12 && !strncmp(method, "HeapProfiler", 12))
 			r = insp__heap_call(c, dot + 1, id, params, safepoint);
+		else if (dl < 32) {
+			char d[32];
+			memcpy(d, method, dl);
+			d[dl] = 0;
+			r = insp__node_call(c, d, dot + 1, id, params, safepoint);
+		}
 	}
 	if (r == INSP__UNKNOWN) {
 		snprintf(buf, sizeof buf, "'%.256s' wasn't found", method);
@@ -185,13 +191,19 @@ json_t *insp__protocol(void)
 	static const char *const rt_cmds[] = { "enable", "disable", "evaluate",
 		"callFunctionOn", "getProperties", "releaseObject", "releaseObjectGroup",
 		"runIfWaitingForDebugger", "getIsolateId", "getHeapUsage",
-		"discardConsoleEntries", "compileScript", "globalLexicalScopeNames", NULL };
+		"discardConsoleEntries", "compileScript", "runScript", "globalLexicalScopeNames",
+		"addBinding", "removeBinding", NULL };
 	static const char *const rt_ev[] = { "executionContextCreated",
-		"executionContextDestroyed", "consoleAPICalled", "exceptionThrown", NULL };
+		"consoleAPICalled", "exceptionThrown", "bindingCalled", NULL };
 	static const char *const dbg_cmds[] = { "enable", "disable", "getScriptSource",
 		"setPauseOnExceptions", "setAsyncCallStackDepth", "setBlackboxPatterns",
-		"setBreakpointsActive", "setSkipAllPauses", NULL };
-	static const char *const dbg_ev[] = { "scriptParsed", NULL };
+		"setBreakpointsActive", "setSkipAllPauses", "setBlackboxedRanges",
+		"setInstrumentationBreakpoint", "resume", "stepInto", "stepOver", "stepOut",
+		"evaluateOnCallFrame", NULL };
+	static const char *const dbg_ev[] = { "scriptParsed", "paused", "resumed", NULL };
+	static const char *const noderuntime_cmds[] = { "enable", "disable",
+		"notifyWhenWaitingForDisconnect", NULL };
+	static const char *const on_off[] = { "enable", "disable", NULL };
 	static const char *const prof_cmds[] = { "enable", "disable", "setSamplingInterval",
 		"start", "stop", NULL };
 	static const char *const none[] = { NULL };
@@ -206,12 +218,19 @@ json_t *insp__protocol(void)
 	json_t *d = json_object_get(p, "domains");
 	json_array_append_new(d, domain("Runtime", "Evaluation, remote objects, console"
 		" calls and uncaught exceptions of the app's one execution context.", rt_cmds, rt_ev));
-	json_array_append_new(d, domain("Debugger", "Loaded scripts and their sources"
-		" (no breakpoints or stepping).", dbg_cmds, dbg_ev));
+	json_array_append_new(d, domain("Debugger", "Loaded scripts and their sources;"
+		" --inspect-brk's pause before the first line (no breakpoints or stepping).",
+		dbg_cmds, dbg_ev));
 	json_array_append_new(d, domain("Profiler", "Sampling CPU profiles in V8's"
 		" Profile format, from leakscope's sampler.", prof_cmds, none));
 	json_array_append_new(d, domain("HeapProfiler", "Heap snapshots in V8's format"
 		" with stable object ids, garbage collection, sampled allocations.", heap_cmds,
 		heap_ev));
+	json_array_append_new(d, domain("NodeRuntime", "Accepted as Node accepts it; the"
+		" process is not held open for a client at exit.", noderuntime_cmds, none));
+	json_array_append_new(d, domain("NodeWorker", "Accepted as Node accepts it; no"
+		" worker is reported.", on_off, none));
+	json_array_append_new(d, domain("Network", "Accepted as Node 20 accepts it; no"
+		" network events.", on_off, none));
 	return p;
 }

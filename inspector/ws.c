@@ -10,6 +10,7 @@
  * never sits in memory twice and a client that vanishes stops it.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,6 +146,7 @@ int insp__ws_open(insp__conn *c, const char *rest, size_t n)
 		return -1;
 	wslay_event_config_set_max_recv_msg_length(c->ws, INSP__MAX_MSG);
 	c->state = INSP__WS;
+	fprintf(stderr, "Debugger attached.\n");
 	/* the handshake goes out through the same ordered path as the frames */
 	b = uv_buf_init(head, (unsigned)len);
 	{

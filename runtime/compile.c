@@ -11,6 +11,8 @@
  * output changed loads runtime/lib/internal/es2015.js (the global `__ls` and the Symbol
  * shim, which modern code may use without calling a helper).
  *
+ * rt_compile(rt, file, src) is rt__compile for embedders (runtime.h): always down-leveled.
+ *
  * rt__compile_module(J, file, src) compiles an ES module the same way: the down-leveler
  * always prints it, as the expression `(function (_ls$m) {...})` described in
  * downlevel/lower_module.c, so running the compiled script gives the loader
@@ -103,6 +105,11 @@ int rt__compile(js_State *J, const char *file, const char *src)
 	if (strncmp(file, "node:", 5) == 0)
 		return js_ploadstring(J, file, src);
 	return compile(J, file, src, 0);
+}
+
+int rt_compile(rt_runtime *rt, const char *file, const char *src)
+{
+	return compile(rt_js(rt), file, src, 0);
 }
 
 int rt__compile_module(js_State *J, const char *file, const char *src)

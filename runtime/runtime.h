@@ -57,6 +57,12 @@ void rt_free(rt_runtime *rt);
 rt_trace_bus *rt_bus(rt_runtime *rt);
 const rt_memory *rt_mem(const rt_runtime *rt);
 js_State *rt_js(rt_runtime *rt);
+/* Compiles src as a script named file the way the runtime compiles the app's own code:
+ * down-leveled to ES5 (runtime/downlevel/), with the helpers loaded when the output
+ * needs them. Like js_ploadstring: 0 with the script pushed (calling it runs it and
+ * gives its completion value), or nonzero with the error pushed (a SyntaxError with
+ * Node's message). For embedders that run code in the app: the inspector's evaluate. */
+int rt_compile(rt_runtime *rt, const char *file, const char *src);
 /* The runtime's libuv loop, for observers that need its metrics or a handle of their
  * own (unref'd: an observer must never keep the loop alive). */
 struct uv_loop_s *rt_loop(rt_runtime *rt);

@@ -28,7 +28,7 @@ const { spawnSync } = require('child_process');
   check('/json/version', JSON.parse(v.body), { 'Browser': 'node.js/v20.20.2', 'Protocol-Version': '1.1' });
   const pr = JSON.parse((await get(t.port, '/json/protocol')).body);
   const names = pr.domains.map((d) => d.domain);
-  check('/json/protocol lists the domains', names, ['Runtime', 'Debugger', 'Profiler', 'HeapProfiler']);
+  check('/json/protocol lists the domains', names, ['Runtime', 'Debugger', 'Profiler', 'HeapProfiler', 'NodeRuntime', 'NodeWorker', 'Network']);
   ok('/json/protocol: Runtime.evaluate and HeapProfiler.takeHeapSnapshot are commands',
     pr.domains[0].commands.some((c) => c.name === 'evaluate') && pr.domains[3].commands.some((c) => c.name === 'takeHeapSnapshot'));
 
