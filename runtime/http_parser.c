@@ -15,6 +15,8 @@
  *   finish()          the input ended (EOF): completes a message delimited by it, or
  *                     returns the Error for one cut short; else 0.
  *   reinitialize(kind), pause(on)
+ *   consume(handle), unconsume(): parse a stream handle's reads in C (see below)
+ *   messageAge(), headersDone(): how long the message being received has taken
  * A callback that throws stops the parser; execute rethrows its exception once
  * http-parser has returned (no longjmp through the library). Header names, values, the
  * URL and the status text may arrive in pieces across execute calls: they are gathered
@@ -45,6 +47,13 @@ typedef struct hp {
 	hp_buf fields;		/* names and values, each NUL-terminated */
 	int nfields;		/* names + values so far */
 	int last_was_value;
+	int called;		/* a JS callback ran during this execute */
+	uint64_t msg_start;	/* uv_now when the message began, 0 between messages */
+	int headers_done;
+	rt_stream *stream;	/* the stream consumed (consume()), or NULL */
+	int slot, stream_slot;	/* the parser and handle objects, held while consuming */
+	const char *in;		/* the read being parsed by a consumed execute */
+	size_t in_len;
 } hp;
 
 static int buf_add(hp_buf *b, const char *p, size_t n)
@@ -76,7 +85,12 @@ static void reset_message(hp *h)
 
 static int on_message_begin(http_parser *p)
 {
-	reset_message(p->data);
+	hp *h = p->data;
+	reset_message(h);
+	h->msg_start = uv_now(&rt__from(h->J)->loop);
+	if (h->msg_start == 0)
+		h->msg_start = 1;
+	h->headers_done = 0;
 	return 0;
 }
 
@@ -128,6 +142,7 @@ static int push_cb(hp *h, const char *name)
 		return -1;
 	}
 	js_copy(J, h->self);
+	h->called = 1;
 	return 0;
 }
 
@@ -149,6 +164,7 @@ static int on_headers_complete(http_parser *p)
 	js_State *J = h->J;
 	const char *f = h->fields.p;
 	int i, n = h->nfields;
+	h->headers_done = 1;
 	if (push_cb(h, "onHeadersComplete"))
 		return 0;
 	js_pushnumber(J, p->http_major);
@@ -206,6 +222,7 @@ static int on_body(http_parser *p, const char *at, size_t n)
 static int on_message_complete(http_parser *p)
 {
 	hp *h = p->data;
+	h->msg_start = 0;
 	if (push_cb(h, "onMessageComplete"))
 		return 0;
 	if (call_cb(h, 0))
@@ -229,6 +246,8 @@ static void hp_finalize(js_State *J, void *p)
 {
 	hp *h = p;
 	(void)J;
+	if (h->stream)	/* the runtime is ending: finalizers run in any order */
+		h->stream->consumer = NULL;
 	free(h->url.p);
 	free(h->status.p);
 	free(h->fields.p);
@@ -239,6 +258,8 @@ static void hp_init(hp *h, int kind)
 {
 	http_parser_init(&h->parser, kind == 1 ? HTTP_RESPONSE : HTTP_REQUEST);
 	h->parser.data = h;
+	h->msg_start = 0;
+	h->headers_done = 0;
 	reset_message(h);
 }
 
@@ -247,6 +268,8 @@ static void h_create(js_State *J)
 	hp *h = calloc(1, sizeof *h);
 	if (!h)
 		js_rangeerror(J, "out of memory");
+	h->slot = h->stream_slot = -1;
+	h->J = J;
 	hp_init(h, js_tointeger(J, 1));
 	js_getregistry(J, REG_PROTO);
 	js_newuserdata(J, TAG, h, hp_finalize);
@@ -303,6 +326,120 @@ static void h_finish(js_State *J)
 	run(J, h, NULL, 0);
 }
 
+/* ---- consuming a stream's reads (Node's parser.consume(handle)): each read is parsed
+ * from the read buffer in C, with no Buffer, 'data' event or Readable in between. The
+ * parser object's onExecute(ret, buffer) is called after a read only when JS has
+ * something to do: ret an Error (buffer: the read, for rawPacket), an upgrade (the
+ * bytes after ret are the new protocol's), or a read that called no other callback (a
+ * piece of a head: the socket's timeout is refreshed there). EOF and errors go to the
+ * handle's onread as usual. */
+
+static void unconsume(hp *h)
+{
+	rt_runtime *rt = rt__from(h->J);
+	if (!h->stream)
+		return;
+	h->stream->consumer = NULL;
+	h->stream->consumer_data = NULL;
+	h->stream = NULL;
+	if (rt->J) {
+		rt__slot_free(rt, h->slot);
+		rt__slot_free(rt, h->stream_slot);
+	}
+	h->slot = h->stream_slot = -1;
+}
+
+static void consumer_detach(rt_stream *s, void *data)
+{
+	(void)s;
+	unconsume(data);
+}
+
+/* The C function a consumed read calls as an I/O callback, `this` the parser. */
+static void h_execute_read(js_State *J)
+{
+	hp *h = js_touserdata(J, 0, TAG);
+	const char *in = h->in;
+	size_t n = h->in_len;
+	int is_error;
+	h->called = 0;
+	run(J, h, in, n);
+	is_error = !js_isnumber(J, -1);
+	if (!is_error && !h->parser.upgrade && h->called)
+		return;
+	js_getproperty(J, 0, "onExecute");
+	if (!js_iscallable(J, -1)) {
+		js_pop(J, 1);
+		return;
+	}
+	js_copy(J, 0);
+	js_copy(J, -3);
+	memcpy(rt__buffer_push(J, n), in, n);
+	js_call(J, 2);
+	js_pop(J, 1);
+}
+
+static int consumer_read(rt_stream *s, void *data, ssize_t nread, const char *buf)
+{
+	hp *h = data;
+	rt_runtime *rt = s->rt;
+	js_State *J = rt->J;
+	if (nread <= 0 || !J || h->slot < 0)
+		return 0;
+	js_getregistry(J, "rt.http.executeRead");
+	rt__slot_push(rt, h->slot);
+	h->in = buf;
+	h->in_len = (size_t)nread;
+	rt__call_io(rt, 0);
+	js_pop(J, 1);
+	h->in = NULL;
+	h->in_len = 0;
+	return 1;
+}
+
+static const rt_stream_consumer consumer = { consumer_read, consumer_detach };
+
+/* consume(handle): parse the stream handle's reads here from now on. */
+static void h_consume(js_State *J)
+{
+	hp *h = js_touserdata(J, 0, TAG);
+	rt_stream *s = rt__stream_self(J, 1);
+	rt_runtime *rt = rt__from(J);
+	if (s->consumer)
+		js_error(J, "consume: the stream is consumed already");
+	unconsume(h);
+	h->J = J;
+	js_copy(J, 0);
+	h->slot = rt__slot_put(rt);
+	js_copy(J, 1);
+	h->stream_slot = rt__slot_put(rt);
+	h->stream = s;
+	s->consumer = &consumer;
+	s->consumer_data = h;
+	js_pushundefined(J);
+}
+
+static void h_unconsume(js_State *J)
+{
+	unconsume(js_touserdata(J, 0, TAG));
+	js_pushundefined(J);
+}
+
+/* messageAge() → ms since the message being received began, or -1 between messages
+ * (Node's headersTimeout/requestTimeout checks); headersDone() → its head is complete. */
+static void h_messageAge(js_State *J)
+{
+	hp *h = js_touserdata(J, 0, TAG);
+	uint64_t now = uv_now(&rt__from(J)->loop);
+	js_pushnumber(J, h->msg_start ? (double)(now - h->msg_start) : -1);
+}
+
+static void h_headersDone(js_State *J)
+{
+	hp *h = js_touserdata(J, 0, TAG);
+	js_pushboolean(J, h->headers_done);
+}
+
 static void h_reinitialize(js_State *J)
 {
 	hp *h = js_touserdata(J, 0, TAG);
@@ -327,7 +464,13 @@ void rt__http_parser_init(rt_runtime *rt)
 	rt__setfn(J, "finish", h_finish, 0);
 	rt__setfn(J, "reinitialize", h_reinitialize, 1);
 	rt__setfn(J, "pause", h_pause, 1);
+	rt__setfn(J, "consume", h_consume, 1);
+	rt__setfn(J, "unconsume", h_unconsume, 0);
+	rt__setfn(J, "messageAge", h_messageAge, 0);
+	rt__setfn(J, "headersDone", h_headersDone, 0);
 	js_setregistry(J, REG_PROTO);
+	js_newcfunction(J, h_execute_read, "executeRead", 0);
+	js_setregistry(J, "rt.http.executeRead");
 
 	js_newobject(J);
 	rt__setfn(J, "create", h_create, 1);

@@ -127,7 +127,16 @@ typedef struct rt_stream {
 	int close_slot;		/* close()'s callback, -1 if none */
 	size_t write_queue;	/* bytes queued in libuv */
 	uint64_t bytes_read, bytes_written;
+	const struct rt_stream_consumer *consumer;	/* takes the reads instead of onread */
+	void *consumer_data;
 } rt_stream;
+/* A C consumer of a stream's reads (http_parser.c's parser, as Node's consume()):
+ * read() gets each read (nread > 0 bytes, or a negative libuv code) and returns 1 if it
+ * took it, 0 to hand it to JS's onread as usual; detach() when the handle closes. */
+typedef struct rt_stream_consumer {
+	int (*read)(rt_stream *s, void *data, ssize_t nread, const char *buf);
+	void (*detach)(rt_stream *s, void *data);
+} rt_stream_consumer;
 /* Pushes a new handle object (prototype: registry[proto_key]) for a handle the caller
  * then initialises (uv_tcp_init...) and announces with rt__stream_opened. */
 rt_stream *rt__stream_push_new(js_State *J, const char *proto_key);

@@ -12,6 +12,8 @@
  * JS is called back through properties of the handle object, as in Node:
  *   onread(nread[, buffer])   nread > 0 with a Buffer of the bytes, or a negative libuv
  *                             code (UV_EOF at the end); an I/O callback (poll phase);
+ *                             not called for what a C consumer (rt_stream_consumer, set
+ *                             by http_parser.c's consume()) takes;
  *   cb(status)                of write/shutdown/connect, once, as an I/O callback;
  *   cb()                      of close, in the close phase.
  * Methods return 0 or a negative libuv code (JS turns it into Node's error); write and
@@ -138,6 +140,8 @@ static void deliver(rt_stream *s, ssize_t nread, const char *data)
 	js_State *J = rt->J;
 	if (nread > 0)
 		s->bytes_read += (uint64_t)nread;
+	if (s->consumer && s->consumer->read(s, s->consumer_data, nread, data))
+		return;
 	if (rt__stream_push_method(s, "onread"))
 		return;
 	js_pushnumber(J, (double)nread);
@@ -358,6 +362,8 @@ void rt__stream_on_close(uv_handle_t *h)
 	rt_runtime *rt = s->rt;
 	js_State *J = rt->J;
 	s->state = RT_STREAM_CLOSED;
+	if (s->consumer)
+		s->consumer->detach(s, s->consumer_data);
 	if (J && s->slot >= 0) {
 		if (s->close_slot >= 0) {
 			int open = rt->iter_open;

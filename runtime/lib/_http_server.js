@@ -210,15 +210,16 @@ function setupConnectionsTracking() {
 // Node's headersTimeout/requestTimeout: a connection that has not sent a whole head
 // (or a whole request) in time gets a 408 and is closed.
 function checkConnections(server) {
-  var now = Date.now();
   var list = server._httpConnections.slice();
   for (var i = 0; i < list.length; i++) {
     var socket = list[i];
-    var st = socket._httpState;
-    if (!st || st.requestStart === 0) continue;
-    var headersLate = server.headersTimeout > 0 && !st.headersDone &&
-      now - st.requestStart > server.headersTimeout;
-    var requestLate = server.requestTimeout > 0 && now - st.requestStart > server.requestTimeout;
+    var parser = socket.parser;
+    if (!parser) continue;
+    var age = parser.messageAge();
+    if (age < 0) continue;
+    var headersLate = server.headersTimeout > 0 && !parser.headersDone() &&
+      age > server.headersTimeout;
+    var requestLate = server.requestTimeout > 0 && age > server.requestTimeout;
     if (headersLate || requestLate) {
       if (!socket.destroyed && socket.writable && !socket._httpMessage)
         socket.write('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
@@ -272,9 +273,7 @@ function connectionListener(socket) {
     incoming: [],
     outgoingData: 0,
     requestsCount: 0,
-    keepAliveTimeoutSet: false,
-    requestStart: Date.now(),
-    headersDone: false
+    keepAliveTimeoutSet: false
   };
   socket._httpState = state;
   server._httpConnections.push(socket);
@@ -297,6 +296,16 @@ function connectionListener(socket) {
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
   socket._paused = false;
+  // The parser reads the connection's bytes in C (Node's consume): no Buffer, 'data'
+  // event or Readable per read; EOF and errors still come through the socket.
+  if (socket._handle && typeof parser.consume === 'function') {
+    parser.consume(socket._handle);
+    parser._consumed = true;
+    parser.onExecute = function (ret, d) {
+      socket._unrefTimer();
+      onParserExecuteCommon(server, socket, parser, state, ret, d);
+    };
+  }
 }
 
 function socketOnClose(server, socket, parser, state) {
@@ -340,8 +349,10 @@ function socketOnEnd(server, socket, parser, state) {
 }
 
 function socketOnData(server, socket, parser, state, d) {
-  if (state.requestStart === 0) state.requestStart = Date.now();
-  var ret = parser.execute(d);
+  onParserExecuteCommon(server, socket, parser, state, parser.execute(d), d);
+}
+
+function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   if (ret instanceof Error) {
     common.prepareError(ret, parser, d);
     socketOnError.call(socket, ret);
@@ -422,10 +433,16 @@ function updateOutgoingData(socket, state, delta) {
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
-  state.headersDone = true;
+  // an upgrade (or CONNECT) someone listens for is handed over whole, without a response
+  if (req.upgrade) {
+    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) return 2;
+  }
   if (socket.timeout && state.keepAliveTimeoutSet) {
     socket.setTimeout(0);
     state.keepAliveTimeoutSet = false;
+  } else if (socket._timeoutTimer !== null) {
+    socket._unrefTimer();	// the read that brought this head (a consumed socket's)
   }
   state.incoming.push(req);
   if (!socket._paused) {
@@ -484,8 +501,6 @@ function resOnFinish(req, res, socket, state, server) {
   if (i >= 0) state.incoming.splice(i, 1);
   if (!req._consuming && (req._lazy || !req._readableState.resumeScheduled)) req._dumpLazy();
   res.detachSocket(socket);
-  state.requestStart = 0;
-  state.headersDone = false;
   process.nextTick(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
