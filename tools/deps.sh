@@ -13,7 +13,8 @@ esac
 # tests/read reads the DevTools exports back with node (they are skipped without it)
 if [ "${1:-}" = test ]; then pkgs="$pkgs nodejs"; fi
 # the web UI (web-ui/) is bundled by node at build time, for every job; tests/ui drives it
-# in Debian's Chromium
+# in Debian's Chromium, and tests/inspector opens DevTools' front end there (both through
+# web-ui's playwright-core)
 command -v node > /dev/null || pkgs="$pkgs nodejs"
 if [ "${1:-}" = test ]; then pkgs="$pkgs chromium"; fi
 missing=
