@@ -14,7 +14,9 @@
  *                             code (UV_EOF at the end); an I/O callback (poll phase);
  *                             not called for what a C consumer (rt_stream_consumer, set
  *                             by http_parser.c's consume()) takes;
- *   cb(status)                of write/shutdown/connect, once, as an I/O callback;
+ *   cb(status)                of write/shutdown/connect, once, as an I/O callback
+ *                             (write's and shutdown's with the handle as `this` while
+ *                             it is open);
  *   cb()                      of close, in the close phase.
  * Methods return 0 or a negative libuv code (JS turns it into Node's error); write and
  * writev return 0 when every byte went out at once (the callback is not called: Node's
@@ -109,15 +111,20 @@ int rt__stream_push_method(rt_stream *s, const char *name)
 	return 0;
 }
 
-/* Calls the JS callback held in slot with (status) as an I/O callback, then frees it. */
-static void call_status(rt_runtime *rt, int slot, int status)
+/* Calls the JS callback held in slot with (status) as an I/O callback, then frees it;
+ * `this` is the handle object while the handle is open, else undefined. */
+static void call_status(rt_stream *s, int slot, int status)
 {
+	rt_runtime *rt = s->rt;
 	js_State *J = rt->J;
 	if (!J)
 		return;
 	rt__slot_push(rt, slot);
 	rt__slot_free(rt, slot);
-	js_pushundefined(J);
+	if (s->slot >= 0)
+		rt__slot_push(rt, s->slot);
+	else
+		js_pushundefined(J);
 	js_pushnumber(J, status);
 	rt__call_io(rt, 1);
 	js_pop(J, 1);
@@ -213,7 +220,7 @@ static void on_write(uv_write_t *req, int status)
 	s->write_queue -= w->len;
 	rt->pending_reqs--;
 	if (w->cbslot >= 0)
-		call_status(rt, w->cbslot, status);
+		call_status(s, w->cbslot, status);
 	free(w);
 }
 
@@ -323,7 +330,7 @@ static void on_shutdown(uv_shutdown_t *req, int status)
 {
 	sw_shutdown *q = req->data;
 	q->s->rt->pending_reqs--;
-	call_status(q->s->rt, q->cbslot, status);
+	call_status(q->s, q->cbslot, status);
 	free(q);
 }
 

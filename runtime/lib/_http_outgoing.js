@@ -548,10 +548,11 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
   return this;
 };
 
-// end()'s common case in one socket.write: the head (if not sent yet), the last piece
-// of the body and the chunked terminator as one string, where the general path makes
-// up to six writes gathered by cork/uncork (the same bytes, the same 'finish' after the
-// write's callback). Taken when the message owns a writable socket with nothing kept
+// end()'s common case in one write: the head (if not sent yet), the last piece of the
+// body and the chunked terminator as one string, where the general path makes up to
+// six writes gathered by cork/uncork (the same bytes, the same 'finish' after the
+// write's callback); straight to the handle when the socket's Writable side is idle
+// (net's _writeDirect), through socket.write() otherwise. Taken when the message owns a writable socket with nothing kept
 // back (outputData), the body is a UTF-8 string (or nothing) and no length is checked;
 // false (nothing done) otherwise.
 function endInOneWrite(msg, chunk, encoding, callback) {
@@ -586,11 +587,13 @@ function endInOneWrite(msg, chunk, encoding, callback) {
     msg._headerSent = true;
   }
   if (typeof callback === 'function') msg.once('finish', callback);
-  var corked = socket._writableState.corked;
-  socket.write(data, 'utf8', function () { onFinish(msg); });
-  if (corked) {
-    socket._writableState.corked = 1;
-    socket.uncork();
+  if (typeof socket._writeDirect !== 'function' || !socket._writeDirect(data, onFinish, msg)) {
+    var corked = socket._writableState.corked;
+    socket.write(data, 'utf8', function () { onFinish(msg); });
+    if (corked) {
+      socket._writableState.corked = 1;
+      socket.uncork();
+    }
   }
   msg._corked = 0;
   msg.finished = true;

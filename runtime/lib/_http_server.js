@@ -293,6 +293,7 @@ function connectionListener(socket) {
   socket.on('close', function () { socketOnClose(server, socket, parser, state); });
   socket.on('close', onServerResponseClose);
   socket.on('drain', state.onDrain);
+  socket._onDirectDrain = state.onDrain;	// a response written around the Writable
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
   socket._paused = false;
@@ -405,7 +406,7 @@ function socketOnTimeout() {
 }
 
 function socketOnDrain(socket, state) {
-  var needPause = state.outgoingData > socket.writableHighWaterMark;
+  var needPause = state.outgoingData > socket.writableHighWaterMark || socket._directQueued > 0;
   if (socket._paused && !needPause) {
     socket._paused = false;
     if (socket.parser) socket.parser.pause(false);
@@ -447,7 +448,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   state.incoming.push(req);
   if (!socket._paused) {
     var ws = socket._writableState;
-    if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark) {
+    if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark ||
+        socket._directQueued > 0) {
       socket._paused = true;
       socket.pause();
     }

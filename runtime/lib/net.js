@@ -559,6 +559,56 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
   else if (r === 0) cb(null);
 };
 
+// A write straight to the handle, around the Writable side, for a socket whose
+// Writable side is idle (nothing buffered, in flight, corked or ending): what an http
+// response's end() sends. The Writable machinery costs several times the write itself
+// in the interpreter. cb(arg, err) comes as write()'s callback would: a tick later when
+// the kernel took every byte, once libuv has written the rest otherwise (until then the
+// socket's _directQueued counts the write, and _onDirectDrain() is called when none is
+// left). Returns false, doing nothing, when the socket is in any other state.
+Socket.prototype._writeDirect = function (data, cb, arg) {
+  var handle = this._handle;
+  if (handle === null || this.connecting || this._pendingData !== null || !this.writable)
+    return false;
+  var state = this._writableState;
+  if (state.length !== 0 || state.corked !== 0) return false;
+  if (this._timeoutTimer !== null) this._timeoutTimer.refresh();
+  var r = handle.write(data, onDirectWritten);
+  if (r === 2) r = handle.write(Buffer.from(data, 'utf8'), onDirectWritten);
+  if (r === 0) {
+    process.nextTick(cb, arg, null);
+  } else if (r === 1) {
+    if (this._directQueued === 0) this._directCallbacks = [];
+    this._directCallbacks.push(cb, arg);
+    this._directQueued++;
+  } else {
+    var err = errnoException(r, 'write');
+    this.destroy(err);
+    process.nextTick(cb, arg, err);
+  }
+  return true;
+};
+Socket.prototype._directQueued = 0;
+Socket.prototype._onDirectDrain = null;
+
+// A queued _writeDirect() is written (or failed): `this` is the handle.
+function onDirectWritten(status) {
+  var socket = this.owner;
+  var q = socket._directCallbacks;
+  var cb = q.shift();
+  var arg = q.shift();
+  socket._directQueued--;
+  var err = null;
+  if (status < 0 && !socket.destroyed) {
+    err = errnoException(status, 'write');
+    socket.destroy(err);
+  } else if (!socket.destroyed && socket._timeoutTimer !== null) {
+    socket._timeoutTimer.refresh();
+  }
+  cb(arg, err);
+  if (socket._directQueued === 0 && socket._onDirectDrain !== null) socket._onDirectDrain();
+}
+
 Socket.prototype._writev = function (chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);
 };
