@@ -10,6 +10,8 @@
 # and the database: bytes per node of that snapshot, and the file size of a run taking
 # five snapshots of the same heap with a fifth of it replaced in between (heap-5.js).
 # Targets: end to end >= 10x faster, pause >= 50x shorter, extra memory <= 1x the heap.
+# Also leakscope's own v8.writeHeapSnapshot() (walk + V8 JSON, synchronous) against
+# Node's, and the two files' sizes.
 #
 #   sh bench/heap.sh            # RUNS=3
 set -eu
@@ -46,6 +48,13 @@ one_leakscope() {	# appends "e2e_ms pause_ms extra_bytes heap_bytes bytes_per_no
 		printf "%.1f %.1f %d %d %.1f %d\n", $1, $2, hwm - before, $5, $4 / $3, $3 }' >> "$tmp/ls"
 }
 
+one_v8() {	# appends "ms size" to $tmp/v8: leakscope's own v8.writeHeapSnapshot()
+	"$bin" bench/js/heap-1m.js leakscope-v8 "$tmp/l.heapsnapshot" > "$tmp/l.out"
+	awk -v p="$(field pause_ms "$tmp/l.out")" -v s="$(stat -c %s "$tmp/l.heapsnapshot")" \
+		'BEGIN { printf "%.1f %d\n", p, s }' >> "$tmp/v8"
+	rm -f "$tmp/l.heapsnapshot"
+}
+
 one_node() {	# appends "ms extra_bytes" to $tmp/node
 	"$node" bench/js/heap-1m.js node "$tmp/n.heapsnapshot" > "$tmp/n.out"
 	awk -v p="$(field pause_ms "$tmp/n.out")" -v h="$(field hwm "$tmp/n.out")" \
@@ -56,9 +65,11 @@ one_node() {	# appends "ms extra_bytes" to $tmp/node
 
 : > "$tmp/ls"
 : > "$tmp/node"
+: > "$tmp/v8"
 i=0
 while [ $i -lt "$runs" ]; do
 	one_leakscope
+	one_v8
 	[ -n "$node" ] && one_node
 	i=$((i + 1))
 done
@@ -72,8 +83,8 @@ if [ -n "$node" ]; then
 	awk -v a="$ls_e2e" -v b="$n_ms" 'BEGIN { printf "%-28s %9.1f ms %9.1f ms %9.1fx %s\n", "end to end", a, b, b / a, ">= 10x" }'
 	awk -v a="$ls_pause" -v b="$n_ms" 'BEGIN { printf "%-28s %9.1f ms %9.1f ms %9.1fx %s\n", "JS paused", a, b, b / a, ">= 50x" }'
 	awk -v a="$ls_extra" -v b="$n_extra" 'BEGIN { printf "%-28s %9.1f MB %9.1f MB\n", "peak extra memory", a / 1e6, b / 1e6 }'
-	awk -v a="$ls_e2e" 'BEGIN { }'
-	awk -v s="$n_size" -v n="$ls_nodes" 'BEGIN { printf "%-28s %12s %9.1f MB (%.0f B/node)\n", "node .heapsnapshot file", "", s / 1e6, s / n }'
+	awk -v a="$(col 1 "$tmp/v8")" -v b="$n_ms" 'BEGIN { printf "%-28s %9.1f ms %9.1f ms %9.1fx\n", "v8.writeHeapSnapshot()", a, b, b / a }'
+	awk -v a="$(col 2 "$tmp/v8")" -v s="$n_size" 'BEGIN { printf "%-28s %9.1f MB %9.1f MB\n", ".heapsnapshot file", a / 1e6, s / 1e6 }'
 else
 	echo "(node is not installed: leakscope's figures only)"
 	printf '%-28s %9.1f ms\n%-28s %9.1f ms\n' "end to end" "$ls_e2e" "JS paused" "$ls_pause"

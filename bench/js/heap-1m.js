@@ -4,6 +4,8 @@
 //   leakscope  require('leakscope').snapshot(): the walk (dominators and the database
 //              write follow on storage's thread; the script then idles until killed)
 //   node       require('v8').writeHeapSnapshot(FILE): everything, synchronously
+//   leakscope-v8  leakscope's require('v8').writeHeapSnapshot(FILE): the walk and the
+//              V8-format file, synchronously (no database, no dominators)
 // Prints one JSON line: pause_ms, rss_before, hwm (peak RSS since just before the
 // snapshot, from /proc/self/status after the call; the driver reads it again once
 // leakscope's commit is done) and heap_used.
@@ -18,14 +20,15 @@ function status(key) {
 var a = [];
 for (var i = 0; i < 1000000; i++) a.push({ x: i, s: 'k' + i });
 global.keep = a;
-if (runtime === 'leakscope') require('leakscope').gc();
+if (runtime !== 'node') require('leakscope').gc();
 else if (typeof gc === 'function') gc();
 
 var rss = status('VmRSS');
 try { fs.writeFileSync('/proc/self/clear_refs', '5'); } catch (e) {}	// VmHWM := VmRSS
 var t0 = process.hrtime();
 var id;
-if (runtime === 'node') require('v8').writeHeapSnapshot(process.argv[3]);
+if (runtime === 'node' || runtime === 'leakscope-v8')
+  require('v8').writeHeapSnapshot(process.argv[3]);
 else id = require('leakscope').snapshot('1M objects');
 var d = process.hrtime(t0);
 console.log(JSON.stringify({
