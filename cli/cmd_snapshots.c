@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -112,7 +113,14 @@ int cmd_export_heapsnapshot(an_db *db, const cli_opts *o)
 	const char *path = o->heapsnapshot_file;
 	char *tmp = NULL;
 	FILE *f;
-	int err = store_heap_load(an_sqlite(db), o->heapsnapshot, &g);
+	int tty = isatty(STDERR_FILENO), err;
+	/* progress on a terminal: reading and writing a million-node graph take seconds */
+	if (tty)
+		fprintf(stderr, "\rleakscope export: reading heap snapshot %lld…",
+			(long long)o->heapsnapshot);
+	err = store_heap_load(an_sqlite(db), o->heapsnapshot, &g);
+	if (tty)
+		fprintf(stderr, "\r\033[K");
 	if (err == STORE_EINVAL) {
 		fprintf(stderr, "leakscope export: no heap snapshot %lld in %s (see leakscope"
 			" snapshots)\n", (long long)o->heapsnapshot, o->db);
@@ -136,9 +144,14 @@ int cmd_export_heapsnapshot(an_db *db, const cli_opts *o)
 			return 1;
 		}
 	}
+	if (tty)
+		fprintf(stderr, "\rleakscope export: writing heap snapshot %lld (%u nodes, %u"
+			" edges)…", (long long)o->heapsnapshot, g->nnodes, g->nedges);
 	err = an_heap_write_v8(g, f) ? AN_EWRITE : 0;
 	if (f != stdout && fclose(f) && !err)
 		err = AN_EWRITE;
+	if (tty)
+		fprintf(stderr, "\r\033[K");
 	if (tmp) {
 		if (!err && rename(tmp, path))
 			err = AN_EWRITE;

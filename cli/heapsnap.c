@@ -354,6 +354,28 @@ static void at_exit_snapshot(void)
 		fprintf(stderr, "leakscope: %s\n", S.msg);
 }
 
+/* The run's end waits for the snapshots still being stored (a million nodes take
+ * seconds on the writer's thread): on a terminal, stderr says so and counts down. */
+static void wait_stored(void)
+{
+	int total, left, shown = -1;
+	uint64_t t0 = uv_hrtime();
+	if (!S.s || !isatty(STDERR_FILENO) || (total = store_snapshots_pending(S.s)) <= 0)
+		return;
+	while ((left = store_snapshots_pending(S.s)) > 0) {
+		int secs = (int)((uv_hrtime() - t0) / 1000000000u);
+		if (secs != shown) {
+			fprintf(stderr, "\rleakscope: storing heap snapshots: %d of %d left (%d s)…",
+				left, total, secs);
+			fflush(stderr);
+			shown = secs;
+		}
+		usleep(50000);
+	}
+	fprintf(stderr, "\r\033[K");
+	fflush(stderr);
+}
+
 static void on_event(void *data, const rt_trace_event *ev)
 {
 	if (ev->kind == RT_EV_GC_END) {
@@ -363,6 +385,7 @@ static void on_event(void *data, const rt_trace_event *ev)
 		/* process.exit() or a fatal error: the process ends from inside the runtime */
 		service();
 		at_exit_snapshot();
+		wait_stored();
 		if (S.own) {
 			store_close(S.s, ev->u.exit.code);
 			S.s = NULL;
@@ -431,6 +454,7 @@ void snap_end(int exit_code)
 		uv_close((uv_handle_t *)&S.async, NULL);
 	S.has_timer = S.has_async = 0;
 	rt_set_heap_hooks(S.rt, NULL);
+	wait_stored();
 	if (S.own) {
 		int err = store_close(S.s, exit_code);
 		if (err)

@@ -96,6 +96,38 @@ expect_exit "diff, a main script with a short path" 0 "$bin" diff short.db --jso
 grep -q '"path": "module a.js → kept\[\]"' "$work/out" && grep -q '"category": "cache"' "$work/out" &&
 	ok "a short-named main script's top level is its module" || fail "short path: $(cat "$work/out")"
 
+# progress on stderr when it is a terminal (script(1) gives the command one), and none
+# when it is not: the diff reading snapshots, export reading and writing one, and the
+# end of a run waiting for its snapshots to be stored (the second of ~150,000 nodes,
+# taken just before the script ends, is still on the writer's thread then)
+cat > big.js <<'JS'
+const ls = require('leakscope');
+const a = [];
+for (let i = 0; i < 150000; i++) a.push({ i });
+ls.snapshot('one');
+a.push({});
+ls.snapshot('two');
+JS
+if command -v script >/dev/null 2>&1; then
+	script -qec "'$bin' run --record big.db big.js" /dev/null >tty-run.txt 2>&1
+	script -qec "'$bin' diff big.db" /dev/null >tty-diff.txt 2>&1
+	script -qec "'$bin' export big.db --heapsnapshot 1 big.heapsnapshot" /dev/null >tty-export.txt 2>&1
+	for p in "tty-run.txt:leakscope: storing heap snapshots: " \
+	    "tty-diff.txt:leakscope diff: reading heap snapshot 1 of 2" \
+	    "tty-export.txt:leakscope export: reading heap snapshot 1" \
+	    "tty-export.txt:leakscope export: writing heap snapshot 1 (1"; do
+		if grep -qF -- "${p#*:}" "${p%%:*}"; then ok "progress on a terminal: ${p#*:}"; else
+			fail "no progress on a terminal: ${p#*:}"; od -c "${p%%:*}" | head -5; fi
+	done
+else
+	echo "skip: progress on a terminal (no script(1))"
+fi
+"$bin" run --record big2.db big.js 2>big2.err >/dev/null
+"$bin" diff big2.db 2>>big2.err >/dev/null
+"$bin" export big2.db --heapsnapshot 1 big2.heapsnapshot 2>>big2.err >/dev/null
+[ ! -s big2.err ] && ok "no progress when stderr is not a terminal" ||
+	fail "progress written to a file: $(od -c big2.err | head -3)"
+
 # gate thresholds and suppressions on a recording
 expect_exit "gate DB" 1 "$bin" gate cache-sessions.db
 grep -q "FAILED" "$work/out" && ok "gate says FAILED" || fail "gate output lacks FAILED"
