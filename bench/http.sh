@@ -5,9 +5,13 @@
 # requests/s and p99 latency for each and leakscope's ratio to Node (target: requests/s
 # >= 0.5x Node's). PROFILE=1 also records a leakscope run (`--record`) under the same
 # load and prints `leakscope top` and `leakscope loop` for it: where the time goes.
+# GATE=1 also checks that the server's memory does not grow under that load: a recorded
+# run gets a warm-up round, then three more rounds each followed by a heap snapshot
+# (SIGUSR2), and `leakscope gate` judges the snapshots (exit 1 if anything grew).
 #
 #   sh bench/http.sh
 #   DURATION=5 CONNECTIONS=20 PROFILE=1 sh bench/http.sh
+#   GATE=1 sh bench/http.sh
 set -eu
 cd "$(dirname "$0")/.."
 sh tools/deps.sh bench
@@ -75,6 +79,24 @@ printf '%-10s %10s %10s %s\n' leakscope "$ls_rps" "$ls_p99" "${ls_err:-}"
 printf '%-10s %10s %10s %s\n' node "$node_rps" "$node_p99" "${node_err:-}"
 awk -v a="$ls_rps" -v b="$node_rps" -v c="$ls_p99" -v d="$node_p99" 'BEGIN {
 	printf "ratio      %10.2f %10.2f   (leakscope / node; target req/s >= 0.50)\n", a / b, c / d }'
+
+if [ "${GATE:-0}" = 1 ]; then
+	start gate "$bin" run --record "$tmp/gate.db" --snapshot-signal bench/js/http-hello.js
+	load gate
+	for round in 1 2 3; do
+		kill -USR2 "$server"
+		sleep 2
+		load gate
+	done
+	kill -USR2 "$server"
+	sleep 2
+	stop
+	echo
+	echo "gate: a warm-up round and three rounds of $duration s at $conns connections, a snapshot after each"
+	gate_status=0
+	"$bin" gate "$tmp/gate.db" || gate_status=$?
+	[ "$gate_status" = 0 ] || exit "$gate_status"
+fi
 
 if [ "${PROFILE:-0}" = 1 ]; then
 	start profile "$bin" run --record "$tmp/http.db"
