@@ -352,6 +352,186 @@ static void pipe_noname(js_State *J)
 	js_pushnumber(J, UV_ENOTSUP);
 }
 
+/* ---- IPC pipes (fork's channel: a pipe made with create(true), or opened on the
+ * inherited NODE_CHANNEL_FD with open(fd)).
+ *
+ * ipcReadStart() reads like readStart but first hands JS every handle that came with
+ * the bytes: onhandle(tcpHandle) per passed socket (a TCP handle accepted from the
+ * pipe, as tcp.c makes them), then onread(nread[, buffer]) as usual.
+ * writeHandle(string, handle, cb) writes the bytes with the handle's socket attached
+ * (uv_write2: SCM_RIGHTS); cb(status) once written, after which the sender may close
+ * its copy (the kernel holds the passed descriptor). Returns 0 or a negative code. */
+
+#define TCP_PROTO "rt.tcp.proto"
+#define IPC_READ_SIZE 65536
+
+typedef struct ipc_write {
+	uv_write_t req;
+	rt_stream *s;
+	int cbslot;
+	int hslot;	/* the passed handle, kept reachable until written */
+	size_t len;
+	char data[];
+} ipc_write;
+
+static void ipc_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf)
+{
+	char *p = malloc(IPC_READ_SIZE);
+	(void)h;
+	(void)suggested;
+	*buf = uv_buf_init(p, p ? IPC_READ_SIZE : 0);
+}
+
+/* Accepts each pending handle of the pipe into a new TCP handle and calls onhandle. */
+static void ipc_take_handles(rt_stream *s)
+{
+	rt_runtime *rt = s->rt;
+	js_State *J = rt->J;
+	while (uv_pipe_pending_count(&s->u.pipe) > 0) {
+		uv_handle_type t = uv_pipe_pending_type(&s->u.pipe);
+		rt_stream *c;
+		int r;
+		if (t != UV_TCP || !J || rt__stream_push_method(s, "onhandle")) {
+			/* nobody to take it: accept and drop it so the queue moves on */
+			uv_tcp_t *tmp = malloc(sizeof *tmp);
+			if (!tmp || uv_tcp_init(&rt->loop, tmp) || uv_accept(&s->u.stream,
+				(uv_stream_t *)tmp)) {
+				free(tmp);
+				return;
+			}
+			uv_close((uv_handle_t *)tmp, (uv_close_cb)free);
+			continue;
+		}
+		if (js_try(J)) {
+			js_pop(J, 3);
+			return;
+		}
+		c = rt__stream_push_new(J, TCP_PROTO);
+		js_endtry(J);
+		r = uv_tcp_init(&rt->loop, &c->u.tcp);
+		if (r == 0)
+			r = uv_accept(&s->u.stream, &c->u.stream);
+		if (r) {
+			js_pop(J, 3);
+			return;
+		}
+		rt__stream_opened(J, c, -1);
+		rt__call_io(rt, 1);
+		js_pop(J, 1);
+		if (s->state != RT_STREAM_OPEN)
+			return;
+	}
+}
+
+static void ipc_read(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf)
+{
+	rt_stream *s = st->data;
+	rt_runtime *rt = s->rt;
+	js_State *J = rt->J;
+	if (nread > 0)
+		ipc_take_handles(s);
+	if (nread != 0 && J && s->state == RT_STREAM_OPEN &&
+		rt__stream_push_method(s, "onread") == 0) {
+		js_pushnumber(J, (double)nread);
+		if (nread > 0) {
+			s->bytes_read += (uint64_t)nread;
+			if (js_try(J)) {
+				js_pop(J, 3);
+				free(buf->base);
+				return;
+			}
+			memcpy(rt__buffer_push(J, (size_t)nread), buf->base, (size_t)nread);
+			js_endtry(J);
+			rt__call_io(rt, 2);
+		} else {
+			rt__call_io(rt, 1);
+		}
+		js_pop(J, 1);
+	}
+	free(buf->base);
+}
+
+static void ipc_readStart(js_State *J)
+{
+	rt_stream *s = rt__stream_self(J, 0);
+	int r = uv_read_start(&s->u.stream, ipc_alloc, ipc_read);
+	js_pushnumber(J, r == UV_EALREADY ? 0 : r);
+}
+
+static void ipc_written(uv_write_t *req, int status)
+{
+	ipc_write *w = req->data;
+	rt_runtime *rt = w->s->rt;
+	js_State *J = rt->J;
+	w->s->write_queue -= w->len;
+	rt->pending_reqs--;
+	if (w->hslot >= 0 && J)
+		rt__slot_free(rt, w->hslot);
+	if (w->cbslot >= 0 && J) {
+		rt__slot_push(rt, w->cbslot);
+		rt__slot_free(rt, w->cbslot);
+		js_pushundefined(J);
+		js_pushnumber(J, status);
+		rt__call_io(rt, 1);
+		js_pop(J, 1);
+	}
+	free(w);
+}
+
+/* writeHandle(string, handle|null, cb) */
+static void ipc_writeHandle(js_State *J)
+{
+	rt_stream *s = rt__stream_self(J, 0);
+	rt_stream *h = NULL;
+	const char *p = js_tostring(J, 1);
+	size_t n = strlen(p);
+	ipc_write *w;
+	uv_buf_t b;
+	int r;
+	if (!s->u.pipe.ipc)
+		js_typeerror(J, "writeHandle: not an IPC pipe");
+	if (js_isuserdata(J, 2, RT_STREAM_TAG)) {
+		h = rt__stream_self(J, 2);
+		if (h->u.handle.type != UV_TCP)
+			js_typeerror(J, "writeHandle: only TCP handles can be passed");
+	}
+	w = malloc(sizeof *w + n);
+	if (!w)
+		js_rangeerror(J, "out of memory");
+	memcpy(w->data, p, n);
+	w->s = s;
+	w->len = n;
+	w->req.data = w;
+	w->cbslot = -1;
+	w->hslot = -1;
+	b = uv_buf_init(w->data, (unsigned)n);
+	r = uv_write2(&w->req, &s->u.stream, &b, 1, h ? &h->u.stream : NULL, ipc_written);
+	if (r) {
+		free(w);
+		js_pushnumber(J, r);
+		return;
+	}
+	s->rt->pending_reqs++;
+	s->write_queue += n;
+	s->bytes_written += n;
+	if (h) {
+		js_copy(J, 2);
+		w->hslot = rt__slot_put(s->rt);
+	}
+	if (js_iscallable(J, 3)) {
+		js_copy(J, 3);
+		w->cbslot = rt__slot_put(s->rt);
+	}
+	js_pushnumber(J, 0);
+}
+
+/* open(fd): the pipe takes an inherited descriptor (the child's end of the channel). */
+static void pipe_open(js_State *J)
+{
+	rt_stream *s = rt__stream_self(J, 0);
+	js_pushnumber(J, uv_pipe_open(&s->u.pipe, js_tointeger(J, 1)));
+}
+
 /* ---- sync */
 
 typedef struct sync_out {
@@ -600,6 +780,9 @@ void rt__process_wrap_init(rt_runtime *rt)
 	rt__setfn(J, "setKeepAlive", pipe_noop, 2);
 	rt__setfn(J, "getsockname", pipe_noname, 1);
 	rt__setfn(J, "getpeername", pipe_noname, 1);
+	rt__setfn(J, "open", pipe_open, 1);
+	rt__setfn(J, "ipcReadStart", ipc_readStart, 0);
+	rt__setfn(J, "writeHandle", ipc_writeHandle, 3);
 	js_setregistry(J, PIPE_PROTO);
 
 	js_newobject(J);

@@ -5,9 +5,12 @@
 // signal) once the child has exited and its stdio pipes have closed, 'error' (a failed
 // spawn, as Node: ENOENT & co. on the next tick, then 'close' with the negative code).
 // stdio 'pipe' entries are net.Sockets over libuv pipes (binding.pipe), so they are
-// streams with backpressure. Not supported yet: fork() and the IPC channel ('ipc' in
-// stdio), passing handles, the `signal` (AbortSignal) option, shell: a path other than
-// /bin/sh, windows* options.
+// streams with backpressure. fork() runs execPath (this leakscope binary) with an IPC
+// channel (stdio 'ipc': an IPC pipe whose fd the child finds in NODE_CHANNEL_FD;
+// lib/internal/child_ipc.js: send/'message'/disconnect, 'json' serialization, sockets
+// passed with messages). Not supported yet: the 'advanced' serialization, passing a
+// net.Server, the `signal` (AbortSignal) option, shell: a path other than /bin/sh,
+// windows* options.
 'use strict';
 
 var EventEmitter = require('events');
@@ -130,6 +133,7 @@ function stdioTypes(stdio) {
   if (!Array.isArray(stdio))
     throw errors.invalidArgType('options.stdio', ['string', 'Array'], stdio);
   var out = [];
+  var ipc = false;
   for (var i = 0; i < Math.max(3, stdio.length); i++) {
     var s = stdio[i];
     if (s === undefined || s === null)
@@ -142,9 +146,12 @@ function stdioTypes(stdio) {
       out.push({ type: 'fd', fd: i });
     else if (typeof s === 'number')
       out.push({ type: 'fd', fd: s });
-    else if (s === 'ipc')
-      throw new Error('child_process: the IPC channel (stdio \'ipc\', fork()) is not ' +
-        'supported by leakscope yet');
+    else if (s === 'ipc') {
+      if (ipc)
+        throw errors.makeNodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+      ipc = true;
+      out.push({ type: 'pipe', ipc: true });
+    }
     else if (s && typeof s === 'object' && typeof s.fd === 'number')
       out.push({ type: 'fd', fd: s.fd });
     else
@@ -188,9 +195,15 @@ ChildProcess.prototype.spawn = function spawn(opts) {
   var net = require('net');
   var types = stdioTypes(opts.options.stdio);
   var i;
+  var ipcIndex = -1;
   for (i = 0; i < types.length; i++) {
     if (types[i].type === 'pipe')
-      types[i].handle = binding.pipe.create(false);
+      types[i].handle = binding.pipe.create(!!types[i].ipc);
+    if (types[i].ipc) {
+      ipcIndex = i;
+      opts.envPairs.push('NODE_CHANNEL_FD=' + i);
+      opts.envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=json');
+    }
   }
   var handle = P.create();
   this._handle = handle;
@@ -228,7 +241,11 @@ ChildProcess.prototype.spawn = function spawn(opts) {
   this.pid = handle.pid();
   for (i = 0; i < types.length; i++) {
     var stream = null;
-    if (types[i].handle) {
+    if (i === ipcIndex) {
+      this._closesNeeded++;
+      require('internal/child_ipc').setupChannel(this, types[i].handle);
+      this.once('disconnect', function () { maybeClose(self); });
+    } else if (types[i].handle) {
       stream = new net.Socket({ handle: types[i].handle, readable: i > 0 });
       if (i > 0) {
         this._closesNeeded++;
@@ -270,9 +287,6 @@ ChildProcess.prototype.unref = function unref() {
     this._handle.unref();
 };
 
-Object.defineProperty(ChildProcess.prototype, 'channel', {
-  configurable: true, enumerable: false, get: function () { return undefined; }
-});
 
 function spawn(file, args, options) {
   var opts = normalizeSpawnArguments(file, args, options);
@@ -535,9 +549,51 @@ function execFileSync(file, args, options) {
   return ret.stdout;
 }
 
-function fork() {
-  throw new Error('child_process.fork() (an IPC channel between leakscope processes) ' +
-    'is not supported by leakscope yet');
+// fork(modulePath[, args][, options]): the same leakscope binary (execPath) running
+// modulePath with an IPC channel on stdio 'ipc' (NODE_CHANNEL_FD in the child).
+function fork(modulePath, args, options) {
+  if (typeof modulePath !== 'string')
+    throw errors.invalidArgType('modulePath', 'string', modulePath);
+  if (args === undefined || args === null) {
+    args = [];
+  } else if (!Array.isArray(args)) {
+    if (typeof args !== 'object')
+      throw errors.invalidArgType('args', 'object', args);
+    options = args;
+    args = [];
+  }
+  options = Object.assign({}, options);
+  var execArgv = options.execArgv || process.execArgv;
+  args = execArgv.concat([modulePath], args);
+  if (typeof options.stdio === 'string') {
+    options.stdio = [options.stdio, options.stdio, options.stdio, 'ipc'];
+  } else if (!Array.isArray(options.stdio)) {
+    var s = options.silent ? 'pipe' : 'inherit';
+    options.stdio = [s, s, s, 'ipc'];
+  } else if (options.stdio.indexOf('ipc') < 0) {
+    throw errors.makeNodeError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED',
+      "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+  }
+  options.shell = false;
+  return spawn(options.execPath || process.execPath, args, options);
+}
+
+// The child's end of fork's channel: called at start-up when NODE_CHANNEL_FD is set.
+function _forkChild(fd) {
+  var pipe = binding.pipe.create(true);
+  var err = pipe.open(fd);
+  if (err)
+    throw new Error('child_process: cannot open the IPC channel on fd ' + fd);
+  pipe.unref();
+  var control = require('internal/child_ipc').setupChannel(process, pipe);
+  process.on('newListener', function (name) {
+    if (name === 'message' || name === 'disconnect')
+      control.refCounted();
+  });
+  process.on('removeListener', function (name) {
+    if (name === 'message' || name === 'disconnect')
+      control.unrefCounted();
+  });
 }
 
 module.exports = {
@@ -549,5 +605,5 @@ module.exports = {
   fork: fork,
   spawn: spawn,
   spawnSync: spawnSync,
-  _forkChild: undefined
+  _forkChild: _forkChild
 };

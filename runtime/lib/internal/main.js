@@ -3,6 +3,15 @@
 // [eval] with require/module in scope.
 exports.run = function run() {
 	var Module = require('internal/modules');
+	// a forked child (child_process.fork, cluster): its end of the IPC channel
+	if (!binding.worker.isWorker && process.env.NODE_CHANNEL_FD) {
+		var fd = parseInt(process.env.NODE_CHANNEL_FD, 10);
+		delete process.env.NODE_CHANNEL_FD;
+		delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+		require('child_process')._forkChild(fd);
+		if (process.env.NODE_UNIQUE_ID)
+			require('cluster');	// a cluster worker: sets itself up and drops the id
+	}
 	// import() in CommonJS code and scripts (runtime/downlevel/lower_module.c)
 	Object.defineProperty((function () { return this; })(), '__lsImport', {
 		value: function (specifier, filename, options) {
