@@ -131,7 +131,9 @@ static int run_app(const rt_options *o, const rec_options *rec, const snap_optio
 		return run.code;
 	}
 	pthread_attr_destroy(&attr);
+	rec_prepare(rec);	/* while the runtime starts on its thread */
 	pthread_join(t, NULL);
+	rec_discard(run.code);
 	return run.code;
 }
 

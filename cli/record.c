@@ -30,7 +30,13 @@ static struct {
 	atomic_int finishing;	/* rec_end has begun */
 	volatile sig_atomic_t stop_sig;
 	int pipe[2];		/* signal handler -> watchdog */
-} R = { .sub = -1, .pipe = { -1, -1 } };
+	/* the database is opened once, by rec_prepare() or rec_begin(), whichever comes
+	 * first: 0 not yet, 1 being opened, 2 done (open_err: its result) */
+	pthread_mutex_t open_lock;
+	pthread_cond_t opened;
+	int open_state, open_err;
+} R = { .sub = -1, .pipe = { -1, -1 }, .open_lock = PTHREAD_MUTEX_INITIALIZER,
+	.opened = PTHREAD_COND_INITIALIZER };
 
 /* Ends the process by sig with its default action (what Node does with no listener). */
 static void die_by(int sig)
@@ -216,18 +222,24 @@ static void take_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 }
 
-void rec_begin(rt_runtime *rt, const rec_options *o)
+/* Opens the database into R.s (R.open_err) unless the other thread did or is doing it;
+ * returns when it is open. */
+static void open_once(const rec_options *o)
 {
 	store_run_info run;
-	prof_options po;
 	char cwd[4096];
 	int err;
 
-	if (!o->path)
+	pthread_mutex_lock(&R.open_lock);
+	if (R.open_state) {
+		while (R.open_state == 1)
+			pthread_cond_wait(&R.opened, &R.open_lock);
+		pthread_mutex_unlock(&R.open_lock);
 		return;
-	R.rt = rt;
-	R.path = o->path;
-	R.o = *o;
+	}
+	R.open_state = 1;
+	pthread_mutex_unlock(&R.open_lock);
+
 	memset(&run, 0, sizeof run);
 	run.pid = (int)getpid();
 	run.ppid = (int)getppid();
@@ -240,11 +252,46 @@ void rec_begin(rt_runtime *rt, const rec_options *o)
 	run.sample_interval_us = o->sample_interval_us < 0 ? 0 :
 		o->sample_interval_us ? o->sample_interval_us : 1000;
 	err = store_open(&R.s, o->path, &run, NULL);
-	if (err) {
-		fprintf(stderr, "leakscope: cannot record to %s: %s\n", o->path, store_strerror(err));
+	if (err)
 		R.s = NULL;
+
+	pthread_mutex_lock(&R.open_lock);
+	R.open_err = err;
+	R.open_state = 2;
+	pthread_cond_broadcast(&R.opened);
+	pthread_mutex_unlock(&R.open_lock);
+}
+
+void rec_prepare(const rec_options *o)
+{
+	if (o->path)
+		open_once(o);
+}
+
+void rec_discard(int exit_code)
+{
+	if (R.rt || !R.s)
+		return;
+	store_close(R.s, exit_code);	/* opened ahead, never begun: the runtime did not start */
+	R.s = NULL;
+}
+
+void rec_begin(rt_runtime *rt, const rec_options *o)
+{
+	prof_options po;
+	int err;
+
+	if (!o->path)
+		return;
+	open_once(o);
+	if (R.open_err) {
+		fprintf(stderr, "leakscope: cannot record to %s: %s\n", o->path,
+			store_strerror(R.open_err));
 		return;
 	}
+	R.rt = rt;
+	R.path = o->path;
+	R.o = *o;
 	memset(&po, 0, sizeof po);
 	po.sample_interval_us = o->sample_interval_us;
 	po.slow_callback_us = o->slow_callback_us;

@@ -8,6 +8,12 @@
  * two seconds, ends it at once — the database keeps every committed batch). rec_end()
  * runs after rt_run() returns, before rt_free(); process.exit() and fatal errors end it
  * from inside the runtime (RT_EV_EXIT). rec_free() after rt_free().
+ *
+ * rec_prepare() may open the database ahead, on another thread, while the runtime's
+ * thread starts the runtime (creating the schema of a new file costs ~4 ms of CPU that
+ * the app would otherwise wait for); rec_begin() then waits for that open. Either one
+ * opens it, once. rec_discard() after the runtime's thread ended closes a database
+ * opened ahead for a runtime that never started (rec_begin() never ran).
  */
 #ifndef LEAKSCOPE_CLI_RECORD_H
 #define LEAKSCOPE_CLI_RECORD_H
@@ -27,7 +33,9 @@ typedef struct rec_options {
 	char **argv;
 } rec_options;
 
+void rec_prepare(const rec_options *o);
 void rec_begin(rt_runtime *rt, const rec_options *o);
+void rec_discard(int exit_code);
 /* The recording's store after rec_begin (NULL when not recording), for heap snapshots. */
 store *rec_store(void);
 void rec_end(int exit_code);
