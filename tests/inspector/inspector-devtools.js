@@ -11,8 +11,10 @@
 // too (the front end asks a Node target for a few Network methods Node lacks); an
 // expression typed in its console is evaluated (modern syntax, and `require`, through
 // the evaluate DevTools sends); the Memory panel takes a heap snapshot and lists the
-// app's class; the page logs no uncaught error. Screenshots of the Console and Memory
-// panels are saved in BUILD/inspector-screenshots/ (BUILD: the directory of
+// app's class; the page logs no uncaught error. With --inspect-brk its Sources panel
+// shows the pause before the first line and its Resume button runs the script.
+// Screenshots of the Console, Memory and paused Sources panels are saved in
+// BUILD/inspector-screenshots/ (BUILD: the directory of
 // LEAKSCOPE). Exit 77 (skipped), with the reason, only when there is no browser to run:
 // playwright-core or chromium missing, or chromium failing to start.
 'use strict';
@@ -193,8 +195,32 @@ function runNode(file, cwd) {
     ok('the front end called ' + m, ours.methods.has(m));
   await fe.context.close();
   fe.proxy.server.close();
-  await browser.close();
   t.proc.kill('SIGTERM');
   await t.exited;
+
+  // --inspect-brk: the Sources panel shows the pause before the first line; Resume runs it
+  const b = await start(['--inspect-brk=127.0.0.1:0', file], { cwd: dir });
+  process.on('exit', () => b.proc.kill());
+  const bl = JSON.parse((await get(b.port, '/json/list')).body)[0];
+  const bfe = await openFrontEnd(browser, bl.devtoolsFrontendUrl, b.url);
+  await bfe.page.getByText('Debugger paused').first().waitFor();
+  ok('--inspect-brk: the front end shows the debugger paused', true);
+  await bfe.page.getByText('LeakyThing').first().waitFor();
+  check('...with the main script open, and nothing of it has run', b.stdout(), '');
+  await bfe.page.screenshot({ path: path.join(shots, 'devtools-paused.png') });
+  await bfe.page.getByRole('button', { name: /^Resume script execution/ }).first().click();
+  await bfe.page.getByRole('tab', { name: 'Console' }).click();
+  await bfe.page.getByText('hello from the app').first().waitFor();
+  ok('Resume: the script runs and logs', /hello from the app/.test(b.stdout()), b.stdout());
+  const brk = calls(bfe.proxy.log);
+  ok('the front end resumed with Debugger.resume', brk.methods.has('Debugger.resume'), [...brk.methods]);
+  check('every call is answered', brk.unanswered, []);
+  check('calls refused that Node answers', [...brk.errors.keys()].filter((m) => !nodeCalls.errors.has(m)), []);
+  check('no uncaught error in the front end', bfe.pageErrors, []);
+  await bfe.context.close();
+  bfe.proxy.server.close();
+  b.proc.kill('SIGTERM');
+  await b.exited;
+  await browser.close();
   done();
 })().catch((e) => { console.log('FAIL', e && e.stack || e); process.exit(1); });
