@@ -892,6 +892,7 @@ Server.prototype.listen = function () {
   else throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
     "The argument 'options' is invalid. Received " + errors.inspectValue(options));
   this._ipv6Only = !!options.ipv6Only;
+  this._exclusive = !!options.exclusive;
   if (options.host) {
     var address = resolveHost(options.host);
     if (!address) {
@@ -911,6 +912,10 @@ function emitErrorNT(self, err) { self.emit('error', err); }
 function emitListeningNT(self) { if (self._handle) self.emit('listening'); }
 
 Server.prototype._listen2 = function (address, port, addressType, backlog) {
+  if (!this._exclusive && require('cluster').isWorker) {	// the primary listens
+    require('cluster')._listenInWorker(this, address, port, addressType, backlog, onconnection);
+    return;
+  }
   var handle = T.create();
   var err;
   if (!address) {
