@@ -99,7 +99,8 @@ typedef struct walk {
 	/* frequent strings */
 	uint32_t s_proto, s_context, s_code, s_previous, s_system_context, s_key, s_value,
 		s_target, s_weak_pair, s_entry, s_store_name, s_backing, s_inner, s_global,
-		s_extension;
+		s_extension, s_first, s_second;
+	js_String **ropestack;	/* JS_ROPEDEPTH + 1 entries, for rope names */
 } walk;
 
 static uint32_t intern(walk *w, const char *s)
@@ -271,6 +272,24 @@ static inline void edge(walk *w, uint8_t type, uint32_t name, uint32_t to)
 	e->name = name;
 	e->to = to;
 	g->nodes[w->cur].edge_count++;
+}
+
+/* The first NAME_MAX_BYTES of a heap string's text, as a name. A rope (mujs patch 0020)
+ * is read in place: the walk must not flatten (allocate) it. */
+static uint32_t str_name(walk *w, js_String *s)
+{
+	char buf[NAME_MAX_BYTES];
+	const char *t;
+	if (s->rope == JS_ROPE) {
+		if (!w->ropestack &&
+		    !(w->ropestack = malloc((JS_ROPEDEPTH + 1) * sizeof *w->ropestack))) {
+			w->oom = 1;
+			return 0;
+		}
+		return intern_n(w, buf, jsV_strprefix(s, buf, sizeof buf, w->ropestack));
+	}
+	t = s->rope == JS_ROPEFLAT ? jsV_rope(s)->flat : s->p;
+	return intern_n(w, t, strnlen(t, NAME_MAX_BYTES));
 }
 
 /* The node of a value, or STORE_HEAP_NONE for one that is not a heap thing. */
@@ -494,8 +513,7 @@ static void collection_edges(walk *w, js_Object *keys, js_Object *values)
 			edge(w, STORE_HEAP_PROPERTY, intern(w, k->u.litstr), to);
 			break;
 		case JS_TMEMSTR:
-			edge(w, STORE_HEAP_PROPERTY, intern_n(w, k->u.memstr->p,
-				strnlen(k->u.memstr->p, NAME_MAX_BYTES)), to);
+			edge(w, STORE_HEAP_PROPERTY, str_name(w, k->u.memstr), to);
 			break;
 		default: {
 			char buf[32];
@@ -761,13 +779,20 @@ static void emit_fun(walk *w, uint32_t i, js_Function *f, int internal)
 		edge(w, STORE_HEAP_INTERNAL, w->s_inner, visit(w, K_FUN, f->funtab[k], internal));
 }
 
+/* A string; a rope not yet flattened is V8's "concatenated string", retaining its
+ * halves, and a flattened one owns its text's block as well as its own. */
 static void emit_str(walk *w, uint32_t i, js_String *s)
 {
-	store_heap_node *n = fill(w, i, STORE_HEAP_STRING,
-		intern_n(w, s->p, strnlen(s->p, NAME_MAX_BYTES)), block_id(w, s), bsize(s));
+	store_heap_node *n = fill(w, i, s->rope == JS_ROPE ? STORE_HEAP_CONS_STRING :
+		STORE_HEAP_STRING, str_name(w, s), block_id(w, s),
+		bsize(s) + (s->rope == JS_ROPEFLAT ? bsize(jsV_rope(s)->flat) : 0));
 	if (n->id <= w->h->boot_max)
 		n->flags = STORE_HEAP_F_INTERNAL;
 	n->site = (uint32_t)(*rt_alloc_tag(s) & 0x7fffffffu);
+	if (s->rope == JS_ROPE) {
+		edge(w, STORE_HEAP_INTERNAL, w->s_first, visit(w, K_STR, jsV_rope(s)->left, 0));
+		edge(w, STORE_HEAP_INTERNAL, w->s_second, visit(w, K_STR, jsV_rope(s)->right, 0));
+	}
 }
 
 static void emit_native(walk *w, uint32_t i, const void *p)
@@ -791,8 +816,11 @@ static const js_Value *holder_value(walk *w, const js_Value *v)
 	    (key->t.type != JS_TSHRSTR && key->t.type != JS_TLITSTR && key->t.type != JS_TMEMSTR))
 		return v;
 	t = target->u.object;
+	if (key->t.type == JS_TMEMSTR && key->u.memstr->rope == JS_ROPE)
+		return v;	/* not a name the runtime wrote */
 	k = key->t.type == JS_TSHRSTR ? key->u.shrstr : key->t.type == JS_TLITSTR ?
-		key->u.litstr : key->u.memstr->p;
+		key->u.litstr : key->u.memstr->rope ? jsV_rope(key->u.memstr)->flat :
+		key->u.memstr->p;
 	if (t->type == JS_CFUNCTION) {
 		js_Environment *e;
 		for (e = t->u.f.scope; e; e = e->outer) {
@@ -1010,6 +1038,8 @@ int prof_heap_walk(prof_heap *h, store_heap **out)
 	w.s_inner = intern(&w, "inner");
 	w.s_global = intern(&w, "global");
 	w.s_extension = intern(&w, "extension");
+	w.s_first = intern(&w, "first");
+	w.s_second = intern(&w, "second");
 
 	/* the root and its categories: the runtime's holders first, so they are what a
 	 * shortest retainer path goes through for their contents. Synthetic nodes are not
@@ -1079,6 +1109,7 @@ int prof_heap_walk(prof_heap *h, store_heap **out)
 	if (w.oom || merge_late(&w))
 		err = STORE_ENOMEM;
 done:
+	free(w.ropestack);
 	free(w.map);
 	for (i = 0; i < w.npages; i++)
 		free(w.pages[i]);
