@@ -590,6 +590,7 @@ void rt__binding_init(rt_runtime *rt)
 	rt__tcp_init(rt);
 	rt__http_parser_init(rt);
 	rt__collections_init(rt);
+	rt__ticks_init(rt);
 	rt__es_builtins_init(rt);
 	rt__heap_init(rt);
 	rt__message_port_init(rt);

@@ -188,6 +188,9 @@ void rt__process_wrap_init(rt_runtime *rt);
 /* collections.c */
 void rt__collections_init(rt_runtime *rt);
 
+/* ticks.c: binding.ticks, process.nextTick's C half (lib/internal/tasks.js). */
+void rt__ticks_init(rt_runtime *rt);
+
 /* heap.c: binding.heap (snapshot, writeHeapSnapshot, holder) for lib/leakscope.js,
  * lib/v8.js and the holders the runtime's own modules register. */
 void rt__heap_init(rt_runtime *rt);

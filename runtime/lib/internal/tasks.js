@@ -20,26 +20,33 @@ var runMicrotasks = function () {};
 var trace = (binding && binding.trace) || { enabled: false, callback: null };
 
 // ---------------------------------------------------------------------------
-// nextTick queue: flat pairs [callback, args] with a head index.
+// nextTick queue: flat pairs [callback, args] with a head index. process.nextTick is
+// binding.ticks.nextTick (runtime/ticks.c), which appends to tickQueue; jsNextTick below
+// is the same in JS, for a binding without it. A tick is scheduled (Node's
+// tickInfo[kHasTickScheduled]) exactly when the queue holds one not yet started.
 
 var tickQueue = [];
 // a named root in heap snapshots (runtime.h, RT_HEAP_HOLDERS)
-if (binding) binding.heap.holder('nextTick queue', nextTick, 'tickQueue');
+if (binding) binding.heap.holder('nextTick queue', processTicksAndRejections, 'tickQueue');
 var tickHead = 0;
-var tickScheduled = false;       // tickInfo[kHasTickScheduled]
 var rejectionToWarn = false;     // tickInfo[kHasRejectionToWarn]
+var ticks = binding && binding.ticks;
 
 function hasTickScheduled() {
-  return tickScheduled;
+  return tickHead < tickQueue.length;
 }
 
 function hasRejectionToWarn() {
   return rejectionToWarn;
 }
 
-function nextTick(callback) {
+function invalidCallback(callback) {
+  throw require('internal/errors').invalidArgType('callback', 'function', callback);
+}
+
+function jsNextTick(callback) {
   if (typeof callback !== 'function')
-    throw require('internal/errors').invalidArgType('callback', 'function', callback);
+    invalidCallback(callback);
   if (typeof process !== 'undefined' && process._exiting)
     return;
   var args;
@@ -48,8 +55,15 @@ function nextTick(callback) {
     args = [];
     for (var i = 1; i < n; i++) args.push(arguments[i]);
   }
-  if (tickHead === tickQueue.length) tickScheduled = true;
   tickQueue.push(callback, args);
+}
+
+var nextTick = jsNextTick;
+if (ticks) {
+  ticks.setup(tickQueue, invalidCallback);
+  nextTick = ticks.nextTick;
+  Object.defineProperty(nextTick, 'length', { value: 1, writable: false, enumerable: false,
+                                             configurable: true });
 }
 
 function runTickTraced(callback, args) {
@@ -82,6 +96,7 @@ function processTicksAndRejections() {
         } else if (h >= 4096 && h * 2 >= q.length) {
           q = tickQueue = q.slice(h);
           h = 0;
+          if (ticks) ticks.setup(q);
         }
         // A throwing tick propagates to the caller with the queue consistent; the
         // remaining ticks run at the next tick-processing point.
@@ -94,14 +109,13 @@ function processTicksAndRejections() {
     }
     runMicrotasks();
   } while (tickHead < tickQueue.length || processPromiseRejections());
-  tickScheduled = false;
   rejectionToWarn = false;
 }
 
 // Used between timers and between immediates.
 function runNextTicks() {
-  if (!tickScheduled && !rejectionToWarn) runMicrotasks();
-  if (!tickScheduled && !rejectionToWarn) return;
+  if (tickHead >= tickQueue.length && !rejectionToWarn) runMicrotasks();
+  if (tickHead >= tickQueue.length && !rejectionToWarn) return;
   processTicksAndRejections();
 }
 
