@@ -123,7 +123,9 @@ function rawWs(t) {
 }
 
 (async function () {
-  await session(false);
+  const first = await session(false);
+  first.proc.kill('SIGTERM');
+  await first.exited;
   const t = await session(true);
 
   // bad input: malformed JSON

@@ -59,6 +59,8 @@ function start(args, opts) {
   if (!args.some((a) => a.startsWith('--inspect')))
     args = ['--inspect=127.0.0.1:0'].concat(args);
   const proc = spawn(bin, ['run'].concat(args), { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // the apps run timers: a test that ends (or fails) without ending one must not leave it
+  process.on('exit', () => { if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL'); });
   let err = '', out = '';
   const exited = new Promise((resolve) => proc.on('exit', (code, sig) => resolve({ code, sig })));
   proc.stdout.on('data', (d) => { out += d; });
