@@ -60,9 +60,11 @@ typedef struct ctx {
 	const char *s_elem, *s_proto, *s_global;
 	/* the last snapshot */
 	store_heap *g;
+	int g_lent;		/* g is the caller's (an_leak_opts.graphs): not freed */
 	uint32_t *kid, *pnode, *pedge, *loc;
 	uint32_t global;	/* the global object's node, NONE */
 	uint64_t base_max;
+	int64_t t_first, t_last;	/* when the first and the last snapshot were taken */
 	suspect *sus;
 	size_t nsus, scap;
 } ctx;
@@ -322,7 +324,7 @@ static uint32_t find_global(const store_heap *g)
 
 static int walk(ctx *x, store_heap *g, size_t si, int last)
 {
-	uint32_t nn = g->nnodes, head = 0, tail = 0, i;
+	uint32_t nn = g->nnodes, head = 0, tail = 0, i, stack = NONE, stack_edge = 0;
 	uint32_t *kid = malloc((size_t)nn * sizeof *kid);
 	uint32_t *queue = malloc((size_t)nn * sizeof *queue);
 	uint32_t *pnode = last ? malloc((size_t)nn * sizeof *pnode) : NULL;
@@ -358,6 +360,24 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 		if (last)
 			pnode[0] = pedge[0] = NONE;
 	}
+	for (;;) {
+	if (head == tail && stack != NONE && kid[stack] == NONE && !err) {
+		/* last, what only the value stack holds (see below) */
+		const store_heap_edge *ed = &g->edges[stack_edge];
+		uint32_t k = key_child(x, 0, an__pstr(&x->pool, nname(g, ed->to)), ed->type);
+		if (k == NONE) {
+			err = AN_ENOMEM;
+			break;
+		}
+		kid[stack] = k;
+		queue[tail++] = stack;
+		if (last) {
+			pnode[stack] = 0;
+			pedge[stack] = stack_edge;
+		}
+	}
+	if (head == tail || err)
+		break;
 	while (head < tail && !err) {
 		uint32_t u = queue[head++], e;
 		const store_heap_node *n = &g->nodes[u];
@@ -376,6 +396,16 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 			uint32_t k;
 			if (ed->type == STORE_HEAP_WEAK || kid[ed->to] != NONE)
 				continue;
+			if (u == 0 && (g->nodes[ed->to].flags & STORE_HEAP_F_ROOT) &&
+			    !strcmp(nname(g, ed->to), "(Value stack)")) {
+				/* the values being worked on when the snapshot was taken (a
+				 * variable's array being pushed to) are held for that instant:
+				 * an object's path is the one from the other roots, and the stack
+				 * keys only what nothing else holds */
+				stack = ed->to;
+				stack_edge = e;
+				continue;
+			}
 			step = anchor_of(x, g, ed->to);
 			if (step) {
 				/* a module's scope and the global object are keyed by what they
@@ -398,6 +428,7 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 				pedge[ed->to] = e;
 			}
 		}
+	}
 	}
 	free(queue);
 	if (!last || err) {
@@ -675,7 +706,10 @@ static int site_push(an_leak *l, int kind, const char *file, const char *func, i
 		return 0;
 	for (i = 0; i < l->nsites; i++)
 		if (l->sites[i].line == line && !strcmp(l->sites[i].file, file)) {
-			if (l->sites[i].count < count)
+			/* one line, two roles (a listener added where its closure is made):
+			 * the first role's count stands, counts of different things are not
+			 * compared */
+			if (l->sites[i].kind == kind && l->sites[i].count < count)
 				l->sites[i].count = count;
 			return 0;
 		}
@@ -710,11 +744,13 @@ static int frame_site(ctx *x, an_leak *l, int kind, int64_t frame, int64_t count
 }
 
 /* Where listeners for `event` were added to emitter `emitter` (its node id; 0: any)
- * during the snapshots' span: the most frequent registration lines. */
+ * between the first and the last snapshot: the most frequent registration lines, with
+ * how many were added there in that span. */
 static int listener_sites(ctx *x, an_leak *l, int64_t run, int64_t emitter, const char *event)
 {
 	sqlite3_stmt *st = an__prepare(x->db, "SELECT frame_id, count(*) AS c FROM listener_events"
 		" WHERE run_id = ?1 AND op = 1 AND event = ?2 AND (?3 = 0 OR emitter = ?3)"
+		" AND t_us > ?4 AND t_us <= ?5"
 		" AND frame_id IS NOT NULL GROUP BY frame_id ORDER BY c DESC LIMIT 2", run);
 	int64_t f[2], c[2];
 	int n = 0, i, err = 0;
@@ -722,6 +758,8 @@ static int listener_sites(ctx *x, an_leak *l, int64_t run, int64_t emitter, cons
 		return AN_ESQL;
 	sqlite3_bind_text(st, 2, event, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 3, emitter);
+	sqlite3_bind_int64(st, 4, x->t_first);
+	sqlite3_bind_int64(st, 5, x->t_last);
 	while (n < 2 && sqlite3_step(st) == SQLITE_ROW) {
 		f[n] = sqlite3_column_int64(st, 0);
 		c[n++] = sqlite3_column_int64(st, 1);
@@ -1259,7 +1297,7 @@ static void ctx_free(ctx *x)
 	free(x->loc);
 	an__hset_free(&x->kset);
 	an__pool_free(&x->pool);
-	if (x->g)
+	if (x->g && !x->g_lent)
 		store_heap_free(x->g);
 }
 
@@ -1297,26 +1335,35 @@ int an_leaks_find(an_db *db, const int64_t *snaps, size_t n, const an_leak_opts 
 	for (i = 0; i < n && !err; i++) {
 		store_heap *g;
 		int64_t r;
+		int lent;
 		out->snapshots[i] = snaps[i];
 		if (o && o->progress)
 			o->progress(o->ud, (int)i, (int)n);
-		err = store_heap_load(an_sqlite(db), snaps[i], &g);
-		if (err)
+		lent = o && o->graphs && o->graphs[i];
+		if (lent)
+			g = o->graphs[i];
+		else if ((err = store_heap_load(an_sqlite(db), snaps[i], &g)))
 			break;
 		r = an__int(db, "SELECT run_id FROM snapshots WHERE id = ?1", snaps[i], 0);
+		if (i == n - 1)
+			x.t_last = an__int(db, "SELECT t_us FROM snapshots WHERE id = ?1", snaps[i], 0);
 		if (i == 0) {
 			run = r;
 			x.base_max = g->max_id;
+			x.t_first = an__int(db, "SELECT t_us FROM snapshots WHERE id = ?1", snaps[i], 0);
 		} else if (r != run) {
-			store_heap_free(g);
+			if (!lent)
+				store_heap_free(g);
 			err = STORE_EINVAL;
 			break;
 		}
 		err = walk(&x, g, i, i == n - 1);
-		if (i == n - 1 && !err)
+		if (i == n - 1 && !err) {
 			x.g = g;
-		else
+			x.g_lent = lent;
+		} else if (!lent) {
 			store_heap_free(g);
+		}
 	}
 	out->nsnapshots = n;
 	out->run = run;

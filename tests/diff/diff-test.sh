@@ -81,6 +81,77 @@ expect_exit "diff, 5 snapshots, two flat intervals" 0 "$bin" diff noise.db --jso
 grep -q '"leaks": \[\]' "$work/out" && ok "growth in two of four intervals is not a leak" ||
 	fail "noise: $(cat "$work/out")"
 
+# the text report's growth sparkline (one bar per snapshot, rising)
+expect_exit "diff text (sparkline)" 0 "$bin" diff cache-sessions.db
+grep -q "growth  ▁▄█ " "$work/out" && ok "a rising sparkline" || fail "no sparkline: $(cat "$work/out")"
+
+# ranking and the LeakShare-like split: two leaks of different sizes, ranked by growth,
+# scores summing to 1; objects reachable from a Map and from an array are one suspect
+# (the other path listed), not two
+cat > rank.js <<'JS'
+const ls = require('leakscope');
+const big = new Map(), small = [], byId = new Map(), order = [];
+let n = 0;
+function round() {
+  for (let i = 0; i < 100; i++, n++) {
+    big.set(n, { id: n, blob: 'b'.repeat(400) + n });
+    if (i < 20) small.push({ id: n });
+    const job = { id: n, owner: 'job-' + n + '-owner-name' };
+    byId.set(n, job);
+    order.push(job);
+  }
+}
+for (let k = 0; k < 3; k++) { round(); ls.snapshot('s' + k); }
+JS
+"$bin" run --record rank.db rank.js >/dev/null 2>&1
+expect_exit "diff, three leaks" 0 "$bin" diff rank.db --json
+cp "$work/out" rank.json
+"$bin" -e '
+const r = JSON.parse(require("fs").readFileSync("rank.json", "utf8"));
+const paths = r.leaks.map((l) => l.path);
+const ok = (what, c) => { console.log((c ? "ok " : "FAIL ") + what + (c ? "" : ": " + paths.join("; "))); if (!c) process.exitCode = 1; };
+ok("three suspects, one per leak", r.leaks.length === 3);
+ok("the biggest first (big Map)", /→ big \(Map\)/.test(paths[0]));
+ok("the smallest last (small array)", /→ small\[\]/.test(paths[2]));
+ok("ranked by growth", r.leaks.every((l, i, a) => i === 0 || a[i - 1].growth_bytes >= l.growth_bytes));
+const sum = r.leaks.reduce((a, l) => a + l.score, 0);
+ok("scores sum to 1 (" + sum + ")", Math.abs(sum - 1) < 1e-6);
+const two = r.leaks.filter((l) => /byId|order/.test(l.path) ||
+  (l.also_reached_through || []).some((p) => /byId|order/.test(p)));
+ok("jobs reached two ways are one suspect", two.length === 1);
+ok("the other path is listed", two.length === 1 && (two[0].also_reached_through || []).length === 1);
+' || failed=1
+
+# the floor: a leak of ~3 KiB is reported at the default 1 KiB and not at --min-bytes 64K
+cat > floor.js <<'JS'
+const ls = require('leakscope');
+const kept = [];
+function add(k) { for (let i = 0; i < 10; i++) kept.push({ k, i }); }
+for (let k = 0; k < 3; k++) { add(k); ls.snapshot('s' + k); }
+JS
+"$bin" run --record floor.db floor.js >/dev/null 2>&1
+expect_exit "diff, a small leak" 0 "$bin" diff floor.db --json
+grep -q 'floor.js → kept\[\]' "$work/out" && ok "a small leak above the default floor" ||
+	fail "small leak not reported: $(cat "$work/out")"
+expect_exit "diff --min-bytes 64K" 0 "$bin" diff floor.db --json --min-bytes 65536
+grep -q '"leaks": \[\]' "$work/out" && ok "nothing below --min-bytes" ||
+	fail "--min-bytes: $(cat "$work/out")"
+
+# by default the latest run of a file with two: run 2's snapshots
+"$bin" run --record floor.db floor.js >/dev/null 2>&1
+expect_exit "diff, two runs" 0 "$bin" diff floor.db --json
+grep -q '"run": 2' "$work/out" && grep -q '"snapshots": \[' "$work/out" &&
+	ok "the latest run by default" || fail "two runs: $(head -8 "$work/out")"
+
+# the README's first command: build.sh demo records examples/leaky-app.js this way and
+# ends with its leak report, which finds leaks in at least two categories
+"$bin" run --record demo.db --record-allocs "$here/../../examples/leaky-app.js" >/dev/null 2>&1
+expect_exit "demo: diff of the example app" 0 "$bin" diff demo.db --json
+for c in listener cache global; do
+	grep -q "\"category\": \"$c\"" "$work/out" && ok "demo: a $c leak" ||
+		fail "demo: no $c leak: $(grep '"path"' "$work/out")"
+done
+
 # a main script whose absolute path is at most 15 bytes: mujs keeps such a __filename
 # inside the value (no node in the graph), and its top-level scope is still "module a.js"
 short=$(mktemp -d /tmp/lsXXX)
