@@ -9,8 +9,12 @@
 # true, unbound-object, unbound-collection), each in its own node process; leakscope runs
 # the same driver with --record and diffs its own snapshots. score.js scores every
 # detector on the labels; summary.js prints precision, recall, category accuracy and
-# analysis time (the detector's own wall and CPU time, not the snapshots'; with JOBS > 1
-# or on a busy machine compare the CPU times).
+# analysis time (the detector's own wall and CPU time and peak memory, not the
+# snapshots'; memlab's measured inside its node process after loading memlab,
+# leakscope's over the whole process, the mean of REPEAT runs, default 10, as one run
+# is below /usr/bin/time's 10 ms clock), then memlab's totals over leakscope's as
+# ratios. With JOBS > 1 or on a busy machine compare the CPU times. LEAKSCOPE=BIN picks
+# the binary (copy it aside when others rebuild the tree meanwhile).
 #
 # Needs node and bench/memlab/node_modules (sh tools/deps.sh bench). Leaves its files in
 # $OUT (default: a temporary folder, removed at the end unless KEEP=1).
@@ -21,6 +25,7 @@ corpus=$root/tests/leaks
 bin=${LEAKSCOPE:-$root/build/leakscope}
 [ ! -x "$bin" ] || bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 command -v node >/dev/null 2>&1 || { echo "bench/memlab: node is not installed" >&2; exit 2; }
+command -v /usr/bin/time >/dev/null 2>&1 || { echo "bench/memlab: needs GNU time: sh tools/deps.sh bench" >&2; exit 2; }
 [ -d "$here/node_modules/@memlab/core" ] ||
 	{ echo "bench/memlab: memlab is not installed: sh tools/deps.sh bench" >&2; exit 2; }
 out=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/leakscope-memlab.XXXXXX")}
@@ -30,7 +35,11 @@ mkdir -p "$out/snap" "$out/res/find-leaks" "$out/res/unbound-object" \
 
 if [ $# -gt 0 ]; then
 	apps=
-	for a in "$@"; do apps="$apps $corpus/apps/${a%.js}.js"; done
+	for a in "$@"; do
+		[ -f "$corpus/apps/${a%.js}.js" ] ||
+			{ echo "bench/memlab: no app ${a%.js} in tests/leaks/apps" >&2; exit 2; }
+		apps="$apps $corpus/apps/${a%.js}.js"
+	done
 else
 	apps=$(ls "$corpus"/apps/*.js)
 fi

@@ -39,12 +39,17 @@ for (const an of ['find-leaks', 'unbound-object', 'unbound-collection']) {
 if (withLs === '1') {
   const dir = path.join(out, 'res', 'leakscope');
   const s = scoreOf(dir, 'leakscope diff');
-  const ms = [];
+  const ms = [], cpu = [], rss = [];
   for (const a of apps) {
     const tf = path.join(dir, a + '.time');
-    if (fs.existsSync(tf)) ms.push(Number(fs.readFileSync(tf, 'utf8').split(' ')[1]));
+    if (!fs.existsSync(tf)) continue;
+    // NAME DIFF_WALL_MS RECORD_WALL_MS DIFF_CPU_MS DIFF_MAX_RSS_KB (run-app.sh)
+    const f = fs.readFileSync(tf, 'utf8').trim().split(' ').map(Number);
+    ms.push(f[1]);
+    cpu.push(f[3]);
+    rss.push(f[4]);
   }
-  rows.push({ name: 'leakscope diff', s, t: stats(ms), cpu: null, rss: 0 });
+  rows.push({ name: 'leakscope diff', s, t: stats(ms), cpu: stats(cpu), rss: rss.length ? Math.max(...rss) : 0 });
 }
 
 const snapMs = [];
@@ -65,10 +70,21 @@ for (const r of rows) {
   const t = r.s.totals;
   console.log(pad(r.name, 26) + pad(f3(t.precision), 11) + pad(f3(t.recall), 9) + pad(f3(t.category), 10) +
     pad(t.tp + t.fp, 9) + pad(t.cleanFlagged + ' of ' + t.cleanApps, 15) +
-    pad(r.t.total.toFixed(1) + ' s', 12) + pad(r.cpu ? r.cpu.total.toFixed(1) + ' s' : '-', 11) +
+    pad(r.t.total.toFixed(2) + ' s', 12) + pad(r.cpu ? r.cpu.total.toFixed(2) + ' s' : '-', 11) +
     pad(r.t.median.toFixed(2) + '/' + r.t.max.toFixed(2) + ' s', 15) +
     (r.rss ? Math.round(r.rss / 1024) + ' MiB' : '-'));
   if (t.missing.length) console.log('  no result for: ' + t.missing.join(', '));
+}
+// the ratios, from this run: memlab's analysis time and memory over leakscope's diff on
+// the same apps (CPU time is the steadier figure on a busy machine)
+const ls = rows.find((r) => r.name === 'leakscope diff');
+if (ls && ls.t.total > 0) {
+  for (const r of rows) {
+    if (r === ls) continue;
+    const ratio = (a, b) => (b > 0 ? (a / b).toFixed(0) + 'x' : 'n/a');
+    console.log(`${r.name} / leakscope diff: wall ${ratio(r.t.total, ls.t.total)}, ` +
+      `cpu ${ratio(r.cpu.total, ls.cpu.total)}, max RSS ${ratio(r.rss, ls.rss)}`);
+  }
 }
 const st = stats(snapMs);
 console.log(`(precision: reports matching a labelled leak / reports; recall: labelled leaks found;` +
