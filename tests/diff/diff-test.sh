@@ -81,6 +81,18 @@ expect_exit "diff, 5 snapshots, two flat intervals" 0 "$bin" diff noise.db --jso
 grep -q '"leaks": \[\]' "$work/out" && ok "growth in two of four intervals is not a leak" ||
 	fail "noise: $(cat "$work/out")"
 
+# gate --scenario's own counts: --iterations actions between snapshots, --snapshots of
+# them (cache-sessions logs in 100 sessions per action)
+expect_exit "gate --scenario --iterations 2 --snapshots 4" 1 "$bin" gate --scenario \
+	"$here/apps/cache-sessions.js" --iterations 2 --snapshots 4 --json iter.json
+"$bin" -e '
+const l = JSON.parse(require("fs").readFileSync("iter.json", "utf8")).leaks[0];
+const per = l.per_snapshot.map((p) => p.count);
+const steps = per.slice(1).map((c, i) => c - per[i]);
+const good = per.length === 4 && steps.every((d) => d === 200);
+console.log((good ? "ok" : "FAIL") + " 4 snapshots, 200 sessions (2 actions) apart: " + per.join(" "));
+process.exitCode = good ? 0 : 1;' || failed=1
+
 # the text report's growth sparkline (one bar per snapshot, rising)
 expect_exit "diff text (sparkline)" 0 "$bin" diff cache-sessions.db
 grep -q "growth  ▁▄█ " "$work/out" && ok "a rising sparkline" || fail "no sparkline: $(cat "$work/out")"
