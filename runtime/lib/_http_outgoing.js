@@ -183,11 +183,15 @@ function validateHeaderValue(name, value) {
 }
 
 // Builds the head from firstLine and headers (this._headers, an object or a flat array).
+var noHeaders = { connection: false, contLen: false, te: false, date: false, expect: false,
+  trailer: false, header: '' };
+
 OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
-  var state = { connection: false, contLen: false, te: false, date: false, expect: false,
-    trailer: false, header: firstLine };
+  var state = noHeaders;	// read-only: nothing to record without headers
   var i, key, value;
   if (headers) {
+    state = { connection: false, contLen: false, te: false, date: false, expect: false,
+      trailer: false, header: firstLine };
     if (headers === this._headers) {
       for (key in headers) {
         var entry = headers[key];
@@ -208,7 +212,7 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
       }
     }
   }
-  var header = state.header;
+  var header = state === noHeaders ? firstLine : state.header;
   if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + CRLF;
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this._hasBody = false;
@@ -494,6 +498,9 @@ OutgoingMessage.prototype.addTrailers = function (headers) {
 
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  // a server's own work on a response's finish, ahead of the 'finish' listeners (as
+  // Node's resOnFinish, the first of them) without a listener per response
+  if (outmsg._onFinished !== null) outmsg._onFinished();
   outmsg.emit('finish');
 }
 
@@ -600,6 +607,8 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   msg._finish();
   return true;
 }
+
+OutgoingMessage.prototype._onFinished = null;
 
 OutgoingMessage.prototype._finish = function () {
   this.emit('prefinish');

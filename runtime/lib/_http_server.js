@@ -150,7 +150,8 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   } else {
     headers = obj;
   }
-  if (common._checkInvalidHeaderChar(this.statusMessage))
+  if (this.statusMessage !== STATUS_CODES[statusCode] &&
+      common._checkInvalidHeaderChar(this.statusMessage))
     throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   var statusLine = 'HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n';
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199))
@@ -273,7 +274,8 @@ function connectionListener(socket) {
     incoming: [],
     outgoingData: 0,
     requestsCount: 0,
-    keepAliveTimeoutSet: false
+    keepAliveTimeoutSet: false,
+    resOptions: { highWaterMark: socket.writableHighWaterMark }
   };
   socket._httpState = state;
   server._httpConnections.push(socket);
@@ -454,7 +456,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       socket.pause();
     }
   }
-  var res = new server.ServerResponse(req, { highWaterMark: socket.writableHighWaterMark });
+  var res = new server.ServerResponse(req, state.resOptions);
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = state.onPendingData;
@@ -466,7 +468,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  res.on('finish', state.onResFinish);
+  res._onFinished = state.onResFinish;	// called ahead of the 'finish' listeners
 
   if (req.headers.expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (common.continueExpression.test(req.headers.expect)) {

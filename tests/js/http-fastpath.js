@@ -44,6 +44,16 @@ const handlers = {
     res.end('made', () => console.log('end callback'));
   },
   '/204': (req, res) => { res.statusCode = 204; res.end('ignored'); },
+  '/reason': (req, res) => {
+    try {
+      res.writeHead(200, 'Bad\nReason');
+    } catch (e) {
+      console.log(e.code, e.message);
+    }
+    res.on('finish', () => console.log('in finish: socket detached', res.socket === null));
+    res.writeHead(299, 'Fine Thanks');
+    res.end('r');
+  },
   '/len': (req, res) => { res.setHeader('Content-Length', 3); res.end('abc'); },
   '/state-later': (req, res) => {
     res.end('x');
