@@ -90,6 +90,10 @@ typedef struct an_run {
 	int64_t samples, iterations, slow_callbacks, listener_events, gc_events;
 	int64_t alloc_sites, alloc_samples;
 	int64_t last_us;	/* latest t_us of any event (the length of a died run) */
+	int64_t parent_run_id;	/* the run that started it (a worker thread's, a fork's); 0 */
+	int thread_id;		/* a worker thread's threadId; 0: a process's main thread */
+	char *kind;		/* "main", "worker" (thread) or "fork" (child_process.fork,
+				 * cluster worker); NULL if unknown */
 } an_run;
 
 /* Every run, oldest first. */

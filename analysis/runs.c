@@ -28,7 +28,8 @@ static const char runs_sql[] =
 	"   ORDER BY seq DESC LIMIT 1), 0),"
 	"  coalesce((SELECT t_us + duration_us FROM gc_events WHERE run_id = r.id"
 	"   ORDER BY seq DESC LIMIT 1), 0),"
-	"  coalesce((SELECT max(updated_us) FROM alloc_sites WHERE run_id = r.id), 0))"
+	"  coalesce((SELECT max(updated_us) FROM alloc_sites WHERE run_id = r.id), 0)),"
+	" parent_run_id, thread_id, kind"
 	" FROM runs AS r";
 
 static char *dup_col(sqlite3_stmt *st, int col)
@@ -95,6 +96,9 @@ static int read_row(sqlite3_stmt *st, an_run *r)
 	r->alloc_sites = sqlite3_column_int64(st, 20);
 	r->alloc_samples = sqlite3_column_int64(st, 21);
 	r->last_us = sqlite3_column_int64(st, 22);
+	r->parent_run_id = col_int(st, 23, 0);
+	r->thread_id = (int)col_int(st, 24, 0);
+	r->kind = dup_col(st, 25);
 	return read_argv(r, (const char *)sqlite3_column_text(st, 3));
 }
 
@@ -167,6 +171,7 @@ void an_run_free(an_run *r)
 	free(r->mujs_version);
 	free(r->libuv_version);
 	free(r->sqlite_version);
+	free(r->kind);
 	memset(r, 0, sizeof *r);
 }
 

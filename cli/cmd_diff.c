@@ -65,6 +65,26 @@ static void progress(void *ud, int done, int total)
 	fflush(stderr);
 }
 
+/* Which process or thread the analysed run was, when another run started it (a forked
+ * child or cluster worker, a worker thread): " (fork of run 1, pid 4242)"; "" for a
+ * main run. Set by leak_analyse for the text report's first line. */
+static char run_origin[96];
+
+static void describe_run(an_db *db, int64_t id)
+{
+	an_run r;
+	run_origin[0] = 0;
+	if (an_run_get(db, id, &r))
+		return;
+	if (r.parent_run_id && r.kind && !strcmp(r.kind, "worker"))
+		snprintf(run_origin, sizeof run_origin, " (worker thread %d of run %lld, pid %d)",
+			r.thread_id, (long long)r.parent_run_id, r.pid);
+	else if (r.parent_run_id)
+		snprintf(run_origin, sizeof run_origin, " (%s of run %lld, pid %d)",
+			r.kind ? r.kind : "child", (long long)r.parent_run_id, r.pid);
+	an_run_free(&r);
+}
+
 int leak_analyse(const char *cmd, const char *db_path, int64_t run, const int64_t *snaps,
 	size_t n, int64_t min_bytes, an_leaks *out)
 {
@@ -119,6 +139,8 @@ int leak_analyse(const char *cmd, const char *db_path, int64_t run, const int64_
 	}
 	if (!err)
 		err = an_leaks_find(db, snaps, n, &o, out);
+	if (!err)
+		describe_run(db, out->run);
 	free(ids);
 	an_close(db);
 	if (err == STORE_EINVAL) {
@@ -179,7 +201,8 @@ void leak_print(FILE *f, const an_leaks *l, const char *const *allowed, int colo
 	const char *bold = color ? "\033[1m" : "", *red = color ? "\033[31m" : "",
 		*off = color ? "\033[0m" : "";
 
-	fprintf(f, "%sleak report%s: run %lld, heap snapshots", bold, off, (long long)l->run);
+	fprintf(f, "%sleak report%s: run %lld%s, heap snapshots", bold, off, (long long)l->run,
+		l->run ? run_origin : "");
 	for (i = 0; i < l->nsnapshots; i++)
 		fprintf(f, "%s%lld", i ? ", " : " ", (long long)l->snapshots[i]);
 	fprintf(f, " (%s)\n", l->nsnapshots >= 3 ? "the first is the warm-up" : "two: "

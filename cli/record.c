@@ -20,6 +20,13 @@
 
 #define STOP_GRACE_MS 2000	/* a stop signal waits this long for a safe point */
 
+/* A recording process tells the leakscope processes it forks (child_process.fork,
+ * cluster workers: lib/child_process.js passes it on) where to record and as whose
+ * child: "RUN_ID:PATH" in this variable, set once its own run is open. A process that
+ * finds it records into PATH (even without --record) as a run of kind 'fork' whose
+ * parent is RUN_ID; several processes write the same file (WAL, busy timeouts). */
+#define CHILD_ENV "LEAKSCOPE_RECORD_CHILD"
+
 static struct {
 	rt_runtime *rt;
 	store *s;
@@ -222,6 +229,51 @@ static void take_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 }
 
+/* The parent's run and the database from CHILD_ENV (read once, before this process
+ * sets its own); parent 0 when not a recorded process's child. */
+static struct {
+	pthread_once_t once;
+	int64_t parent;
+	char *path;
+} F = { PTHREAD_ONCE_INIT, 0, NULL };
+
+static void read_child_env(void)
+{
+	const char *v = getenv(CHILD_ENV);
+	char *end;
+	long long id;
+	if (!v || !*v)
+		return;
+	id = strtoll(v, &end, 10);
+	if (id <= 0 || *end != ':' || !end[1])
+		return;
+	F.path = strdup(end + 1);
+	if (F.path)
+		F.parent = id;
+}
+
+/* Where this process records: --record's file, else a recording parent's. */
+static const char *rec_path(const rec_options *o)
+{
+	pthread_once(&F.once, read_child_env);
+	return o->path ? o->path : F.path;
+}
+
+/* Is this run a child of F.parent's: recording into the same file as it? */
+static int is_forked_run(const rec_options *o)
+{
+	char *abs;
+	int same;
+	if (!F.parent)
+		return 0;
+	if (!o->path)
+		return 1;
+	abs = realpath(o->path, NULL);
+	same = abs && !strcmp(abs, F.path);
+	free(abs);
+	return same;
+}
+
 /* Opens the database into R.s (R.open_err) unless the other thread did or is doing it;
  * returns when it is open. */
 static void open_once(const rec_options *o)
@@ -251,7 +303,11 @@ static void open_once(const rec_options *o)
 	run.libuv_version = uv_version_string();
 	run.sample_interval_us = o->sample_interval_us < 0 ? 0 :
 		o->sample_interval_us ? o->sample_interval_us : 1000;
-	err = store_open(&R.s, o->path, &run, NULL);
+	if (is_forked_run(o)) {
+		run.parent_run_id = F.parent;
+		run.kind = "fork";
+	}
+	err = store_open(&R.s, rec_path(o), &run, NULL);
 	if (err)
 		R.s = NULL;
 
@@ -264,7 +320,7 @@ static void open_once(const rec_options *o)
 
 void rec_prepare(const rec_options *o)
 {
-	if (o->path)
+	if (rec_path(o))
 		open_once(o);
 }
 
@@ -281,16 +337,17 @@ void rec_begin(rt_runtime *rt, const rec_options *o)
 	prof_options po;
 	int err;
 
-	if (!o->path)
+	const char *path = rec_path(o);
+	if (!path)
 		return;
 	open_once(o);
 	if (R.open_err) {
-		fprintf(stderr, "leakscope: cannot record to %s: %s\n", o->path,
+		fprintf(stderr, "leakscope: cannot record to %s: %s\n", path,
 			store_strerror(R.open_err));
 		return;
 	}
 	R.rt = rt;
-	R.path = o->path;
+	R.path = path;
 	R.o = *o;
 	memset(&po, 0, sizeof po);
 	po.sample_interval_us = o->sample_interval_us;
@@ -301,12 +358,24 @@ void rec_begin(rt_runtime *rt, const rec_options *o)
 	err = prof_start(&R.p, rt, R.s, &po);
 	if (err) {
 		fprintf(stderr, "leakscope: cannot record to %s: cannot start the profiler: %s\n",
-			o->path, strerror(-err));
+			path, strerror(-err));
 		store_close(R.s, 0);
 		R.s = NULL;
 		return;
 	}
 	R.sub = rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_EXIT), on_rt_exit, NULL);
+	{
+		/* before any JS runs: what lib/child_process.js hands its forks */
+		char *abs = realpath(path, NULL);
+		size_t n = abs ? strlen(abs) + 32 : 0;
+		char *v = abs ? malloc(n) : NULL;
+		if (v) {
+			snprintf(v, n, "%lld:%s", (long long)store_run_id(R.s), abs);
+			setenv(CHILD_ENV, v, 1);
+		}
+		free(v);
+		free(abs);
+	}
 	{
 		rt_worker_hooks wh = { worker_start, worker_stop, worker_end, NULL };
 		rt_set_worker_hooks(rt, &wh);

@@ -753,6 +753,17 @@ static void pr_spawnSync(js_State *J)
 	free(run);
 }
 
+/* recordChild(): the real environment's LEAKSCOPE_RECORD_CHILD (set by a recording
+ * CLI, cli/record.c, after process.env was made), or undefined. */
+static void pr_recordChild(js_State *J)
+{
+	const char *v = getenv("LEAKSCOPE_RECORD_CHILD");
+	if (v)
+		js_pushstring(J, v);
+	else
+		js_pushundefined(J);
+}
+
 static void pr_errname(js_State *J)
 {
 	js_pushstring(J, uv_err_name(js_tointeger(J, 1)));
@@ -789,6 +800,7 @@ void rt__process_wrap_init(rt_runtime *rt)
 	rt__setfn(J, "create", pr_create, 0);
 	rt__setfn(J, "spawnSync", pr_spawnSync, 1);
 	rt__setfn(J, "errname", pr_errname, 1);
+	rt__setfn(J, "recordChild", pr_recordChild, 0);
 	rt__setnum(J, "ESRCH", UV_ESRCH);
 	js_setproperty(J, -2, "process");
 

@@ -104,7 +104,8 @@ function normalizeSpawnArguments(file, args, options) {
   var keys = Object.keys(env);
   for (var k = 0; k < keys.length; k++) {
     var v = env[keys[k]];
-    if (v !== undefined)
+    // a recording's link to its forks: only fork() passes it on, fresh (below)
+    if (v !== undefined && keys[k] !== 'LEAKSCOPE_RECORD_CHILD')
       envPairs.push(keys[k] + '=' + String(v));
   }
   return {
@@ -203,6 +204,10 @@ ChildProcess.prototype.spawn = function spawn(opts) {
       ipcIndex = i;
       opts.envPairs.push('NODE_CHANNEL_FD=' + i);
       opts.envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=json');
+      // under --record the forked leakscope records into the same file as our child
+      var rec = P.recordChild();
+      if (rec !== undefined)
+        opts.envPairs.push('LEAKSCOPE_RECORD_CHILD=' + rec);
     }
   }
   var handle = P.create();
