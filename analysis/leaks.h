@@ -47,6 +47,7 @@
 #include <stdint.h>
 
 #include "analysis.h"
+#include "snapshot.h"
 
 #define AN_LEAK_DICT_PROPS 32	/* named properties beyond which an object is a dictionary */
 #define AN_LEAK_VERSION 1	/* the JSON schema's version (analysis/JSON.md) */
@@ -94,6 +95,10 @@ typedef struct an_leak_opts {
 	/* progress (may be NULL): called as each snapshot is read and analysed */
 	void (*progress)(void *ud, int done, int total);
 	void *ud;
+	/* graphs (may be NULL): snapshot s[i]'s graph already loaded by the caller, or
+	 * NULL to load it here; read, never changed or freed (the web UI shares the graphs
+	 * it keeps with its other views and loads them side by side) */
+	store_heap *const *graphs;
 } an_leak_opts;
 
 typedef struct an_leaks {
