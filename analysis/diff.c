@@ -61,6 +61,10 @@ typedef struct ctx {
 	/* the last snapshot */
 	store_heap *g;
 	int g_lent;		/* g is the caller's (an_leak_opts.graphs): not freed */
+	/* the snapshot being walked: per string, what the walk asks of it (S_*), and its
+	 * interned copy, worked out once instead of per node and edge */
+	uint8_t *sfl;
+	const char **sint;
 	uint32_t *kid, *pnode, *pedge, *loc;
 	uint32_t global;	/* the global object's node, NONE */
 	uint64_t base_max;
@@ -173,6 +177,35 @@ static uint32_t key_child(ctx *x, uint32_t parent, const char *step, uint8_t ety
 
 /* ---- what a node is ---- */
 
+enum { S_DONE = 1, S_COLL = 2, S_CONTEXT = 4, S_KEYS = 8, S_PROTO = 16, S_IDENT = 32 };
+
+static int is_ident(const char *s);
+
+/* The S_* flags of string i of the snapshot being walked. */
+static unsigned sflags(const ctx *x, const store_heap *g, uint32_t i)
+{
+	const char *t;
+	if (x->sfl[i])
+		return x->sfl[i];
+	t = store_heap_str(g, i);
+	x->sfl[i] = (uint8_t)(S_DONE |
+		(!strcmp(t, "Map") || !strcmp(t, "Set") || !strcmp(t, "WeakMap") ||
+		 !strcmp(t, "WeakSet") ? S_COLL : 0) |
+		(!strcmp(t, "system / Context") ? S_CONTEXT : 0) |
+		(!strcmp(t, "keys") ? S_KEYS : 0) |
+		(!strcmp(t, "__proto__") ? S_PROTO : 0) |
+		(is_ident(t) ? S_IDENT : 0));
+	return x->sfl[i];
+}
+
+/* String i of the snapshot being walked, interned; NULL when out of memory. */
+static const char *sintern(ctx *x, const store_heap *g, uint32_t i)
+{
+	if (!x->sint[i])
+		x->sint[i] = an__pstr(&x->pool, store_heap_str(g, i));
+	return x->sint[i];
+}
+
 static const char *nname(const store_heap *g, uint32_t i)
 {
 	return store_heap_str(g, g->nodes[i].name);
@@ -196,16 +229,14 @@ static int is_ident(const char *s)
 static int is_dict(const ctx *x, const store_heap *g, uint32_t u)
 {
 	const store_heap_node *n = &g->nodes[u];
-	const char *name = nname(g, u);
 	uint32_t e, props = 0;
 	if (n->type != STORE_HEAP_OBJECT || u == x->global || (n->flags & STORE_HEAP_F_ROOT))
 		return 0;
-	if (!strcmp(name, "Map") || !strcmp(name, "Set") || !strcmp(name, "WeakMap") ||
-	    !strcmp(name, "WeakSet"))
+	if (sflags(x, g, n->name) & S_COLL)
 		return 1;
 	for (e = n->first_edge; e < n->first_edge + n->edge_count; e++) {
 		const store_heap_edge *ed = &g->edges[e];
-		if (ed->type == STORE_HEAP_INTERNAL && !strcmp(store_heap_str(g, ed->name), "keys"))
+		if (ed->type == STORE_HEAP_INTERNAL && sflags(x, g, ed->name) & S_KEYS)
 			return 1;	/* a collection of a subclass */
 		if (ed->type == STORE_HEAP_PROPERTY && ++props > AN_LEAK_DICT_PROPS)
 			return 1;
@@ -242,7 +273,7 @@ static int is_module_scope(const ctx *x, const store_heap *g, uint32_t u, const 
 	uint32_t e;
 	int module = 0, exports = 0;
 	const char *f = NULL;
-	if (n->type != STORE_HEAP_OBJECT || strcmp(nname(g, u), "system / Context"))
+	if (n->type != STORE_HEAP_OBJECT || !(sflags(x, g, n->name) & S_CONTEXT))
 		return 0;
 	for (e = n->first_edge; e < n->first_edge + n->edge_count; e++) {
 		const store_heap_edge *ed = &g->edges[e];
@@ -268,10 +299,10 @@ static int is_module_scope(const ctx *x, const store_heap *g, uint32_t u, const 
 static const char *step_of(ctx *x, const store_heap *g, uint32_t u, int dict,
 	const store_heap_edge *e, int *abstracted)
 {
-	const char *name;
+	unsigned fl;
 	*abstracted = 0;
 	if (g->nodes[u].flags & STORE_HEAP_F_ROOT && g->nodes[e->to].flags & STORE_HEAP_F_ROOT)
-		return an__pstr(&x->pool, nname(g, e->to));
+		return sintern(x, g, g->nodes[e->to].name);
 	switch (e->type) {
 	case STORE_HEAP_ELEMENT:
 	case STORE_HEAP_EDGE_HIDDEN:
@@ -279,16 +310,16 @@ static const char *step_of(ctx *x, const store_heap *g, uint32_t u, int dict,
 		return x->s_elem;
 	case STORE_HEAP_PROPERTY:
 	case STORE_HEAP_SHORTCUT:
-		name = store_heap_str(g, e->name);
-		if (!strcmp(name, "__proto__"))
+		fl = sflags(x, g, e->name);
+		if (fl & S_PROTO)
 			return x->s_proto;
-		if (dict || !is_ident(name)) {
+		if (dict || !(fl & S_IDENT)) {
 			*abstracted = 1;
 			return x->s_elem;
 		}
-		return an__pstr(&x->pool, name);
+		return sintern(x, g, e->name);
 	default:
-		return an__pstr(&x->pool, store_heap_str(g, e->name));
+		return sintern(x, g, e->name);
 	}
 }
 
@@ -338,10 +369,15 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 		free(pedge);
 		return AN_ENOMEM;
 	}
-	/* each node's function location, for this snapshot (kept with the last one) */
+	/* each node's function location and the strings' flags, for this snapshot (kept
+	 * with the last one) */
 	free(x->loc);
+	free(x->sfl);
+	free(x->sint);
 	x->loc = malloc((size_t)(nn ? nn : 1) * sizeof *x->loc);
-	if (!x->loc) {
+	x->sfl = calloc((size_t)g->nstrings + 1, sizeof *x->sfl);
+	x->sint = calloc((size_t)g->nstrings + 1, sizeof *x->sint);
+	if (!x->loc || !x->sfl || !x->sint) {
 		free(kid);
 		free(queue);
 		free(pnode);
@@ -1295,6 +1331,8 @@ static void ctx_free(ctx *x)
 	free(x->pnode);
 	free(x->pedge);
 	free(x->loc);
+	free(x->sfl);
+	free(x->sint);
 	an__hset_free(&x->kset);
 	an__pool_free(&x->pool);
 	if (x->g && !x->g_lent)
