@@ -1052,14 +1052,13 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 			if (u == react && !strcmp(name, "d"))
 				prec = w;
 			if (u == react && (!strcmp(name, "f") || !strcmp(name, "r"))) {
-				if (x->loc[w] != NONE && !app_file(store_heap_str(g,
-				    g->locs[x->loc[w]].file))) {
+				uint32_t fn = x->loc[w] != NONE && !app_file(store_heap_str(g,
+					g->locs[x->loc[w]].file)) ? await_target(g, w) : NONE;
+				if (fn != NONE) {
 					/* the runtime's await continuation (internal/generator):
 					 * the async function it resumes is what the path shows */
-					uint32_t fn = await_target(g, w);
 					sb_put(&b, " → await");
-					if (fn != NONE)
-						put_node(x, &b, fn, 0);
+					put_node(x, &b, fn, 0);
 					awaiter = w;
 				} else {
 					put_node(x, &b, w, 0);	/* "closure (app.js:11)" */
