@@ -66,6 +66,29 @@ int ui__qint(const char *query, const char *name, int64_t dflt, int64_t min, int
 	return 0;
 }
 
+int ui__ids(const char *query, int64_t *ids, int max, int *n, char *msg)
+{
+	char buf[512], *p, *end;
+	int k;
+	*n = 0;
+	if (!ui_query(query, "ids", buf, sizeof buf))
+		return 0;
+	if (!buf[0])
+		return ui__fail(msg, 400, "ids: snapshot ids separated by commas");
+	for (p = buf; *p; p = *end ? end + 1 : end) {
+		long long id = strtoll(p, &end, 10);
+		if (end == p || id <= 0 || (*end && *end != ','))
+			return ui__fail(msg, 400, "ids: not a list of snapshot ids");
+		if (*n == max)
+			return ui__fail(msg, 400, "ids: at most %d snapshots", max);
+		for (k = 0; k < *n; k++)
+			if (ids[k] == id)
+				return ui__fail(msg, 400, "ids: snapshot %lld given twice", id);
+		ids[(*n)++] = id;
+	}
+	return 0;
+}
+
 static int ep_run(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
 {
 	an_run r;
@@ -258,11 +281,18 @@ static int route(ui_ctx *x, const char *path, const char *q, json_t **out, char 
 	return ui__fail(msg, 404, "no such endpoint: %.100s", path);
 }
 
-void ui__api(ui_ctx *x, const ui_req *req, ui_resp *resp)
+void ui__api(ui_shared *sh, const ui_req *req, ui_resp *resp)
 {
 	char msg[UI_MSG] = "";
 	json_t *out = NULL;
-	int status = route(x, req->path, req->query, &out, msg);
+	ui_ctx x = { NULL, sh->db_path, sh };
+	int status, err;
+	if ((err = ui__db_take(sh, &x.db))) {
+		status = ui__an_fail(msg, err);
+	} else {
+		status = route(&x, req->path, req->query, &out, msg);
+		ui__db_give(sh, x.db);
+	}
 	if (status == 200 && !out)
 		status = ui__fail(msg, 500, "out of memory");
 	if (status != 200) {

@@ -1,7 +1,13 @@
-/* heap.c — the Snapshots view's data: the list, the comparison of 1-6 (UI_HEAP_CACHE) snapshots and why
- * one node is alive. Graphs are loaded once (store_heap_load) and the last
- * UI_HEAP_CACHE kept, since a committed snapshot never changes.
+/* heap.c — the Snapshots view's data: the list, the comparison of 1-6 (UI_HEAP_CACHE)
+ * snapshots and why one node is alive, and the graph cache these and the leak diff
+ * (diff.c) share. Graphs are loaded once (store_heap_load), side by side, and the last
+ * UI_HEAP_CACHE kept, since a committed snapshot never changes; requests on the thread
+ * pool read them at once, and a graph being loaded for one is waited for by the others.
  *
+ * /snapshots[?warm=1]: the list, and default_ids, the ones the view compares unless told
+ *   (all, or UI_HEAP_CACHE spread over the run, the first and the last among them); with
+ *   warm=1 a run's default_ids start loading at once, in the background, for the
+ *   comparison and the diff the view asks for next.
  * /compare?ids=A,B,C[&limit=N]: a class summary — the nodes of each snapshot grouped
  *   by type and name (an object's constructor, a closure's function; strings, code and
  *   the runtime's bookkeeping as one group each), the runtime's own nodes left out —
@@ -28,38 +34,15 @@
 
 /* ---- the graph cache ---- */
 
-static int heap_get(ui_ctx *x, int64_t id, store_heap **g)
-{
-	int i, lru = 0, err;
-	for (i = 0; i < UI_HEAP_CACHE; i++) {
-		if (x->heaps[i].g && x->heaps[i].id == id) {
-			x->heaps[i].used = ++x->tick;
-			*g = x->heaps[i].g;
-			return 0;
-		}
-		if (x->heaps[i].used < x->heaps[lru].used)
-			lru = i;
-	}
-	if ((err = store_heap_load(an_sqlite(x->db), id, g)))
-		return err;
-	store_heap_free(x->heaps[lru].g);
-	x->heaps[lru].g = *g;
-	x->heaps[lru].id = id;
-	x->heaps[lru].used = ++x->tick;
-	return 0;
-}
-
-/* Loads the graphs of ids[0..n) that are not cached yet, each on a thread of its own
- * with its own read-only connection (decoding a million-node snapshot takes ~0.3 s, so
- * three side by side take about the time of one on two cores), then caches them. The
- * first error (a missing snapshot) is returned; the caller then asks heap_get for the
- * message. */
+/* Loading a graph happens outside the lock, each on a thread of its own with its own
+ * read-only connection (decoding a million-node snapshot takes ~0.3 s, so three side by
+ * side take about the time of one on two cores). */
 typedef struct loader {
 	pthread_t t;
 	const char *path;
 	int64_t id;
 	store_heap *g;
-	int err, started;
+	int err, started, slot;
 } loader;
 
 static void *load_one(void *arg)
@@ -77,58 +60,195 @@ static void *load_one(void *arg)
 	return NULL;
 }
 
-static void heap_preload(ui_ctx *x, const int64_t *ids, int n)
-{
-	loader ls[UI_HEAP_CACHE];
-	int k, i, m = 0;
-	for (k = 0; k < n && m < UI_HEAP_CACHE; k++) {
-		for (i = 0; i < UI_HEAP_CACHE; i++)
-			if (x->heaps[i].g && x->heaps[i].id == ids[k])
-				break;
-		if (i < UI_HEAP_CACHE)
-			continue;
-		memset(&ls[m], 0, sizeof ls[m]);
-		ls[m].path = x->db_path;
-		ls[m].id = ids[k];
-		ls[m].started = !pthread_create(&ls[m].t, NULL, load_one, &ls[m]);
-		if (!ls[m].started)
-			load_one(&ls[m]);
-		m++;
-	}
-	if (m < 2) {	/* one graph: no thread needed, heap_get loads it */
-		for (k = 0; k < m; k++) {
-			if (ls[k].started)
-				pthread_join(ls[k].t, NULL);
-			store_heap_free(ls[k].g);
-		}
-		return;
-	}
-	for (k = 0; k < m; k++) {
-		int lru = 0;
-		if (ls[k].started)
-			pthread_join(ls[k].t, NULL);
-		if (ls[k].err || !ls[k].g)
-			continue;
-		for (i = 1; i < UI_HEAP_CACHE; i++)
-			if (x->heaps[i].used < x->heaps[lru].used)
-				lru = i;
-		store_heap_free(x->heaps[lru].g);
-		x->heaps[lru].g = ls[k].g;
-		x->heaps[lru].id = ls[k].id;
-		x->heaps[lru].used = ++x->tick;
-	}
-}
-
-void ui__heaps_free(ui_ctx *x)
+static int slot_of(ui_shared *sh, int64_t id)
 {
 	int i;
+	for (i = 0; i < UI_HEAP_CACHE; i++)
+		if (sh->heaps[i].id == id && (sh->heaps[i].g || sh->heaps[i].loading))
+			return i;
+	return -1;
+}
+
+/* A slot to load into: empty, or the least recently used graph nobody holds; -1 when
+ * every slot is held (the graph is then loaded for this request only). */
+static int slot_claim(ui_shared *sh, int64_t id)
+{
+	int i, best = -1;
 	for (i = 0; i < UI_HEAP_CACHE; i++) {
-		store_heap_free(x->heaps[i].g);
-		x->heaps[i].g = NULL;
+		ui_heap_slot *s = &sh->heaps[i];
+		if (s->refs || s->loading)
+			continue;
+		if (best < 0 || !s->g || (sh->heaps[best].g && s->used < sh->heaps[best].used))
+			best = i;
+	}
+	if (best >= 0) {
+		ui_heap_slot *s = &sh->heaps[best];
+		store_heap_free(s->g);
+		s->g = NULL;
+		s->id = id;
+		s->loading = 1;
+		s->err = 0;
+	}
+	return best;
+}
+
+int ui__heaps_acquire(ui_ctx *x, const int64_t *ids, int n, ui_heaps *h, int64_t *bad)
+{
+	ui_shared *sh = x->sh;
+	loader ls[UI_HEAP_CACHE];
+	int load[UI_HEAP_CACHE];	/* position k of ls[j]: load[j] = k */
+	int k, j, m = 0, err = 0;
+
+	memset(h, 0, sizeof *h);
+	h->n = n;
+	pthread_mutex_lock(&sh->lock);
+	for (k = 0; k < n; k++) {
+		int i = slot_of(sh, ids[k]);
+		h->slot[k] = i;
+		if (i >= 0) {
+			sh->heaps[i].refs++;	/* held, or loading for another request */
+			continue;
+		}
+		memset(&ls[m], 0, sizeof ls[m]);
+		ls[m].path = sh->db_path;
+		ls[m].id = ids[k];
+		ls[m].slot = h->slot[k] = slot_claim(sh, ids[k]);
+		if (ls[m].slot >= 0)
+			sh->heaps[ls[m].slot].refs++;
+		load[m++] = k;
+	}
+	pthread_mutex_unlock(&sh->lock);
+
+	/* this thread loads the first, threads of their own the others */
+	for (j = 1; j < m; j++)
+		ls[j].started = !pthread_create(&ls[j].t, NULL, load_one, &ls[j]);
+	for (j = 0; j < m; j++)
+		if (!j || !ls[j].started)
+			load_one(&ls[j]);
+	for (j = 1; j < m; j++)
+		if (ls[j].started)
+			pthread_join(ls[j].t, NULL);
+
+	pthread_mutex_lock(&sh->lock);
+	for (j = 0; j < m; j++) {
+		k = load[j];
+		if (ls[j].slot < 0) {	/* every slot held: this request's own */
+			h->g[k] = ls[j].g;
+			if (!h->g[k] && !err) {
+				err = ls[j].err ? ls[j].err : STORE_EIO;
+				*bad = ids[k];
+			}
+			continue;
+		}
+		sh->heaps[ls[j].slot].g = ls[j].g;
+		sh->heaps[ls[j].slot].err = ls[j].err;
+		sh->heaps[ls[j].slot].loading = 0;
+	}
+	if (m)
+		pthread_cond_broadcast(&sh->changed);
+	for (k = 0; k < n; k++) {
+		ui_heap_slot *s;
+		if (h->slot[k] < 0)
+			continue;
+		s = &sh->heaps[h->slot[k]];
+		while (s->loading)
+			pthread_cond_wait(&sh->changed, &sh->lock);
+		s->used = ++sh->tick;
+		h->g[k] = s->g;
+		if (!h->g[k] && !err) {
+			err = s->err ? s->err : STORE_EIO;
+			*bad = ids[k];
+		}
+	}
+	pthread_mutex_unlock(&sh->lock);
+	if (err)
+		ui__heaps_release(x, h);
+	return err;
+}
+
+void ui__heaps_release(ui_ctx *x, ui_heaps *h)
+{
+	ui_shared *sh = x->sh;
+	int k;
+	pthread_mutex_lock(&sh->lock);
+	for (k = 0; k < h->n; k++) {
+		if (h->slot[k] >= 0)
+			sh->heaps[h->slot[k]].refs--;
+		else
+			store_heap_free(h->g[k]);
+		h->g[k] = NULL;
+	}
+	h->n = 0;
+	pthread_mutex_unlock(&sh->lock);
+}
+
+/* ---- warming: graphs loaded before they are asked for ---- */
+
+typedef struct warm {
+	ui_shared *sh;
+	int n;
+	int64_t ids[UI_HEAP_CACHE];
+} warm;
+
+static void *warm_run(void *arg)
+{
+	warm *w = arg;
+	ui_ctx x = { NULL, w->sh->db_path, w->sh };
+	ui_heaps h;
+	int64_t bad;
+	if (!ui__heaps_acquire(&x, w->ids, w->n, &h, &bad))
+		ui__heaps_release(&x, &h);
+	pthread_mutex_lock(&w->sh->lock);
+	w->sh->warming--;
+	pthread_cond_broadcast(&w->sh->changed);
+	pthread_mutex_unlock(&w->sh->lock);
+	free(w);
+	return NULL;
+}
+
+void ui__heaps_warm(ui_shared *sh, const int64_t *ids, int n)
+{
+	pthread_t t;
+	warm *w;
+	int k;
+	if (n < 1 || !(w = calloc(1, sizeof *w)))
+		return;
+	w->sh = sh;
+	pthread_mutex_lock(&sh->lock);
+	for (k = 0; k < n && w->n < UI_HEAP_CACHE; k++)
+		if (slot_of(sh, ids[k]) < 0)
+			w->ids[w->n++] = ids[k];
+	if (w->n)
+		sh->warming++;
+	pthread_mutex_unlock(&sh->lock);
+	if (!w->n) {
+		free(w);
+		return;
+	}
+	if (pthread_create(&t, NULL, warm_run, w)) {
+		pthread_mutex_lock(&sh->lock);
+		sh->warming--;
+		pthread_mutex_unlock(&sh->lock);
+		free(w);
+		return;
+	}
+	pthread_detach(t);
+}
+
+void ui__heaps_free(ui_shared *sh)
+{
+	int i;
+	pthread_mutex_lock(&sh->lock);
+	while (sh->warming)
+		pthread_cond_wait(&sh->changed, &sh->lock);
+	pthread_mutex_unlock(&sh->lock);
+	for (i = 0; i < UI_HEAP_CACHE; i++) {
+		store_heap_free(sh->heaps[i].g);
+		sh->heaps[i].g = NULL;
 	}
 }
 
-static int heap_fail(char *msg, int64_t id, int err)
+int ui__heap_fail(char *msg, int64_t id, int err)
 {
 	if (err == STORE_EINVAL)
 		return ui__fail(msg, 404, "no heap snapshot %lld in the recording", (long long)id);
@@ -217,7 +337,12 @@ static json_t *site_json(ui_ctx *x, uint32_t frame)
 int ui__snapshots(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
 {
 	sqlite3_stmt *st;
-	json_t *arr;
+	json_t *arr, *dflt;
+	int64_t warm, ids[UI_HEAP_CACHE];
+	size_t n, i;
+	int k = 0;
+	if (ui__qint(q, "warm", 0, 0, 1, &warm, msg))
+		return 400;
 	if (sqlite3_prepare_v2(an_sqlite(x->db), "SELECT id, run_id, t_us, label, trigger,"
 		" node_count, edge_count, self_size, heap_used, max_id, pause_us, commit_us"
 		" FROM snapshots WHERE state = 1 AND (?1 = 0 OR run_id = ?1) ORDER BY id", -1, &st,
@@ -244,7 +369,19 @@ int ui__snapshots(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg
 		json_array_append_new(arr, o);
 	}
 	sqlite3_finalize(st);
-	*out = json_pack("{s:I, s:o}", "run", (json_int_t)run, "snapshots", arr);
+	/* the default comparison: every snapshot, or UI_HEAP_CACHE spread evenly */
+	n = json_array_size(arr);
+	dflt = json_array();
+	for (i = 0; i < n && i < UI_HEAP_CACHE; i++) {
+		size_t at = n <= UI_HEAP_CACHE ? i : (size_t)((double)i * (double)(n - 1) /
+			(UI_HEAP_CACHE - 1) + 0.5);
+		ids[k] = json_integer_value(json_object_get(json_array_get(arr, at), "id"));
+		json_array_append_new(dflt, json_integer(ids[k++]));
+	}
+	if (warm && run && k > 1)
+		ui__heaps_warm(x->sh, ids, k);
+	*out = json_pack("{s:I, s:o, s:o}", "run", (json_int_t)run, "snapshots", arr,
+		"default_ids", dflt);
 	return 200;
 }
 
@@ -343,7 +480,7 @@ static int64_t g_delta(const group *g, int last)
 	return g->count[last] - g->count[0];
 }
 
-static int last_k;	/* the qsort comparator's view of the last snapshot's index */
+static _Thread_local int last_k;	/* the qsort comparator's view of the last snapshot */
 
 static int cmp_group(const void *a, const void *b)
 {
@@ -372,36 +509,24 @@ static json_t *i64_array(const int64_t *v, int n)
 
 int ui__compare(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
 {
-	char buf[256], *p, *end;
-	int64_t ids[MAX_COMPARE], limit;
-	store_heap *gr[MAX_COMPARE];
+	int64_t ids[MAX_COMPARE], limit, bad;
+	ui_heaps held;
+	store_heap **gr;
 	groups gs;
 	json_t *snaps, *rows;
 	int n = 0, k, err, samples = 0;
 	size_t i;
 	uint64_t first_max;
 
-	if (!ui_query(q, "ids", buf, sizeof buf) || !buf[0])
+	if (ui__ids(q, ids, MAX_COMPARE, &n, msg))
+		return 400;
+	if (!n)
 		return ui__fail(msg, 400, "ids: required, snapshot ids separated by commas");
 	if (ui__qint(q, "limit", 200, 1, 100000, &limit, msg))
 		return 400;
-	for (p = buf; *p; p = *end ? end + 1 : end) {
-		long long id = strtoll(p, &end, 10);
-		if (end == p || id <= 0 || (*end && *end != ','))
-			return ui__fail(msg, 400, "ids: not a list of snapshot ids");
-		if (n == MAX_COMPARE)
-			return ui__fail(msg, 400, "ids: at most %d snapshots", MAX_COMPARE);
-		ids[n++] = id;
-	}
-	heap_preload(x, ids, n);
-	for (k = 0; k < n; k++) {
-		/* load all first: the cache holds them while they are compared */
-		if ((err = heap_get(x, ids[k], &gr[k])))
-			return heap_fail(msg, ids[k], err);
-	}
-	for (k = 0; k < n; k++)	/* a later load may have evicted an earlier graph */
-		if ((err = heap_get(x, ids[k], &gr[k])))
-			return heap_fail(msg, ids[k], err);
+	if ((err = ui__heaps_acquire(x, ids, n, &held, &bad)))
+		return ui__heap_fail(msg, bad, err);
+	gr = held.g;
 	memset(&gs, 0, sizeof gs);
 	first_max = gr[0]->max_id;
 	for (k = 0; k < n; k++) {
@@ -477,12 +602,14 @@ int ui__compare(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
 		free(gs.v[i].name);
 	free(gs.v);
 	free(gs.slot);
+	ui__heaps_release(x, &held);
 	return 200;
 oom:
 	for (i = 0; i < gs.n; i++)
 		free(gs.v[i].name);
 	free(gs.v);
 	free(gs.slot);
+	ui__heaps_release(x, &held);
 	return ui__fail(msg, 500, "out of memory");
 }
 
@@ -503,7 +630,8 @@ static uint32_t source_of(const store_heap *g, uint32_t e)
 
 int ui__retainers(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
 {
-	int64_t snap, id, limit;
+	int64_t snap, id, limit, bad;
+	ui_heaps held;
 	store_heap *g;
 	uint32_t i, e, d, shown = 0, total = 0;
 	json_t *doms, *rets;
@@ -515,12 +643,15 @@ int ui__retainers(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg
 		return 400;
 	if (!snap || id < 0)
 		return ui__fail(msg, 400, "snap and node: required (a snapshot id, a node id)");
-	if ((err = heap_get(x, snap, &g)))
-		return heap_fail(msg, snap, err);
+	if ((err = ui__heaps_acquire(x, &snap, 1, &held, &bad)))
+		return ui__heap_fail(msg, bad, err);
+	g = held.g[0];
 	i = an_heap_find(g, (uint64_t)id);
-	if (i == STORE_HEAP_NONE)
+	if (i == STORE_HEAP_NONE) {
+		ui__heaps_release(x, &held);
 		return ui__fail(msg, 404, "no node @%lld in heap snapshot %lld", (long long)id,
 			(long long)snap);
+	}
 	doms = json_array();
 	for (d = g->nodes[i].dominator; i && d != STORE_HEAP_NONE; d = g->nodes[d].dominator) {
 		json_array_append_new(doms, node_json(g, d));
@@ -545,5 +676,6 @@ int ui__retainers(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg
 		"node", node_json(g, i), "site", site_json(x, g->nodes[i].site),
 		"path", path_json(g, i), "dominators", doms, "retainers", rets,
 		"retainer_count", (json_int_t)total);
+	ui__heaps_release(x, &held);
 	return 200;
 }

@@ -1,6 +1,8 @@
 /* http.c — the HTTP/1.1 server of `leakscope ui` (contract in http.h): libuv TCP,
- * http-parser for the requests, zlib for gzip. One connection = one parser; a request
- * is answered as soon as it is complete, so pipelined requests come back in order.
+ * http-parser for the requests, zlib for gzip. One connection = one parser. A complete
+ * request is handed to libuv's thread pool (uv_queue_work) and its connection's parser
+ * paused, the bytes read meanwhile kept, until the answer is on its way: pipelined
+ * requests come back in order, while other connections' requests are answered at once.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,8 +36,23 @@ typedef struct conn {
 	char field[32];
 	size_t field_len;
 	int accepts_gzip;
-	int closing;
+	int closing;		/* uv_close was called */
+	int closed;		/* ...and its callback ran: freed unless busy */
+	int busy;		/* a request is being answered on the pool */
+	char *rest;		/* bytes read after that request, parsed once it is answered */
+	size_t rest_len;
 } conn;
+
+/* A request being answered on the thread pool. */
+typedef struct job {
+	uv_work_t w;
+	conn *c;
+	ui_req req;
+	ui_resp resp;
+	int keep;
+	char path[UI_HTTP_MAX_URL + 1];
+	char query[UI_HTTP_MAX_URL + 1];
+} job;
 
 typedef struct wreq {
 	uv_write_t w;
@@ -151,6 +168,16 @@ static void on_closed(uv_handle_t *h)
 	free(h->data);
 }
 
+static void on_conn_closed(uv_handle_t *h)
+{
+	conn *c = h->data;
+	c->closed = 1;
+	if (!c->busy) {
+		free(c->rest);
+		free(c);
+	}
+}
+
 static void conn_close(conn *c)
 {
 	if (c->closing)
@@ -159,7 +186,7 @@ static void conn_close(conn *c)
 	if (c->next)
 		c->next->prev = c->prev;
 	*c->prev = c->next;
-	uv_close((uv_handle_t *)&c->tcp, on_closed);
+	uv_close((uv_handle_t *)&c->tcp, on_conn_closed);
 }
 
 static void on_written(uv_write_t *w, int status)
@@ -174,6 +201,22 @@ static void on_written(uv_write_t *w, int status)
 	free(r);
 }
 
+/* resp's body gzip-compressed when req accepts it and it is worth it. */
+static void maybe_gzip(const ui_req *req, ui_resp *resp)
+{
+	char *z;
+	size_t zl;
+	if (resp->encoding || !req || !req->accepts_gzip || resp->len < UI_HTTP_GZIP_MIN ||
+	    ui_gzip(resp->body, resp->len, &z, &zl))
+		return;
+	if (resp->owned)
+		free(resp->body);
+	resp->body = z;
+	resp->len = zl;
+	resp->owned = 1;
+	resp->encoding = "gzip";
+}
+
 /* Sends resp on c (takes its body); closes c afterwards when close_after. */
 static void respond(conn *c, const ui_req *req, ui_resp *resp, int close_after)
 {
@@ -186,18 +229,7 @@ static void respond(conn *c, const ui_req *req, ui_resp *resp, int close_after)
 		conn_close(c);
 		return;
 	}
-	if (!resp->encoding && req && req->accepts_gzip && resp->len >= UI_HTTP_GZIP_MIN) {
-		char *z;
-		size_t zl;
-		if (!ui_gzip(resp->body, resp->len, &z, &zl)) {
-			if (resp->owned)
-				free(resp->body);
-			resp->body = z;
-			resp->len = zl;
-			resp->owned = 1;
-			resp->encoding = "gzip";
-		}
-	}
+	maybe_gzip(req, resp);
 	r->head = malloc(512);
 	if (!r->head) {
 		if (resp->owned)
@@ -308,14 +340,60 @@ static int on_header_value(http_parser *p, const char *at, size_t len)
 	return 0;
 }
 
+/* On a thread of the pool: the handler, and gzip. */
+static void job_work(uv_work_t *w)
+{
+	job *j = w->data;
+	j->c->server->handler(j->c->server->ctx, &j->req, &j->resp);
+	maybe_gzip(&j->req, &j->resp);
+}
+
+static void feed(conn *c, const char *data, size_t n);
+static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf);
+static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf);
+
+/* Back on the loop: the answer is sent and the connection's next request parsed. */
+static void job_done(uv_work_t *w, int status)
+{
+	job *j = w->data;
+	conn *c = j->c;
+	char *rest;
+	size_t len;
+	(void)status;
+	c->busy = 0;
+	if (c->closing) {
+		if (j->resp.owned)
+			free(j->resp.body);
+		if (c->closed) {
+			free(c->rest);
+			free(c);
+		}
+		free(j);
+		return;
+	}
+	respond(c, &j->req, &j->resp, !j->keep);
+	free(j);
+	if (c->closing)
+		return;
+	http_parser_pause(&c->parser, 0);
+	rest = c->rest;
+	len = c->rest_len;
+	c->rest = NULL;
+	c->rest_len = 0;
+	if (len)
+		feed(c, rest, len);
+	free(rest);
+	if (!c->busy && !c->closing)
+		uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read);
+}
+
 static int on_message_complete(http_parser *p)
 {
 	conn *c = p->data;
 	int keep = http_should_keep_alive(p);
 	char path[UI_HTTP_MAX_URL + 1];
 	struct http_parser_url u;
-	ui_req req = { 0 };
-	ui_resp resp = { 0 };
+	job *j;
 
 	if (c->url_too_long) {
 		respond_error(c, 414, "request target too long", 1);
@@ -335,12 +413,29 @@ static int on_message_complete(http_parser *p)
 	}
 	if (u.field_set & (1 << UF_QUERY))
 		c->url[u.field_data[UF_QUERY].off + u.field_data[UF_QUERY].len] = 0;
-	req.head = p->method == HTTP_HEAD;
-	req.path = path;
-	req.query = (u.field_set & (1 << UF_QUERY)) ? c->url + u.field_data[UF_QUERY].off : "";
-	req.accepts_gzip = c->accepts_gzip;
-	c->server->handler(c->server->ctx, &req, &resp);
-	respond(c, &req, &resp, !keep);
+	if (!(j = calloc(1, sizeof *j))) {
+		respond_error(c, 503, "out of memory", 1);
+		return 0;
+	}
+	strcpy(j->path, path);
+	strcpy(j->query, (u.field_set & (1 << UF_QUERY)) ? c->url + u.field_data[UF_QUERY].off :
+		"");
+	j->req.head = p->method == HTTP_HEAD;
+	j->req.path = j->path;
+	j->req.query = j->query;
+	j->req.accepts_gzip = c->accepts_gzip;
+	j->keep = keep;
+	j->c = c;
+	j->w.data = j;
+	if (uv_queue_work(c->server->loop, &j->w, job_work, job_done)) {
+		free(j);
+		respond_error(c, 503, "cannot answer now", 1);
+		return 0;
+	}
+	/* nothing more is parsed on this connection until it is answered */
+	c->busy = 1;
+	uv_read_stop((uv_stream_t *)&c->tcp);
+	http_parser_pause(p, 1);
 	return 0;
 }
 
@@ -352,24 +447,43 @@ static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf)
 	*buf = uv_buf_init(slab, sizeof slab);
 }
 
+/* Parses n bytes read on c; what follows a request sent to the pool is kept. */
+static void feed(conn *c, const char *data, size_t n)
+{
+	size_t done = http_parser_execute(&c->parser, &settings, data, n);
+	if (c->parser.upgrade) {
+		respond_error(c, 400, "no upgrades here", 1);
+		uv_read_stop((uv_stream_t *)&c->tcp);
+	} else if (HTTP_PARSER_ERRNO(&c->parser) == HPE_PAUSED) {
+		char *r;
+		if (done >= n)
+			return;
+		if (!(r = realloc(c->rest, c->rest_len + n - done))) {
+			conn_close(c);
+			return;
+		}
+		memcpy(r + c->rest_len, data + done, n - done);
+		c->rest = r;
+		c->rest_len += n - done;
+	} else if (HTTP_PARSER_ERRNO(&c->parser) != HPE_OK || done != n) {
+		respond_error(c, 400, "malformed HTTP request", 1);
+		uv_read_stop((uv_stream_t *)&c->tcp);
+	}
+}
+
 static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf)
 {
 	conn *c = s->data;
-	size_t done;
 	if (n < 0) {
-		conn_close(c);
+		if (!c->busy)
+			conn_close(c);
+		else
+			uv_read_stop(s);	/* the client is done sending: answer first */
 		return;
 	}
 	if (!n || c->closing)
 		return;
-	done = http_parser_execute(&c->parser, &settings, buf->base, (size_t)n);
-	if (c->parser.upgrade) {
-		respond_error(c, 400, "no upgrades here", 1);
-		uv_read_stop(s);
-	} else if (HTTP_PARSER_ERRNO(&c->parser) != HPE_OK || done != (size_t)n) {
-		respond_error(c, 400, "malformed HTTP request", 1);
-		uv_read_stop(s);
-	}
+	feed(c, buf->base, (size_t)n);
 }
 
 static void on_connection(uv_stream_t *server, int status)

@@ -5,11 +5,14 @@
  * - GET and HEAD only (anything else: 405); a request target over UI_HTTP_MAX_URL bytes
  *   is 414, a malformed request 400 and the connection closed. Keep-alive as the client
  *   asks (HTTP/1.1 default on); pipelined requests are answered in order.
- * - The handler runs on the loop's thread, synchronously, and fills a ui_resp. A body
- *   it marks `owned` is free()d after it was written; otherwise it must outlive the
- *   server (embedded assets).
- * - A response body of at least UI_HTTP_GZIP_MIN bytes is gzip-compressed when the
- *   client accepts gzip and the handler did not already encode it (zlib, level 6).
+ * - The handler runs on a thread of libuv's pool (uv_queue_work), so requests on
+ *   different connections are answered at once: it must be thread-safe. It fills a
+ *   ui_resp. A body it marks `owned` is free()d after it was written; otherwise it must
+ *   outlive the server (embedded assets). ui_http_close() lets answers being prepared
+ *   finish (the loop runs until they are done) and drops them.
+ * - A response body of at least UI_HTTP_GZIP_MIN bytes is gzip-compressed (on the pool
+ *   too) when the client accepts gzip and the handler did not already encode it (zlib,
+ *   level 6).
  */
 #ifndef LEAKSCOPE_UI_HTTP_H
 #define LEAKSCOPE_UI_HTTP_H

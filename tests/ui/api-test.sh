@@ -3,7 +3,10 @@
 # status codes and JSON errors (400 bad parameter, 404 unknown path/run/snapshot/frame,
 # 405 other methods, 414 long targets), gzip when asked (and only then), HEAD, no file
 # served outside the embedded assets, a second run recorded while the server is up shown
-# on the next request (WAL), and a clean exit on SIGTERM. Skipped (77) without curl.
+# on the next request (WAL), and a clean exit on SIGTERM; requests on many connections
+# at once (answered on the thread pool, snapshot graphs loaded once for all of them) give
+# what they give one by one, and pipelined requests come back in order. Skipped (77)
+# without curl.
 set -u
 ls=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +30,44 @@ while ! grep -q 'http://127.0.0.1:' "$dir/out" 2> /dev/null; do
 	sleep 0.1
 done
 base=$(sed -n 's|.*\(http://127.0.0.1:[0-9]*\)/.*|\1|p' "$dir/out")
+
+# at once, on a cold cache: the diff, the comparison and a node's retainers of the same
+# snapshots (graphs loaded once, the others waiting for them), with cheap requests
+# among them; then each again, one at a time: the same answers
+set -- 'runs/1/diff?ids=1,2,3' 'compare?ids=1,2,3' 'compare?ids=1,3' 'runs/1/snapshots?warm=1' \
+	'runs/1/diff?ids=2,3' 'retainers?snap=3&node=1' runs 'runs/1/top?limit=5' 'runs/1/series'
+args= n=0
+for p in "$@"; do
+	n=$((n + 1))
+	args="$args $base/api/$p -o $dir/par$n"
+done
+# shellcheck disable=SC2086
+curl -s -Z --parallel-max 9 $args || fail "parallel requests"
+n=0
+for p in "$@"; do
+	n=$((n + 1))
+	curl -s -o "$dir/seq$n" "$base/api/$p"
+	cmp -s "$dir/par$n" "$dir/seq$n" || fail "$p: at once, not the answer it gets alone"
+	grep -q '"error"' "$dir/seq$n" && ! grep -q '"node"' "$dir/seq$n" &&
+		fail "$p: $(head -c 200 "$dir/seq$n")"
+done
+grep -q '"default_ids":\[1,2,3\]' "$dir/seq4" || fail "snapshots: default_ids [1,2,3]"
+# pipelined: three requests in one write, answered in order (the slow one first)
+if command -v node > /dev/null; then
+	port=${base##*:}
+	order=$(node -e '
+		const s = require("net").connect(+process.argv[1], "127.0.0.1", () => s.write(
+			"GET /api/runs/1/diff?ids=1,3 HTTP/1.1\r\nHost: x\r\n\r\n" +
+			"GET /api/info HTTP/1.1\r\nHost: x\r\n\r\n" +
+			"GET /api/runs/1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+		let b = "";
+		s.on("data", (d) => (b += d));
+		s.on("end", () => console.log([/"command":"diff"/, /"ui_built"/, /"run":\{/]
+			.map((r) => b.search(r)).join(" ")));' "$port")
+	set -- $order
+	[ "$#" -eq 3 ] && [ "$1" -ge 0 ] && [ "$1" -lt "$2" ] && [ "$2" -lt "$3" ] ||
+		fail "pipelined answers out of order or missing (at $order)"
+fi
 
 # check STATUS PATH [curl options]: the status, and a JSON body with "error" and the
 # same "status" for an error
@@ -89,6 +130,9 @@ check 400 '/api/compare'
 check 400 '/api/compare?ids=1,,2'
 check 400 '/api/runs/1/diff?ids=a'
 check 400 '/api/compare?ids=1,2,3,4,5,6,7'
+check 400 '/api/compare?ids=1,2,1'
+check 400 '/api/runs/1/diff?ids=3,3'
+check 400 '/api/runs/1/snapshots?warm=2'
 check 400 '/api/retainers?snap=1'
 check 400 '/api/runs/1/top?limit=%zz'
 check 405 /api/runs -X POST

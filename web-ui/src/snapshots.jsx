@@ -189,27 +189,29 @@ function Compare({ run, ids }) {
 }
 
 export function Snapshots({ run, params }) {
-	const [d, err] = useApi(`runs/${run}/snapshots`);
+	// Snapshots named by the address are compared at once, while the list loads;
+	// otherwise the server's default_ids, which it starts loading (warm=1) as it lists
+	// them, so the comparison asked for next finds them decoded or on their way.
+	const fromUrl = params.ids ? [...new Set(params.ids.split(',').map(Number)
+		.filter((x) => x > 0))].sort((a, b) => a - b) : null;
+	const [d, err] = useApi(`runs/${run}/snapshots${fromUrl ? '' : '?warm=1'}`);
 	const [picked, setPicked] = useState(null);
-	if (!d)
-		return <Loading error={err} what="snapshots" />;
-	if (!d.snapshots.length)
-		return <Empty>No heap snapshots in this run: <code>require('leakscope').snapshot()</code> or
-			{' '}<code>--snapshot-interval=MS</code> take them.</Empty>;
-	const all = d.snapshots.map((s) => s.id);
-	let ids = picked || (params.ids ? params.ids.split(',').map(Number).filter((x) => all.includes(x)) : null);
-	if (!ids) {	// default: up to MAX spread over the run, first and last included
-		ids = all.length <= MAX ? all : Array.from({ length: MAX }, (_, i) =>
-			all[Math.round((i * (all.length - 1)) / (MAX - 1))]);
-	}
+	const ids = picked || fromUrl || (d ? d.default_ids : null);
 	const toggle = (id) => {
 		const next = ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].sort((a, b) => a - b);
-		if (next.length <= MAX)
-			setPicked(next);
+		if (next.length > MAX)
+			return;
+		setPicked(next);
+		history.replaceState(null, '', `#/run/${run}/snapshots?ids=${next.join(',')}`);
 	};
-	return (
-		<section>
-			<h2>Heap snapshots</h2>
+	let list;
+	if (!d)
+		list = <Loading error={err} what="snapshots" />;
+	else if (!d.snapshots.length)
+		return <Empty>No heap snapshots in this run: <code>require('leakscope').snapshot()</code> or
+			{' '}<code>--snapshot-interval=MS</code> take them.</Empty>;
+	else
+		list = <>
 			<table class="snaps" data-testid="snapshots">
 				<thead><tr><th>compare</th><th class="num">id</th><th class="num">at</th><th>trigger</th>
 					<th>label</th><th class="num">nodes</th><th class="num">heap used</th><th class="num">pause</th></tr></thead>
@@ -224,8 +226,14 @@ export function Snapshots({ run, params }) {
 				))}</tbody>
 			</table>
 			<p class="hint">Up to {MAX} snapshots, compared in id order.</p>
-			{ids.length > 1 && <Suspects run={run} ids={ids} key={'s' + ids.join(',')} />}
-			{ids.length ? <Compare run={run} ids={ids} key={ids.join(',')} /> : <Empty>Pick snapshots to compare.</Empty>}
+		</>;
+	return (
+		<section>
+			<h2>Heap snapshots</h2>
+			{list}
+			{ids && ids.length > 1 && <Suspects run={run} ids={ids} key={'s' + ids.join(',')} />}
+			{ids && (ids.length ? <Compare run={run} ids={ids} key={ids.join(',')} /> :
+				<Empty>Pick snapshots to compare.</Empty>)}
 		</section>
 	);
 }

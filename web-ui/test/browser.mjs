@@ -76,6 +76,8 @@ try {
 		await page.goto(base + '#/');
 		await page.waitForSelector('[data-testid=runs] tbody tr');
 		const t0 = Date.now();
+		page.on('response', (r) => r.url().includes('/api/') &&
+			console.log(`  ${Date.now() - t0} ms: ${r.url().replace(base, '/')} answered`));
 		await page.goto(`${base}#/run/1/snapshots?ids=${ids}`);
 		await page.waitForSelector('[data-testid=suspects] tbody tr', { timeout: 120000 });
 		const ms = Date.now() - t0;
