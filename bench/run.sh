@@ -58,7 +58,7 @@ else
 	echo "(stock mujs not installed: apt-get install mujs to compare the interpreter)"
 fi
 if [ -n "$node" ]; then
-	for b in immediates timeouts promises concat ticks; do
+	for b in immediates timeouts promises concat ticks writesync; do
 		row "100k $b (vs node)" "$(ms "$bin" bench/js/$b.js)" "$(ms "$node" bench/js/$b.js)" ms "report"
 	done
 	row "buffer workload (vs node)" "$(ms "$bin" bench/js/buffer.js)" "$(ms "$node" bench/js/buffer.js)" ms "report"

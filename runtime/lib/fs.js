@@ -413,7 +413,23 @@ function writeSyncError(e) {
   return e;
 }
 
+// The common case first (a UTF-8 string, at the current position or a given one): written
+// without a Buffer by binding.fs.writeString, which returns -1 for a string it cannot
+// write as it is (U+0000, lone surrogates). Kept apart from writeSyncAny so that it
+// stays a lightweight function (no try, no arguments object).
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  if (typeof buffer === 'string' && fd === (fd | 0) && fd >= 0 &&
+      (offsetOrOptions === undefined || offsetOrOptions === null ||
+       typeof offsetOrOptions === 'number' && offsetOrOptions >= 0 &&
+       offsetOrOptions <= 9007199254740991 && offsetOrOptions % 1 === 0) &&
+      (length === undefined || length === 'utf8' || length === 'utf-8')) {
+    var n = fsb.writeString(fd, buffer, typeof offsetOrOptions === 'number' ? offsetOrOptions : null);
+    if (n >= 0) return n;
+  }
+  return writeSyncAny(fd, buffer, offsetOrOptions, length, position);
+}
+
+function writeSyncAny(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   var offset = offsetOrOptions;
   var data = buffer;
