@@ -4,7 +4,9 @@
 # objects in an array), in the same run, taking turns, RUNS times each (median):
 #   end to end  leakscope: walk + dominators + database commit (the snapshot row's
 #               pause_us + commit_us); node: the writeHeapSnapshot() call
-#   JS pause    leakscope: the snapshot() call (the walk); node: the same call
+#   JS pause    leakscope: the snapshot() call (the walk); node: the same call; also
+#               as CPU time of the JS thread during the call, which machine load does
+#               not inflate (a short pause on a busy machine waits for a core)
 #   peak extra memory  VmHWM once the snapshot is committed (written) minus VmRSS
 #               just before it, against the heap it walks (the allocator's live bytes)
 # and the database: bytes per node of that snapshot, and the file size of a run taking
@@ -28,7 +30,7 @@ trap '[ -n "$pid" ] && kill "$pid" 2> /dev/null; rm -rf "$tmp"' EXIT
 field() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" "$2"; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-one_leakscope() {	# appends "e2e_ms pause_ms extra_bytes heap_bytes bytes_per_node" to $tmp/ls
+one_leakscope() {	# appends "e2e_ms pause_ms extra heap bytes/node nodes pause_cpu_ms" to $tmp/ls
 	rm -f "$tmp"/ls.db*
 	"$bin" run --record "$tmp/ls.db" --sample-interval=0 bench/js/heap-1m.js leakscope \
 		> "$tmp/ls.out" 2> "$tmp/ls.err" &
@@ -44,8 +46,9 @@ one_leakscope() {	# appends "e2e_ms pause_ms extra_bytes heap_bytes bytes_per_no
 		node_count, (SELECT sum(length(nodes) + length(edges) + length(locations))
 		FROM heap_chunks WHERE snapshot_id = 1) + (SELECT sum(length(data)) FROM
 		heap_strings WHERE snapshot_id = 1), heap_used FROM snapshots WHERE id = 1" |
-	awk -F'|' -v hwm="$hwm" -v before="$(field rss_before "$tmp/ls.out")" '{
-		printf "%.1f %.1f %d %d %.1f %d\n", $1, $2, hwm - before, $5, $4 / $3, $3 }' >> "$tmp/ls"
+	awk -F'|' -v hwm="$hwm" -v before="$(field rss_before "$tmp/ls.out")" \
+		-v cpu="$(field pause_cpu_ms "$tmp/ls.out")" '{
+		printf "%.1f %.1f %d %d %.1f %d %.1f\n", $1, $2, hwm - before, $5, $4 / $3, $3, cpu }' >> "$tmp/ls"
 }
 
 one_v8() {	# appends "ms size" to $tmp/v8: leakscope's own v8.writeHeapSnapshot()
@@ -55,14 +58,16 @@ one_v8() {	# appends "ms size" to $tmp/v8: leakscope's own v8.writeHeapSnapshot(
 	rm -f "$tmp/l.heapsnapshot"
 }
 
-one_node() {	# appends "ms extra_bytes" to $tmp/node
+one_node() {	# appends "ms extra_bytes file_size cpu_ms" to $tmp/node
 	"$node" bench/js/heap-1m.js node "$tmp/n.heapsnapshot" > "$tmp/n.out"
 	awk -v p="$(field pause_ms "$tmp/n.out")" -v h="$(field hwm "$tmp/n.out")" \
 		-v b="$(field rss_before "$tmp/n.out")" -v s="$(stat -c %s "$tmp/n.heapsnapshot")" \
-		'BEGIN { printf "%.1f %d %d\n", p, h - b, s }' >> "$tmp/node"
+		-v c="$(field pause_cpu_ms "$tmp/n.out")" \
+		'BEGIN { printf "%.1f %d %d %.1f\n", p, h - b, s, c }' >> "$tmp/node"
 	rm -f "$tmp/n.heapsnapshot"
 }
 
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 : > "$tmp/ls"
 : > "$tmp/node"
 : > "$tmp/v8"
@@ -76,12 +81,16 @@ done
 col() { awk -v c="$1" '{ print $c }' "$2" | median; }
 ls_e2e=$(col 1 "$tmp/ls") ls_pause=$(col 2 "$tmp/ls") ls_extra=$(col 3 "$tmp/ls")
 ls_heap=$(col 4 "$tmp/ls") ls_bpn=$(col 5 "$tmp/ls") ls_nodes=$(col 6 "$tmp/ls")
+ls_cpu=$(col 7 "$tmp/ls")
 echo "1,000,000 small objects, one heap snapshot ($runs runs each, medians; nodes: $ls_nodes)"
+echo "load average before: $load0, after: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores: above 2, wall times wait for a core)"
 printf '%-28s %12s %12s %10s %s\n' "" leakscope node ratio target
 if [ -n "$node" ]; then
 	n_ms=$(col 1 "$tmp/node") n_extra=$(col 2 "$tmp/node") n_size=$(col 3 "$tmp/node")
+	n_cpu=$(col 4 "$tmp/node")
 	awk -v a="$ls_e2e" -v b="$n_ms" 'BEGIN { printf "%-28s %9.1f ms %9.1f ms %9.1fx %s\n", "end to end", a, b, b / a, ">= 10x" }'
 	awk -v a="$ls_pause" -v b="$n_ms" 'BEGIN { printf "%-28s %9.1f ms %9.1f ms %9.1fx %s\n", "JS paused", a, b, b / a, ">= 50x" }'
+	awk -v a="$ls_cpu" -v b="$n_cpu" 'BEGIN { printf "%-28s %9.1f ms %9.1f ms %9.1fx %s\n", "JS paused, thread CPU time", a, b, b / a, ">= 50x" }'
 	awk -v a="$ls_extra" -v b="$n_extra" 'BEGIN { printf "%-28s %9.1f MB %9.1f MB\n", "peak extra memory", a / 1e6, b / 1e6 }'
 	awk -v a="$(col 1 "$tmp/v8")" -v b="$n_ms" 'BEGIN { printf "%-28s %9.1f ms %9.1f ms %9.1fx\n", "v8.writeHeapSnapshot()", a, b, b / a }'
 	awk -v a="$(col 2 "$tmp/v8")" -v s="$n_size" 'BEGIN { printf "%-28s %9.1f MB %9.1f MB\n", ".heapsnapshot file", a / 1e6, s / 1e6 }'
