@@ -64,10 +64,12 @@ function ownKeys(obj) {
   return keys;
 }
 
+// One descriptor for every call (an EventEmitter made with preset _events, as every
+// Readable is, comes here once): no object per call. Its values are booleans.
+var hiddenDesc = { value: false, writable: true, enumerable: false, configurable: true };
 function defineHidden(obj, key, value) {
-  ObjectDefineProperty(obj, key, {
-    value: value, writable: true, enumerable: false, configurable: true
-  });
+  hiddenDesc.value = value;
+  ObjectDefineProperty(obj, key, hiddenDesc);
 }
 
 // ---------------------------------------------------------------------------------------
