@@ -2,8 +2,10 @@
 # http.sh — the http hello-world server (bench/js/http-hello.js, the seed's) under load
 # (issue 8, item 7): wrk on loopback, DURATION seconds (10) at CONNECTIONS connections
 # (50) on 2 threads, against leakscope and against Node in the same run. Prints
-# requests/s and p99 latency for each and leakscope's ratio to Node (target: requests/s
-# >= 0.5x Node's). PROFILE=1 also records a leakscope run (`--record`) under the same
+# requests/s, p99 latency and the server's CPU time (user + system) per request for each
+# and leakscope's ratios to Node (target: requests/s >= 0.5x Node's). On a machine
+# shared with other work the CPU per request is the steadier figure: requests/s also
+# depend on how much of the CPU the server gets. PROFILE=1 also records a leakscope run (`--record`) under the same
 # load and prints `leakscope top` and `leakscope loop` for it: where the time goes.
 # GATE=1 also checks that the server's memory does not grow under that load: a recorded
 # run gets a warm-up round, then three more rounds each followed by a heap snapshot
@@ -52,17 +54,26 @@ stop() {
 	server=
 }
 
-# load NAME: wrk against $port; leaves "req/s p99_ms" in $tmp/NAME.res
+# cpu: the server's user + system CPU time so far, in clock ticks
+cpu() {
+	awk '{ print $14 + $15 }' "/proc/$server/stat"
+}
+
+# load NAME: wrk against $port; leaves "req/s p99_ms cpu_us_per_request" in $tmp/NAME.res
 load() {
+	cpu0=$(cpu)
 	wrk -t2 -c"$conns" -d"${duration}s" --latency "http://127.0.0.1:$port/" > "$tmp/$1.wrk"
-	awk '
+	cpu1=$(cpu)
+	awk -v ticks=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" '
+		/requests in/ { n = $1 }
 		/Requests\/sec:/ { rps = $2 }
 		/^ +99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 }
 			else if (v ~ /ms$/) { sub(/ms/, "", v) }
 			else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }
 			p99 = v }
 		/Socket errors|Non-2xx/ { err = err " " $0 }
-		END { printf "%.0f %.2f%s\n", rps, p99, err }' "$tmp/$1.wrk" > "$tmp/$1.res"
+		END { printf "%.0f %.2f %.1f%s\n", rps, p99, n ? ticks / hz * 1e6 / n : 0, err }' \
+		"$tmp/$1.wrk" > "$tmp/$1.res"
 }
 
 start leakscope "$bin"
@@ -72,13 +83,15 @@ start node node
 load node
 stop
 
-read -r ls_rps ls_p99 ls_err < "$tmp/leakscope.res" || true
-read -r node_rps node_p99 node_err < "$tmp/node.res" || true
-printf '%-10s %10s %10s\n' "" "req/s" "p99 ms"
-printf '%-10s %10s %10s %s\n' leakscope "$ls_rps" "$ls_p99" "${ls_err:-}"
-printf '%-10s %10s %10s %s\n' node "$node_rps" "$node_p99" "${node_err:-}"
-awk -v a="$ls_rps" -v b="$node_rps" -v c="$ls_p99" -v d="$node_p99" 'BEGIN {
-	printf "ratio      %10.2f %10.2f   (leakscope / node; target req/s >= 0.50)\n", a / b, c / d }'
+read -r ls_rps ls_p99 ls_cpu ls_err < "$tmp/leakscope.res" || true
+read -r node_rps node_p99 node_cpu node_err < "$tmp/node.res" || true
+printf '%-10s %10s %10s %12s\n' "" "req/s" "p99 ms" "CPU us/req"
+printf '%-10s %10s %10s %12s %s\n' leakscope "$ls_rps" "$ls_p99" "$ls_cpu" "${ls_err:-}"
+printf '%-10s %10s %10s %12s %s\n' node "$node_rps" "$node_p99" "$node_cpu" "${node_err:-}"
+awk -v a="$ls_rps" -v b="$node_rps" -v c="$ls_p99" -v d="$node_p99" -v e="$ls_cpu" \
+	-v f="$node_cpu" 'BEGIN {
+	printf "ratio      %10.2f %10.2f %12.2f   (leakscope / node; target req/s >= 0.50)\n",
+		a / b, c / d, e / f }'
 
 if [ "${GATE:-0}" = 1 ]; then
 	start gate "$bin" run --record "$tmp/gate.db" --snapshot-signal bench/js/http-hello.js
@@ -102,7 +115,7 @@ if [ "${PROFILE:-0}" = 1 ]; then
 	start profile "$bin" run --record "$tmp/http.db"
 	load profile
 	stop
-	read -r p_rps p_p99 p_err < "$tmp/profile.res" || true
+	read -r p_rps p_p99 p_cpu p_err < "$tmp/profile.res" || true
 	echo
 	echo "recorded run: $p_rps req/s, p99 $p_p99 ms"
 	"$bin" top "$tmp/http.db" --limit 25
