@@ -63,6 +63,30 @@ if [ -n "$node" ]; then
 	done
 	row "buffer workload (vs node)" "$(ms "$bin" bench/js/buffer.js)" "$(ms "$node" bench/js/buffer.js)" ms "report"
 fi
+# the down-leveler (issue 7, item 6): throughput on the es6-* tests, and the start-up of
+# a ~1 MB modern bundle (those tests wrapped in uncalled functions, 17 times) with its
+# output cached (runtime/dlcache.c) against the same start-up transforming it
+dlbench=${DL_BENCH:-$(dirname "$bin")/runtime/downlevel/dl-bench}
+if [ -x "$dlbench" ]; then
+	printf '%-34s %10s %-4s %28s\n' "downlevel, modern code (es6-*)" \
+		"$("$dlbench" tests/js/es6-*.js | awk '$1 == "mb_per_s" { print $2 }')" MB/s "target >= 20"
+	bundle=${TMPDIR:-/tmp}/leakscope-bench-bundle.$$.js
+	cache=${TMPDIR:-/tmp}/leakscope-bench-cache.$$
+	i=0
+	: > "$bundle"
+	while [ $i -lt 17 ]; do
+		for f in tests/js/es6-*.js; do
+			case $f in *syntax-error*) continue ;; esac
+			printf '(function () {\n%s\n});\n' "$(cat "$f")" >> "$bundle"
+		done
+		i=$((i + 1))
+	done
+	LEAKSCOPE_CACHE_DIR=$cache "$bin" "$bundle" > /dev/null 2>&1 || true
+	row "$(($(wc -c < "$bundle") / 1024)) KiB bundle start-up, cached (vs not)" \
+		"$(LEAKSCOPE_CACHE_DIR=$cache ms "$bin" "$bundle")" \
+		"$(LEAKSCOPE_NO_CACHE=1 ms "$bin" "$bundle")" ms "report"
+	rm -rf "$bundle" "$cache"
+fi
 storebench=${STORE_BENCH:-$(dirname "$bin")/storage/store-bench}
 if [ -x "$storebench" ]; then
 	out=$("$storebench" "${TMPDIR:-/tmp}")

@@ -9,7 +9,8 @@
  * is a SyntaxError with Node's message and `stackTrace` "\n\tat file:line", the layout
  * binding.c's locate_syntax_error gives mujs's own syntax errors. The first file whose
  * output changed loads runtime/lib/internal/es2015.js (the global `__ls` and the Symbol
- * shim, which modern code may use without calling a helper).
+ * shim, which modern code may use without calling a helper). The down-leveler is called
+ * through dlcache.c, which reads a file's output back from a cache keyed by its content.
  *
  * rt_compile(rt, file, src) is rt__compile for embedders (runtime.h): always down-leveled.
  *
@@ -75,7 +76,7 @@ static int compile(js_State *J, const char *file, const char *src, int flags)
 {
 	dl_result r;
 	int e, rc;
-	e = dl_transform(src, strlen(src), flags, &r);
+	e = rt__dl_transform(src, strlen(src), flags, &r);
 	if (e == DL_ESYNTAX || e == DL_EUNSUPPORTED) {
 		char trace[1200];
 		js_newsyntaxerror(J, r.msg);

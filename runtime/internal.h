@@ -188,6 +188,11 @@ void rt__process_wrap_init(rt_runtime *rt);
 /* collections.c */
 void rt__collections_init(rt_runtime *rt);
 
+/* dlcache.c: dl_transform through the output cache (see there for where it lives and
+ * LEAKSCOPE_CACHE_DIR / LEAKSCOPE_NO_CACHE). */
+struct dl_result;
+int rt__dl_transform(const char *src, size_t len, int flags, struct dl_result *r);
+
 /* ticks.c: binding.ticks, process.nextTick's C half (lib/internal/tasks.js). */
 void rt__ticks_init(rt_runtime *rt);
 

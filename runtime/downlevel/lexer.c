@@ -170,31 +170,40 @@ static void skip(dl__ctx *c)
 	lx->pos = i;
 }
 
-static const struct { const char *w; int kw; } words[] = {
-	{ "break", K_BREAK }, { "case", K_CASE }, { "catch", K_CATCH }, { "class", K_CLASS },
-	{ "const", K_CONST }, { "continue", K_CONTINUE }, { "debugger", K_DEBUGGER },
-	{ "default", K_DEFAULT }, { "delete", K_DELETE }, { "do", K_DO }, { "else", K_ELSE },
-	{ "export", K_EXPORT }, { "extends", K_EXTENDS }, { "finally", K_FINALLY },
-	{ "for", K_FOR }, { "function", K_FUNCTION }, { "if", K_IF }, { "import", K_IMPORT },
-	{ "in", K_IN }, { "instanceof", K_INSTANCEOF }, { "new", K_NEW }, { "return", K_RETURN },
-	{ "super", K_SUPER }, { "switch", K_SWITCH }, { "this", K_THIS }, { "throw", K_THROW },
-	{ "try", K_TRY }, { "typeof", K_TYPEOF }, { "var", K_VAR }, { "void", K_VOID },
-	{ "while", K_WHILE }, { "with", K_WITH }, { "null", K_NULL }, { "true", K_TRUE },
-	{ "false", K_FALSE }, { "enum", K_ENUM }, { "let", K_LET }, { "static", K_STATIC },
-	{ "yield", K_YIELD }, { "await", K_AWAIT }, { "async", K_ASYNC }, { "of", K_OF },
-	{ "get", K_GET }, { "set", K_SET }, { "from", K_FROM }, { "as", K_AS },
-	{ "target", K_TARGET }, { "meta", K_META }, { "arguments", K_ARGUMENTS },
-	{ "eval", K_EVAL }, { "constructor", K_CONSTRUCTOR },
-	{ NULL, 0 }
+/* Keywords and contextual names, by first letter: first[c - 'a'] .. first[c - 'a' + 1]
+ * are the words starting with c (a linear search of all of them was ~6% of the time). */
+static const struct { const char *w; uint32_t n; int kw; } words[] = {
+	{ "await", 5, K_AWAIT }, { "async", 5, K_ASYNC }, { "as", 2, K_AS },
+	{ "arguments", 9, K_ARGUMENTS }, { "break", 5, K_BREAK }, { "case", 4, K_CASE },
+	{ "catch", 5, K_CATCH }, { "class", 5, K_CLASS }, { "const", 5, K_CONST },
+	{ "continue", 8, K_CONTINUE }, { "constructor", 11, K_CONSTRUCTOR },
+	{ "debugger", 8, K_DEBUGGER }, { "default", 7, K_DEFAULT }, { "delete", 6, K_DELETE },
+	{ "do", 2, K_DO }, { "else", 4, K_ELSE }, { "export", 6, K_EXPORT },
+	{ "extends", 7, K_EXTENDS }, { "enum", 4, K_ENUM }, { "eval", 4, K_EVAL },
+	{ "finally", 7, K_FINALLY }, { "for", 3, K_FOR }, { "function", 8, K_FUNCTION },
+	{ "false", 5, K_FALSE }, { "from", 4, K_FROM }, { "get", 3, K_GET },
+	{ "if", 2, K_IF }, { "import", 6, K_IMPORT }, { "in", 2, K_IN },
+	{ "instanceof", 10, K_INSTANCEOF }, { "let", 3, K_LET }, { "meta", 4, K_META },
+	{ "new", 3, K_NEW }, { "null", 4, K_NULL }, { "of", 2, K_OF },
+	{ "return", 6, K_RETURN }, { "super", 5, K_SUPER }, { "switch", 6, K_SWITCH },
+	{ "static", 6, K_STATIC }, { "set", 3, K_SET }, { "this", 4, K_THIS },
+	{ "throw", 5, K_THROW }, { "try", 3, K_TRY }, { "typeof", 6, K_TYPEOF },
+	{ "true", 4, K_TRUE }, { "target", 6, K_TARGET }, { "var", 3, K_VAR },
+	{ "void", 4, K_VOID }, { "while", 5, K_WHILE }, { "with", 4, K_WITH },
+	{ "yield", 5, K_YIELD }, { NULL, 0, 0 }
+};
+static const unsigned char first[27] = {
+	0, 4, 5, 11, 15, 20, 25, 26, 26, 30, 30, 30, 31, 32, 34, 35, 35, 35, 36, 40, 46, 46, 48, 50,
+	50, 51, 51
 };
 
 static int keyword(const char *s, uint32_t n)
 {
-	int i;
-	if (n < 2 || n > 11 || s[0] < 'a' || s[0] > 'y')
+	int i, e;
+	if (n < 2 || n > 11 || s[0] < 'a' || s[0] > 'z')
 		return K_NONE;
-	for (i = 0; words[i].w; i++)
-		if (words[i].w[0] == s[0] && strlen(words[i].w) == n && memcmp(words[i].w, s, n) == 0)
+	for (i = first[s[0] - 'a'], e = first[s[0] - 'a' + 1]; i < e; i++)
+		if (words[i].n == n && memcmp(words[i].w, s, n) == 0)
 			return words[i].kw;
 	return K_NONE;
 }
