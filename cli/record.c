@@ -23,7 +23,7 @@
 /* A recording process tells the leakscope processes it forks (child_process.fork,
  * cluster workers: lib/child_process.js passes it on) where to record and as whose
  * child: "RUN_ID:PATH" in this variable, set once its own run is open. A process that
- * finds it records into PATH (even without --record) as a run of kind 'fork' whose
+ * finds it records into PATH (with or without --record) as a run of kind 'fork' whose
  * parent is RUN_ID; several processes write the same file (WAL, busy timeouts). */
 #define CHILD_ENV "LEAKSCOPE_RECORD_CHILD"
 
@@ -252,26 +252,13 @@ static void read_child_env(void)
 		F.parent = id;
 }
 
-/* Where this process records: --record's file, else a recording parent's. */
+/* Where this process records: a recording parent's file (fork's default execArgv also
+ * names it, but relative to the parent's cwd, which the child's may not be), else
+ * --record's. */
 static const char *rec_path(const rec_options *o)
 {
 	pthread_once(&F.once, read_child_env);
-	return o->path ? o->path : F.path;
-}
-
-/* Is this run a child of F.parent's: recording into the same file as it? */
-static int is_forked_run(const rec_options *o)
-{
-	char *abs;
-	int same;
-	if (!F.parent)
-		return 0;
-	if (!o->path)
-		return 1;
-	abs = realpath(o->path, NULL);
-	same = abs && !strcmp(abs, F.path);
-	free(abs);
-	return same;
+	return F.path ? F.path : o->path;
 }
 
 /* Opens the database into R.s (R.open_err) unless the other thread did or is doing it;
@@ -303,7 +290,7 @@ static void open_once(const rec_options *o)
 	run.libuv_version = uv_version_string();
 	run.sample_interval_us = o->sample_interval_us < 0 ? 0 :
 		o->sample_interval_us ? o->sample_interval_us : 1000;
-	if (is_forked_run(o)) {
+	if (F.parent) {
 		run.parent_run_id = F.parent;
 		run.kind = "fork";
 	}

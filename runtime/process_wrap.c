@@ -14,6 +14,10 @@
  * Pipes are stream handles (stream_wrap.c: readStart/write/shutdown/close...) over a
  * uv_pipe_t, made by pipe.create() and given to spawn as stdio {type: 'pipe'}, where
  * libuv connects them to the child; net.Socket wraps them as it wraps TCP handles.
+ pipe.create(true) makes an IPC pipe (fork's channel); open(fd) takes an inherited
+ * descriptor (the child's end, NODE_CHANNEL_FD), ipcReadStart/writeHandle pass sockets
+ * along with the bytes (see "IPC pipes" below). process.recordChild() tells
+ * lib/child_process.js what a recording parent hands its forks (cli/record.c).
  *
  * spawnSync(options + { input: Buffer|null, timeout ms, maxBuffer, killSignal }) runs
  * the child to its end on a loop of its own (the caller's loop does not turn, as in
