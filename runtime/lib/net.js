@@ -25,6 +25,7 @@ var stream = require('stream');
 var Buffer = require('buffer').Buffer;
 var errors = require('internal/errors');
 var timers = require('timers');
+var unenroll = require('internal/timers').unenroll;
 var T = binding.tcp;
 
 var UV_EOF = T.EOF;
@@ -333,19 +334,20 @@ Socket.prototype.setTimeout = function (msecs, callback) {
   this.timeout = msecs;
   var timer = this._timeoutTimer;
   if (timer) {
-    timers.clearTimeout(timer);
+    // Disarmed but left in its list (the list drops it if it comes due) and kept to be
+    // armed again: an http server clears and sets a keep-alive timeout around every
+    // request, and taking the timer out of its list each time costs more than this.
+    timer._onTimeout = null;
     this._timeoutTimer = null;
+    this._spareTimer = timer;
   }
   if (typeof msecs !== 'number' || msecs !== msecs || msecs < 0)
     throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "msecs" is out of range. ' +
       'It must be a non-negative finite number. Received ' + errors.inspectValue(msecs));
   if (msecs === 0) {
-    // kept to be armed again (an http server clears and sets a keep-alive timeout
-    // around every request)
-    if (timer) this._spareTimer = timer;
     if (callback !== undefined) this.removeListener('timeout', callback);
   } else {
-    timer = timer || this._spareTimer;
+    timer = this._spareTimer;
     this._spareTimer = null;
     if (timer && msecs >= 1 && msecs <= TIMEOUT_MAX) {
       // a cleared timer armed again: unref'd, the same callback, a new duration
@@ -353,6 +355,7 @@ Socket.prototype.setTimeout = function (msecs, callback) {
       timer._idleTimeout = msecs;
       timer.refresh();
     } else {
+      if (timer) unenroll(timer);
       var self = this;
       timer = timers.setTimeout(function () {
         self._timeoutTimer = null;
@@ -373,6 +376,10 @@ function clearSocketTimer(socket) {
   if (socket._timeoutTimer) {
     timers.clearTimeout(socket._timeoutTimer);
     socket._timeoutTimer = null;
+  }
+  if (socket._spareTimer) {
+    unenroll(socket._spareTimer);	// disarmed already (setTimeout)
+    socket._spareTimer = null;
   }
 }
 

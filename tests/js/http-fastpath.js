@@ -4,7 +4,7 @@
 // at any time (in 'finish', in the response's 'close', long after; 'end'/'close'
 // listeners), a body read late, pipelined requests answered in order over one
 // connection, and a keep-alive timeout that still closes an idle connection after the
-// timer was re-armed by several requests. Raw responses are printed without the Date.
+// timer was re-armed by several requests but never one busy with a slow request. Raw responses are printed without the Date.
 'use strict';
 const http = require('http');
 const net = require('net');
@@ -82,6 +82,11 @@ const handlers = {
 
 const server = http.createServer((req, res) => {
   console.log('request', req.method, req.url);
+  if (req.url === '/ka-slow') {
+    // longer than keepAliveTimeout: the keep-alive timer is off while a request is served
+    setTimeout(() => res.end('slow'), 1800);
+    return;
+  }
   (handlers[req.url] || ((q, s) => s.end(q.method + ' ' + q.url)))(req, res);
 });
 
@@ -110,10 +115,10 @@ server.listen(0, '127.0.0.1', async () => {
   let got = '';
   let n = 0;
   let start = 0;
-  const next = () => c.write(`GET /ka${n} HTTP/1.1\r\nHost: x\r\n\r\n`);
+  const next = () => c.write(`GET /ka${n === 1 ? '-slow' : n} HTTP/1.1\r\nHost: x\r\n\r\n`);
   c.on('data', (d) => {
     got += d;
-    const m = /GET \/ka\d$/.exec(got);
+    const m = /(GET \/ka\d|slow)$/.exec(got);
     if (!m) return;
     console.log(JSON.stringify(got.replace(/\r\nDate: [^\r]*/g, '')));
     got = '';
