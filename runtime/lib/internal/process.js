@@ -67,7 +67,17 @@ process.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
 process.memoryUsage.rss = function rss() { return binding.rss(); };
 
 process.kill = function kill(pid, sig) {
-	binding.kill(pid, sig === undefined ? 'SIGTERM' : sig);
+	// a signal name by os.constants.signals (all of them: SIGKILL and SIGSTOP too)
+	if (sig === undefined)
+		sig = 'SIGTERM';
+	if (typeof sig === 'string') {
+		var n = require('os').constants.signals[sig];
+		if (typeof n !== 'number')
+			throw require('internal/errors').makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL',
+				'Unknown signal: ' + sig);
+		sig = n;
+	}
+	binding.kill(pid, sig);
 	return true;
 };
 
