@@ -362,6 +362,10 @@ static void h_execute_read(js_State *J)
 	const char *in = h->in;
 	size_t n = h->in_len;
 	int is_error;
+	h->in = NULL;
+	h->in_len = 0;
+	if (!in)
+		js_error(J, "executeRead: no read to parse");
 	h->called = 0;
 	run(J, h, in, n);
 	is_error = !js_isnumber(J, -1);
@@ -390,10 +394,10 @@ static int consumer_read(rt_stream *s, void *data, ssize_t nread, const char *bu
 	rt__slot_push(rt, h->slot);
 	h->in = buf;
 	h->in_len = (size_t)nread;
+	/* h is not touched after the call: the connection may close and its parser be
+	 * collected while the ticks after it run */
 	rt__call_io(rt, 0);
 	js_pop(J, 1);
-	h->in = NULL;
-	h->in_len = 0;
 	return 1;
 }
 
