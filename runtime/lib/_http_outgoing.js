@@ -38,12 +38,29 @@ function imfDate(d) {
     ':' + pad2(d.getUTCSeconds()) + ' GMT';
 }
 var dateCache;
+var dateLineCache;	// 'Date: ' + dateCache + CRLF, the form every head takes
 function utcDate() {
   if (!dateCache) {
     dateCache = imfDate(new Date());
+    dateLineCache = 'Date: ' + dateCache + CRLF;
     setTimeout(function () { dateCache = undefined; }, 1000 - new Date().getMilliseconds()).unref();
   }
   return dateCache;
+}
+
+// 'Connection: keep-alive' and its Keep-Alive line, made once per (timeout, max): the
+// same for every response of a server.
+var keepAliveTimeoutKey = -1;
+var keepAliveMaxKey = -1;
+var keepAliveLines = '';
+function keepAliveHeader(timeout, max) {
+  if (timeout !== keepAliveTimeoutKey || max !== keepAliveMaxKey) {
+    keepAliveTimeoutKey = timeout;
+    keepAliveMaxKey = max;
+    keepAliveLines = 'Connection: keep-alive' + CRLF + 'Keep-Alive: timeout=' +
+      Math.floor(timeout / 1000) + (max > 0 ? ', max=' + max : '') + CRLF;
+  }
+  return keepAliveLines;
 }
 
 function OutgoingMessage(options) {
@@ -213,7 +230,10 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
     }
   }
   var header = state === noHeaders ? firstLine : state.header;
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + CRLF;
+  if (this.sendDate && !state.date) {
+    utcDate();
+    header += dateLineCache;
+  }
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this._hasBody = false;
   }
@@ -225,11 +245,11 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close' + CRLF;
     } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive' + CRLF;
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        var max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = ', max=' + this._maxRequestsPerSocket;
-        header += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveTimeout / 1000) + max + CRLF;
+        header += keepAliveHeader(this._keepAliveTimeout, ~~this._maxRequestsPerSocket > 0 ?
+          this._maxRequestsPerSocket : 0);
+      } else {
+        header += 'Connection: keep-alive' + CRLF;
       }
     } else {
       this._last = true;

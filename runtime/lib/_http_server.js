@@ -470,7 +470,17 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   else res.assignSocket(socket);
   res._onFinished = state.onResFinish;	// called ahead of the 'finish' listeners
 
-  if (req.headers.expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+  var http11 = req.httpVersionMajor === 1 && req.httpVersionMinor === 1;
+  if (http11 && server.requireHostHeader && req.headers.host === undefined) {
+    // RFC 7230 5.4, as Node: an HTTP/1.1 request without Host
+    res.writeHead(400, ['Connection', 'close']);
+    res.end();
+  } else if (http11 && server.maxRequestsPerSocket > 0 &&
+      state.requestsCount > server.maxRequestsPerSocket) {
+    server.emit('dropRequest', req, socket);
+    res.writeHead(503);
+    res.end();
+  } else if (http11 && req.headers.expect !== undefined) {
     if (common.continueExpression.test(req.headers.expect)) {
       res._expect_continue = true;
       if (server.listenerCount('checkContinue') > 0) {
