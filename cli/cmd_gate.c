@@ -263,34 +263,18 @@ static int write_junit(const gate_opts *g, const an_leaks *l, const char *const 
 	return 0;
 }
 
-static int write_json(const gate_opts *g, const an_leaks *l, const char *const *why,
-	const int *failed, size_t nfailed)
+static int write_json(const gate_opts *g, json_t *j)
 {
-	json_t *j = an_leaks_json(l), *leaks, *gate;
 	FILE *f;
-	size_t i;
 	int err;
 	if (!j)
 		return 2;
-	leaks = json_object_get(j, "leaks");
-	for (i = 0; i < l->n; i++) {
-		json_t *o = json_array_get(leaks, i);
-		json_object_set_new(o, "failed", json_boolean(failed[i]));
-		if (why[i])
-			json_object_set_new(o, "allowed", json_string(why[i]));
-	}
-	gate = json_pack("{s:b, s:I, s:I, s:I}", "passed", nfailed <= (size_t)g->max_leaks,
-		"failing", (json_int_t)nfailed, "max_leaks", (json_int_t)g->max_leaks,
-		"max_leak_bytes", (json_int_t)g->max_bytes);
-	json_object_set_new(j, "gate", gate);
 	f = !strcmp(g->json, "-") ? stdout : fopen(g->json, "w");
 	if (!f) {
-		json_decref(j);
 		fprintf(stderr, "leakscope gate: %s: cannot write the JSON report\n", g->json);
 		return 2;
 	}
 	err = json_dumpf(j, f, JSON_INDENT(2) | JSON_REAL_PRECISION(6)) || fputc('\n', f) == EOF;
-	json_decref(j);
 	err |= f != stdout ? fclose(f) != 0 : fflush(f) != 0;
 	if (err) {
 		fprintf(stderr, "leakscope gate: %s: writing the JSON report failed\n", g->json);
@@ -302,6 +286,7 @@ static int write_json(const gate_opts *g, const an_leaks *l, const char *const *
 static int gate(gate_opts *g)
 {
 	an_leaks l;
+	json_t *report;
 	const char **why;
 	int *failed, code;
 	size_t i, nfailed = 0;
@@ -330,8 +315,11 @@ static int gate(gate_opts *g)
 	fflush(stdout);
 	if (g->junit && write_junit(g, &l, why, failed, nfailed))
 		code = 2;
-	if (g->json && write_json(g, &l, why, failed, nfailed))
+	report = gate_report_json(&l, why, failed, nfailed, g->max_leaks, g->max_bytes);
+	gate_record(g->db, &l, report, nfailed, g->max_leaks, g->max_bytes);
+	if (g->json && write_json(g, report))
 		code = 2;
+	json_decref(report);
 	free(why);
 	free(failed);
 	an_leaks_free(&l);

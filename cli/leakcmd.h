@@ -36,4 +36,16 @@ void leak_print(FILE *f, const an_leaks *l, const char *const *allowed, int colo
 /* A non-negative decimal (K, M, G suffixes allowed when `sizes`): 0, or -1. */
 int leak_parse_num(const char *s, int sizes, int64_t *out);
 
+/* ---- gate_report.c ---- */
+
+/* The gate's JSON report: the diff's JSON, each suspect with "failed" and "allowed"
+ * (why[i], when a suppression matched), and "gate" {passed, failing, max_leaks,
+ * max_leak_bytes}. NULL when out of memory. */
+json_t *gate_report_json(const an_leaks *l, const char *const *why, const int *failed,
+	size_t nfailed, int64_t max_leaks, int64_t max_bytes);
+/* Keeps the verdict and report in the recording db (its gate_results table), for
+ * `leakscope ui`; a note on stderr when the file cannot be written. */
+void gate_record(const char *db, const an_leaks *l, json_t *report, size_t nfailed,
+	int64_t max_leaks, int64_t max_bytes);
+
 #endif

@@ -357,3 +357,27 @@ INSERT INTO heap_edge_types VALUES (0, 'context'), (1, 'element'), (2, 'property
 ALTER TABLE runs ADD COLUMN parent_run_id INTEGER;	-- a runs.id
 ALTER TABLE runs ADD COLUMN thread_id INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'main';
+
+-- @version 4
+
+-- The CI gate's verdicts (issue 10). `leakscope gate DB` appends a row each time it
+-- gates snapshots of this file and can write to it (storage/gate.c), for the Gate view
+-- of `leakscope ui`. run_id: the run whose snapshots were gated; at_us: when the gate
+-- ran (wall clock, µs since the Unix epoch); passed: 1 or 0; failing: the suspects that
+-- failed (grew by more than max_leak_bytes and no suppression allowed them); suspects:
+-- all of them; max_leak_bytes, max_leaks: the thresholds it was given; snapshots: the
+-- gated snapshot ids as a JSON array; report: the gate's JSON report (analysis/JSON.md,
+-- "diff", with its "gate" object and each suspect's "failed" and "allowed").
+CREATE TABLE gate_results (
+	id INTEGER PRIMARY KEY,
+	run_id INTEGER NOT NULL,	-- a runs.id
+	at_us INTEGER NOT NULL,
+	passed INTEGER NOT NULL,
+	failing INTEGER NOT NULL,
+	suspects INTEGER NOT NULL,
+	max_leak_bytes INTEGER NOT NULL,
+	max_leaks INTEGER NOT NULL,
+	snapshots TEXT NOT NULL,
+	report TEXT NOT NULL
+);
+CREATE INDEX gate_results_run ON gate_results (run_id, id);

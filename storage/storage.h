@@ -259,6 +259,24 @@ void store_alloc_free(store *s, uint64_t id, int64_t t_us);
 int store_open_readonly(store **out, const char *path);
 sqlite3 *store_db(store *s);
 
+/* ---- the CI gate's verdicts (gate.c) ---- */
+
+typedef struct store_gate_result {
+	int64_t run_id;		/* the run whose snapshots were gated */
+	int passed;
+	int64_t failing, suspects;	/* suspects that failed, all suspects */
+	int64_t max_leak_bytes, max_leaks;
+	const char *snapshots;	/* the snapshot ids, a JSON array */
+	const char *report;	/* the gate's JSON report */
+} store_gate_result;
+
+/* Appends a verdict to gate_results (schema.sql, version 4) of the existing recording
+ * at path, which is opened for writing without a run and brought to the current schema
+ * version first. STORE_EREADONLY when the file cannot be written, STORE_EFOREIGN /
+ * STORE_ENEWER for a file that is not ours or too new (left untouched), else 0 or
+ * another STORE_E* code. */
+int store_gate_record(const char *path, const store_gate_result *r);
+
 /* The embedded text of a documented query from storage/queries/ (NAME.sql), or NULL.
  * "loop-utilization": event-loop utilization and delay of run :run with :resolution_us. */
 const char *store_query(const char *name);

@@ -13,7 +13,7 @@
  *   GET /api/runs/R/listeners?buckets=N   `leakscope listeners --json`
  *   GET /api/runs/R/snapshots             the run's heap snapshots
  *   GET /api/runs/R/diff?ids=A,B,C        `leakscope diff --json`: the leak suspects
- *   GET /api/runs/R/gate                  the CI gate's verdict, when it ran on the file
+ *   GET /api/runs/R/gate?limit=N          the CI gate's verdicts (gate_results), newest first
  *   GET /api/compare?ids=A,B,C            snapshots compared: classes and growth
  *   GET /api/retainers?snap=S&node=ID     why a node is alive
  *
@@ -157,61 +157,46 @@ static int ep_listeners(ui_ctx *x, int64_t run, const char *q, json_t **out, cha
 	return 200;
 }
 
-/* The CI gate stores nothing in the schema yet: its verdict is shown when a table of
- * its own (name starting "gate") holds rows for the run, as they are. */
+/* The CI gate's verdicts on run R, newest first (at most `limit`, default 20), from
+ * gate_results (storage/schema.sql, version 4; empty for a file of an older version):
+ * {run, ran, results: [{id, at_us, passed, failing, suspects, max_leak_bytes,
+ * max_leaks, snapshots, report}]}, report being the gate's JSON report. */
 static int ep_gate(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
 {
-	sqlite3 *db = an_sqlite(x->db);
 	sqlite3_stmt *st;
-	json_t *tables = json_object();
-	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND"
-		" name LIKE 'gate%' ORDER BY name", -1, &st, NULL) != SQLITE_OK) {
-		json_decref(tables);
-		return ui__fail(msg, 500, "cannot read the schema");
-	}
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *name = (const char *)sqlite3_column_text(st, 0);
-		char *sql = sqlite3_mprintf("SELECT * FROM \"%w\" WHERE run_id = ?1", name);
-		sqlite3_stmt *rows;
-		json_t *arr = json_array();
-		if (sql && sqlite3_prepare_v2(db, sql, -1, &rows, NULL) == SQLITE_OK) {
-			sqlite3_bind_int64(rows, 1, run);
-			while (sqlite3_step(rows) == SQLITE_ROW) {
-				json_t *o = json_object();
-				int c;
-				for (c = 0; c < sqlite3_column_count(rows); c++) {
-					json_t *v;
-					switch (sqlite3_column_type(rows, c)) {
-					case SQLITE_INTEGER:
-						v = json_integer(sqlite3_column_int64(rows, c));
-						break;
-					case SQLITE_FLOAT:
-						v = json_real(sqlite3_column_double(rows, c));
-						break;
-					case SQLITE_NULL:
-						v = json_null();
-						break;
-					default:
-						v = json_stringn((const char *)sqlite3_column_text(rows, c),
-							(size_t)sqlite3_column_bytes(rows, c));
-						if (!v)
-							v = json_string("(not UTF-8)");
-					}
-					json_object_set_new(o, sqlite3_column_name(rows, c), v);
-				}
-				json_array_append_new(arr, o);
-			}
-			sqlite3_finalize(rows);
-		}
-		sqlite3_free(sql);
-		if (json_array_size(arr))
-			json_object_set_new(tables, name, arr);
-		else
-			json_decref(arr);
+	json_t *arr;
+	int64_t limit;
+	int rc;
+	if (ui__qint(q, "limit", 20, 1, 1000, &limit, msg))
+		return 400;
+	if (sqlite3_prepare_v2(an_sqlite(x->db), "SELECT id, at_us, passed, failing, suspects,"
+		" max_leak_bytes, max_leaks, snapshots, report FROM gate_results WHERE run_id = ?1"
+		" ORDER BY id DESC LIMIT ?2", -1, &st, NULL) != SQLITE_OK)
+		return ui__fail(msg, 500, "cannot read gate_results");
+	sqlite3_bind_int64(st, 1, run);
+	sqlite3_bind_int64(st, 2, limit);
+	arr = json_array();
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		json_t *snaps = json_loads((const char *)sqlite3_column_text(st, 7), 0, NULL);
+		json_t *report = json_loads((const char *)sqlite3_column_text(st, 8), 0, NULL);
+		json_array_append_new(arr, json_pack("{s:I, s:I, s:b, s:I, s:I, s:I, s:I, s:o, s:o}",
+			"id", (json_int_t)sqlite3_column_int64(st, 0),
+			"at_us", (json_int_t)sqlite3_column_int64(st, 1),
+			"passed", sqlite3_column_int(st, 2) != 0,
+			"failing", (json_int_t)sqlite3_column_int64(st, 3),
+			"suspects", (json_int_t)sqlite3_column_int64(st, 4),
+			"max_leak_bytes", (json_int_t)sqlite3_column_int64(st, 5),
+			"max_leaks", (json_int_t)sqlite3_column_int64(st, 6),
+			"snapshots", snaps ? snaps : json_null(),
+			"report", report ? report : json_null()));
 	}
 	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		json_decref(arr);
+		return ui__fail(msg, 500, "cannot read gate_results");
+	}
 	*out = json_pack("{s:I, s:b, s:o}", "run", (json_int_t)run, "ran",
-		json_object_size(tables) > 0, "tables", tables);
+		json_array_size(arr) > 0, "results", arr);
 	return 200;
 }
 

@@ -394,9 +394,10 @@ static void totals(const char *path, const char *run_arg)
 static void v1(const char *path)
 {
 	make(path);
-	fix(path, "DROP TABLE heap_edge_types; DROP TABLE heap_node_types;"
-		" DROP TABLE heap_strings; DROP TABLE heap_chunks; DROP INDEX snapshots_run;"
-		" DROP TABLE snapshots; ALTER TABLE runs DROP COLUMN parent_run_id;"
+	fix(path, "DROP TABLE gate_results; DROP TABLE heap_edge_types;"
+		" DROP TABLE heap_node_types; DROP TABLE heap_strings; DROP TABLE heap_chunks;"
+		" DROP INDEX snapshots_run; DROP TABLE snapshots;"
+		" ALTER TABLE runs DROP COLUMN parent_run_id;"
 		" ALTER TABLE runs DROP COLUMN thread_id; ALTER TABLE runs DROP COLUMN kind;"
 		" PRAGMA user_version = 1");
 }

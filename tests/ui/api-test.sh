@@ -3,7 +3,8 @@
 # status codes and JSON errors (400 bad parameter, 404 unknown path/run/snapshot/frame,
 # 405 other methods, 414 long targets), gzip when asked (and only then), HEAD, no file
 # served outside the embedded assets, a second run recorded while the server is up shown
-# on the next request (WAL), and a clean exit on SIGTERM; requests on many connections
+# on the next request (WAL), the CI gate's verdicts once it ran on the file, and a clean
+# exit on SIGTERM; requests on many connections
 # at once (answered on the thread pool, snapshot graphs loaded once for all of them) give
 # what they give one by one, and pipelined requests come back in order. Skipped (77)
 # without curl.
@@ -175,6 +176,23 @@ fi
 # keep-alive: two requests on one connection
 [ "$(curl -s -o /dev/null -o /dev/null -w '%{num_connects}\n' "$base/api/info" "$base/api/runs" | tr '\n' ' ')" = "1 0 " ] ||
 	fail "keep-alive: the second request opened a new connection"
+
+# the gate's verdict: none yet; `leakscope gate` keeps it in the file, shown on the next
+# request with its thresholds and each suspect's verdict (one allowed, with its reason)
+body /api/runs/1/gate '"ran":false,"results":\[\]'
+printf 'path *close* ui test: allowed on purpose\n' > "$dir/allow"
+"$ls" gate "$dir/app.db" --max-leak-bytes 2K --allow "$dir/allow" > "$dir/gate.out" 2>&1
+[ $? -eq 1 ] || fail "gate: exit 1 expected: $(tail -3 "$dir/gate.out")"
+grep -q 'note' "$dir/gate.out" && fail "gate could not keep its verdict: $(grep note "$dir/gate.out")"
+body /api/runs/1/gate '"ran":true'
+body /api/runs/1/gate '"passed":false,"failing":1,"suspects":2,"max_leak_bytes":2048,"max_leaks":0,"snapshots":\[1,2,3\]'
+body /api/runs/1/gate '"allowed":"ui test: allowed on purpose"'
+body /api/runs/1/gate '"path":"module app.js → sessions (Map)'
+body /api/runs/1/gate '"failed":true'
+"$ls" gate "$dir/app.db" 1 3 --max-leaks 5 > /dev/null 2>&1 || fail "gate --max-leaks 5 fails"
+body /api/runs/1/gate '"results":\[{"id":2,[^]]*"passed":true,[^]]*"snapshots":\[1,3\]'
+check 400 '/api/runs/1/gate?limit=0'
+check 404 /api/runs/9/gate
 
 # a second run recorded while the server is up shows on the next request
 "$ls" run --record "$dir/app.db" -e '1' > /dev/null

@@ -1,6 +1,7 @@
 #!/bin/sh
 # browser-test.sh LEAKSCOPE OUTDIR — the leakscope UI in headless Chromium
-# (web-ui/test/browser.mjs, playwright-core) over a fresh recording of app.js; the
+# (web-ui/test/browser.mjs, playwright-core) over a fresh recording of app.js, gated
+# once (leakscope gate keeps its verdict in it); the
 # screenshots of every view land in OUTDIR. Skipped (77) without node, web-ui's npm
 # packages, Chromium, or a front end built into LEAKSCOPE.
 set -u
@@ -16,5 +17,10 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 "$ls" run --record "$dir/app.db" --record-allocs "$here/app.js" > /dev/null ||
 	{ echo "FAIL: recording app.js"; exit 1; }
+# the gate's verdict, kept in the file, for the Gate view: it fails on the sessions
+# cache and allows the close listeners
+printf 'path *close* ui test: allowed on purpose\n' > "$dir/allow"
+"$ls" gate "$dir/app.db" --allow "$dir/allow" > /dev/null
+[ $? -eq 1 ] || { echo "FAIL: leakscope gate should fail on app.js"; exit 1; }
 rm -rf "$out"
 node "$web/test/browser.mjs" "$ls" "$dir/app.db" "$out"

@@ -18,7 +18,7 @@ TEST_IMPL(storage_schema_fresh)
 
 	db = db_open(path);
 	ASSERT_EQ(q_int(db, "PRAGMA user_version"), store__script_version(store__sql_schema));
-	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 3);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 4);
 	ASSERT_EQ(q_int(db, "PRAGMA application_id"), 0x4C4B5343);
 	ASSERT_STR_EQ(q_text(db, "PRAGMA journal_mode"), "wal");
 	ASSERT_STR_EQ(q_text(db, "PRAGMA integrity_check"), "ok");

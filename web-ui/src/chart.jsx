@@ -8,9 +8,10 @@ import { css } from './api.js';
 export function axes(yLabel, yFmt) {
 	const stroke = css('--fg-dim'), grid = css('--grid');
 	return [
-		{ stroke, grid: { stroke: grid }, ticks: { stroke: grid }, label: 'time (s)',
-			values: (u, v) => v.map((x) => x.toFixed(x < 10 ? 2 : 1)) },
-		{ stroke, grid: { stroke: grid }, ticks: { stroke: grid }, label: yLabel, size: 60,
+		{ stroke, grid: { stroke: grid }, ticks: { stroke: grid, size: 4 }, size: 26,
+			values: (u, v) => v.map((x) => `${x.toFixed(x < 10 ? 2 : 1)} s`) },
+		{ stroke, grid: { stroke: grid }, ticks: { stroke: grid, size: 4 }, label: yLabel,
+			labelSize: 18, size: 60,
 			values: yFmt ? (u, v) => v.map(yFmt) : undefined },
 	];
 }

@@ -101,8 +101,9 @@ export function Cpu({ run, params }) {
 							pick && pick.file === f.file && pick.fn_line === f.fn_line)}>
 								<td class="num">{dur(self * iv)}</td><td class="num">{pct(self, all)}</td>
 								<td class="num">{dur(total * iv)}</td>
-								<td><b>{f.function || '(anonymous)'}</b></td>
-								<td class="dim">{f.file ? `${base(f.file)}${f.fn_line ? ':' + f.fn_line : ''}` : ''}</td>
+								<td><b class="clip" title={f.function}>{f.function || '(anonymous)'}</b></td>
+								<td class="dim"><span class="clip" title={f.file || ''}>{f.file ?
+									`${base(f.file)}${f.fn_line ? ':' + f.fn_line : ''}` : ''}</span></td>
 							</tr>
 						))}</tbody>
 					</table>

@@ -68,11 +68,11 @@ export function Overview({ run }) {
 				{run_.dropped ? <Card label="events dropped" value={num(run_.dropped)} bad /> : null}
 			</div>
 			<h3>CPU and event-loop utilization</h3>
-			<Chart {...charts.util} label="CPU use and event-loop utilization over time" />
+			<Chart {...charts.util} height={150} label="CPU use and event-loop utilization over time" />
 			<h3>Event-loop delay</h3>
-			<Chart {...charts.delay} height={160} label="event-loop delay over time" />
+			<Chart {...charts.delay} height={130} label="event-loop delay over time" />
 			<h3>Heap</h3>
-			{charts.heap ? <Chart {...charts.heap} label="heap used over time" /> :
+			{charts.heap ? <Chart {...charts.heap} height={170} label="heap used over time" /> :
 				<p class="empty">No GC or snapshot recorded: no heap figures.</p>}
 			<p class="hint">Drag across a chart to zoom in, double-click to zoom out. Heap
 				figures come from each GC (after/before) and each snapshot ({bytes(

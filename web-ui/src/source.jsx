@@ -10,9 +10,11 @@ export function Source({ run, frame, file, line, context, onClose }) {
 	const ref = useRef(null);
 	const at = line || (d && (d.line || d.fn_line));
 	useEffect(() => {
-		const el = ref.current && ref.current.querySelector('.hl');
+		// the line to the middle of the panel: the panel scrolls, not the page
+		const box = ref.current, el = box && box.querySelector('.hl');
 		if (el && !context)
-			el.scrollIntoView({ block: 'center' });
+			box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top -
+				box.clientHeight / 2;
 	}, [d]);
 	if (!d)
 		return <Loading error={err} what="source" />;

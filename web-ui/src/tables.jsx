@@ -1,4 +1,4 @@
-// tables.jsx — allocation sites, listeners over time and the gate's verdict.
+// tables.jsx — allocation sites, listeners over time and the CI gate's verdicts.
 import { useMemo, useState } from 'preact/hooks';
 import { dur, num, bytes, pct, base, css, where, fname } from './api.js';
 import { useApi, Loading, Empty, Stack, rowProps } from './util.jsx';
@@ -19,7 +19,8 @@ function SiteTable({ title, sites, total, by, pick, setPick }) {
 						<td class="num">{pct(by === 'live' ? s.live_bytes : s.bytes, total)}</td>
 						<td class="num dim">{bytes(by === 'live' ? s.bytes : s.live_bytes)}</td>
 						<td class="num">{num(s.count)}</td>
-						<td><b>{fname(s)}</b></td><td class="dim">{where(s)}</td>
+						<td><b class="clip" title={fname(s)}>{fname(s)}</b></td>
+						<td class="dim"><span class="clip" title={s.file || ''}>{where(s)}</span></td>
 					</tr>
 				))}</tbody>
 			</table>
@@ -101,37 +102,81 @@ export function Listeners({ run }) {
 	);
 }
 
+function when(us) {
+	return new Date(us / 1000).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+}
+
+function Verdict({ r }) {
+	const rep = r.report || {};
+	const leaks = rep.leaks || [];
+	const status = (l) => l.allowed ? 'allowed' : l.failed ? 'failed' : 'below limit';
+	return (
+		<div data-testid="verdict">
+			<div class={'verdict ' + (r.passed ? 'pass' : 'fail')}>
+				<h3>{r.passed ? '✓ PASSED' : '✗ FAILED'}</h3>
+				<p>{num(r.failing)} of {num(r.suspects)} suspect{r.suspects === 1 ? '' : 's'} failed
+					{' '}(grew by more than {bytes(r.max_leak_bytes)} and not allowed); the gate
+					{' '}{r.passed ? 'passes' : 'fails'} when more than {num(r.max_leaks)} do.</p>
+				<dl>
+					<dt>gated</dt><dd>{when(r.at_us)}</dd>
+					<dt>snapshots</dt><dd>{(r.snapshots || []).join(', ')}</dd>
+					<dt>again</dt><dd><code>leakscope gate DB {(r.snapshots || []).join(' ')}
+						{' '}--max-leak-bytes {r.max_leak_bytes} --max-leaks {r.max_leaks}</code></dd>
+				</dl>
+			</div>
+			{!leaks.length ? <Empty>Nothing kept growing between these snapshots.</Empty> :
+				<table class="suspects" data-testid="gate-leaks">
+					<thead><tr><th>verdict</th><th>category</th><th>retainer path</th>
+						<th class="num">items</th><th class="num">retained</th><th>site</th></tr></thead>
+					<tbody>{leaks.map((l, i) => (
+						<tr key={i} class={l.failed ? 'bad' : ''}>
+							<td class={l.failed ? 'bad' : 'dim'}><b>{status(l)}</b>
+								{l.allowed && <div class="dim">{l.allowed}</div>}</td>
+							<td><span class={`cat cat-${l.category}`}>{l.category}</span></td>
+							<td class="path-short">{l.path}</td>
+							<td class="num">{l.growth_count > 0 ? '+' : ''}{num(l.growth_count)}</td>
+							<td class="num">{l.growth_bytes > 0 ? '+' : ''}{bytes(l.growth_bytes)}</td>
+							<td>{l.site || '–'}</td>
+						</tr>
+					))}</tbody>
+				</table>}
+		</div>
+	);
+}
+
 export function Gate({ run }) {
 	const [d, err] = useApi(`runs/${run}/gate`);
+	const [pick, setPick] = useState(0);
 	if (!d)
 		return <Loading error={err} what="the gate" />;
 	if (!d.ran)
 		return (
 			<section>
 				<h2>Gate</h2>
-				<Empty>The CI leak gate has not run on this file for run {run}
-					{' '}(<code>leakscope gate DB</code> records its verdict).</Empty>
+				<Empty>The CI leak gate has not run on run {run} of this file
+					{' '}(<code>leakscope gate DB</code> keeps its verdict in the file when it can write to it).</Empty>
 			</section>
 		);
+	const r = d.results[pick] || d.results[0];
 	return (
 		<section>
-			<h2>Gate</h2>
-			{Object.entries(d.tables).map(([name, rows]) => (
-				<div key={name}>
-					{rows.map((r, i) => {
-						const verdict = r.verdict || r.result || (r.passed != null ? (r.passed ? 'pass' : 'fail') : null);
-						return (
-							<div class={'verdict ' + (/fail/i.test(String(verdict)) ? 'bad' : 'good')} key={i}>
-								{verdict && <h3>{String(verdict).toUpperCase()}</h3>}
-								<dl>{Object.entries(r).map(([k, v]) => (
-									<><dt>{k}</dt><dd>{typeof v === 'string' && v.length > 200 ?
-										<pre>{v}</pre> : String(v)}</dd></>
-								))}</dl>
-							</div>
-						);
-					})}
-				</div>
-			))}
+			<h2>Gate <span class="dim">{d.results.length > 1 ? `the latest of ${d.results.length} verdicts` : ''}</span></h2>
+			<Verdict r={r} key={r.id} />
+			{d.results.length > 1 && <>
+				<h3>Earlier verdicts</h3>
+				<table data-testid="gate-history">
+					<thead><tr><th>when</th><th>verdict</th><th class="num">failed</th>
+						<th class="num">suspects</th><th class="num">max leak bytes</th><th>snapshots</th></tr></thead>
+					<tbody>{d.results.map((x, i) => (
+						<tr key={x.id} {...rowProps(() => setPick(i), r === x)}>
+							<td>{when(x.at_us)}</td>
+							<td class={x.passed ? '' : 'bad'}><b>{x.passed ? 'passed' : 'failed'}</b></td>
+							<td class="num">{num(x.failing)}</td><td class="num">{num(x.suspects)}</td>
+							<td class="num">{bytes(x.max_leak_bytes)}</td><td>{(x.snapshots || []).join(', ')}</td>
+						</tr>
+					))}</tbody>
+				</table>
+			</>}
 		</section>
 	);
 }

@@ -3,8 +3,9 @@
 // with `LEAKSCOPE ui DB --port 0` and goes through every view of its latest run by the
 // navigation bar and by keyboard, checking that each shows real content (charts drawn,
 // flame graph frames, table rows, the growing Session class with its retainer path and
-// allocation site, and leakscope diff's suspects), that the page logs no error, and saves a screenshot of each view
-// (light, and the overview and snapshots dark) in OUTDIR. DB is a recording of
+// allocation site, leakscope diff's suspects and the gate's verdict), that the page logs no
+// error, and saves a screenshot of each view (light, and the overview and snapshots
+// dark) in OUTDIR. DB is a recording of
 // tests/ui/app.js. With --compare IDS it only opens the comparison of those snapshots
 // and prints how long the suspects took to show. Exit 77 when no browser is available.
 import { spawn } from 'node:child_process';
@@ -163,6 +164,9 @@ try {
 			'snapshots: the suspects list the sessions Map cache with its site app.js:29');
 		check(/listener/.test(sus) && /'close' listeners/.test(sus),
 			'snapshots: the suspects list the close listeners');
+		// the opened suspect's snippet and chart come with their own requests
+		await page.waitForSelector('[data-testid=leak] .source tr');
+		await page.waitForSelector('[data-testid=leak] .uplot');
 		const leak = await page.locator('[data-testid=leak]').first().innerText();
 		check(/app\.js:\d+/.test(leak) && await count('[data-testid=leak] .source tr') > 0 &&
 			await count('[data-testid=leak] .uplot') === 1,
@@ -181,8 +185,15 @@ try {
 		await page.locator('[data-testid=leak]').first().screenshot({ path: join(out, 'suspect.png') });
 
 		await page.keyboard.press('7');
-		await page.waitForSelector('main[data-view=gate] section');
-		check(/Gate/.test(await page.locator('main').innerText()), 'gate: the verdict or its absence');
+		await page.waitForSelector('[data-testid=verdict]');
+		const verdict = await page.locator('[data-testid=verdict]').innerText();
+		check(/FAILED/.test(verdict) && /1 of 2 suspects failed/.test(verdict),
+			'gate: the verdict kept by leakscope gate (FAILED, 1 of 2 suspects)');
+		const gl = page.locator('[data-testid=gate-leaks] tbody tr');
+		check(/failed/.test(await gl.filter({ hasText: 'sessions' }).innerText()),
+			'gate: the sessions cache failed');
+		check(/allowed/.test(await gl.filter({ hasText: 'close' }).innerText()) &&
+			/ui test: allowed on purpose/.test(verdict), 'gate: the close listeners allowed, with the reason');
 		await shot('gate');
 
 		// back to the runs with 0, and the dark theme
