@@ -2,7 +2,8 @@
 // stacked bars (poll counts only its callbacks, not the time blocked waiting), over the
 // whole run or a zoomed range (drag to zoom: the server sends the iterations of the new
 // range, per iteration once few enough); the phases' totals; the slowest callbacks with
-// their stacks (Enter or click zooms the timeline to one).
+// their stacks, marked on the timeline as red bands (Enter or click zooms the timeline
+// to one).
 import { useMemo, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import { dur, num, pct, css, PHASES } from './api.js';
@@ -41,6 +42,26 @@ export function Loop({ run }) {
 					value: (u, v, si, idx) => (idx == null ? '–' : (it[PHASES[k]][idx] / 1000).toFixed(2)),
 				}))],
 				hooks: {
+					// the slow callbacks: a band over the time each took (the picked one darker)
+					draw: [(u) => {
+						if (!loop)
+							return;
+						const { ctx, bbox } = u;
+						ctx.save();
+						ctx.fillStyle = css('--bad');
+						for (const s of loop.slow_callbacks) {
+							const x0 = u.valToPos(s.t_us / 1e6, 'x', true);
+							const x1 = u.valToPos((s.t_us + s.duration_us) / 1e6, 'x', true);
+							if (x1 < bbox.left || x0 > bbox.left + bbox.width)
+								continue;
+							const a = Math.max(x0, bbox.left), b = Math.min(x1, bbox.left + bbox.width);
+							ctx.globalAlpha = s === sel ? 0.3 : 0.12;
+							ctx.fillRect(a, bbox.top, Math.max(2, b - a), bbox.height);
+							ctx.globalAlpha = 0.9;
+							ctx.fillRect(a, bbox.top, Math.max(2, b - a), 3);
+						}
+						ctx.restore();
+					}],
 					setSelect: [(u) => {
 						if (u.select.width < 5)
 							return;
@@ -51,7 +72,7 @@ export function Loop({ run }) {
 				},
 			},
 		};
-	}, [it]);
+	}, [it, loop, sel]);
 	if (!loop)
 		return <Loading error={err2} what="the event loop" />;
 	const zoomTo = (s) => {
@@ -67,13 +88,14 @@ export function Loop({ run }) {
 			<div class="toolbar">
 				<span>{it ? (it.aggregated ?
 					`${num(it.iterations)} iterations in range, shown as ${it.t_us.length} time buckets (mean per iteration)` :
-					`${num(it.iterations)} iterations, one bar each`) : ''}</span>
+					`${num(it.iterations)} iteration${it.iterations === 1 ? '' : 's'}, one bar each`) : ''}</span>
 				{range && <button onClick={() => setRange(null)}>Whole run</button>}
 			</div>
 			{!it ? <Loading error={err} what="iterations" /> : chart ?
 				<Chart {...chart} height={260} label="phase durations per loop iteration" /> :
 				<Empty>No loop iteration in this range.</Empty>}
-			<p class="hint">Drag across the timeline to zoom in.</p>
+			<p class="hint">Drag across the timeline to zoom in. Red bands: the slow callbacks
+				listed below (Enter or a click on one zooms to it).</p>
 			<h3>Phases</h3>
 			<table class="phases">
 				<thead><tr><th>phase</th><th class="num">time</th><th class="num">share</th>
