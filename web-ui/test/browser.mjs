@@ -6,8 +6,8 @@
 // allocation site, leakscope diff's suspects and the gate's verdict), that the page logs no
 // error, and saves a screenshot of each view (light, and the overview and snapshots
 // dark) in OUTDIR. DB is a recording of
-// tests/ui/app.js. With --compare IDS it only opens the comparison of those snapshots
-// and prints how long the suspects took to show. Exit 77 when no browser is available.
+// tests/ui/app.js. With --compare IDS (or "default": the view's own pick) it only opens
+// the comparison of those snapshots and prints how long the suspects took to show. Exit 77 when no browser is available.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,7 +79,8 @@ try {
 		const t0 = Date.now();
 		page.on('response', (r) => r.url().includes('/api/') &&
 			console.log(`  ${Date.now() - t0} ms: ${r.url().replace(base, '/')} answered`));
-		await page.goto(`${base}#/run/1/snapshots?ids=${ids}`);
+		// "default": the view's own pick, the snapshot list first (warm=1 starts the loads)
+		await page.goto(`${base}#/run/1/snapshots${ids === 'default' ? '' : `?ids=${ids}`}`);
 		await page.waitForSelector('[data-testid=suspects] tbody tr', { timeout: 120000 });
 		const ms = Date.now() - t0;
 		await page.waitForSelector('[data-testid=growing] tbody tr', { timeout: 120000 });
