@@ -200,11 +200,12 @@ static void b_rss(js_State *J)
 	js_pushnumber(J, (double)rss);
 }
 
-/* compile(source, filename[, module]): compile a script and return the value it evaluates to
+/* compile(source, filename[, module[, prefix]]): compile a script and return the value it evaluates to
  * (module true: an ES module, which evaluates to the function internal/esm instantiates)
  * (the module loader passes "(function (...) {" + source + "\n})", one line up front,
- * so line numbers are the user's). A syntax error is thrown as a SyntaxError whose
- * message names file and line. */
+ * so line numbers are the user's; prefix is that text's length, so a syntax error's
+ * column counts in the user's first line). A syntax error is thrown as a SyntaxError
+ * whose message names file and line, with its column hidden (RT_HIDDEN_SYNTAX_COL). */
 /* mujs reports a syntax error as "file:line: message". Node's SyntaxError carries only
  * the message; where it happened goes into the uncaught-exception header. Move the
  * location into stackTrace ("\n\tat file:line"), where the printer looks for it. */
@@ -236,6 +237,31 @@ static void locate_syntax_error(js_State *J, const char *file)
 	js_setproperty(J, -2, "message");
 	js_pushstring(J, trace);
 	js_setproperty(J, -2, "stackTrace");
+	/* mujs patch 0041: the token's column, for the caret lib/internal/uncaught.js prints */
+	if (js_gethidden(J, -1, JS_HIDDEN_SYNTAXCOL))
+		js_sethidden(J, -2, RT_HIDDEN_SYNTAX_COL);
+}
+
+/* A syntax error on line 1 of a wrapped source (the module wrapper's prefix precedes the
+ * user's first line): its column counts from the user's first byte. */
+static void unwrap_syntax_column(js_State *J, double prefix)
+{
+	const char *trace;
+	size_t n;
+	double col;
+	if (prefix <= 0 || !js_iserror(J, -1))
+		return;
+	js_getproperty(J, -1, "stackTrace");
+	trace = js_isstring(J, -1) ? js_tostring(J, -1) : "";
+	n = strlen(trace);
+	if (n < 2 || strcmp(trace + n - 2, ":1") != 0 || !js_gethidden(J, -2, RT_HIDDEN_SYNTAX_COL)) {
+		js_pop(J, 1);
+		return;
+	}
+	col = js_tonumber(J, -1) - prefix;
+	js_pop(J, 2);
+	js_pushnumber(J, col < 1 ? 1 : col);
+	js_sethidden(J, -2, RT_HIDDEN_SYNTAX_COL);
 }
 
 static void b_compile(js_State *J)
@@ -243,8 +269,10 @@ static void b_compile(js_State *J)
 	const char *src = js_tostring(J, 1);
 	const char *file = js_tostring(J, 2);
 	int module = js_toboolean(J, 3);	/* an ES module (compile.c) */
+	double prefix = js_isnumber(J, 4) ? js_tonumber(J, 4) : 0;	/* bytes of wrapper before line 1 */
 	if (module ? rt__compile_module(J, file, src) : rt__compile(J, file, src)) {
 		locate_syntax_error(J, file);
+		unwrap_syntax_column(J, prefix);
 		js_throw(J);
 	}
 	js_pushundefined(J);
@@ -573,7 +601,7 @@ void rt__binding_init(rt_runtime *rt)
 	rt__setfn(J, "chdir", b_chdir, 1);
 	rt__setfn(J, "memoryUsage", b_memoryUsage, 0);
 	rt__setfn(J, "rss", b_rss, 0);
-	rt__setfn(J, "compile", b_compile, 3);
+	rt__setfn(J, "compile", b_compile, 4);
 	rt__setfn(J, "readFileUtf8", b_readFileUtf8, 1);
 	rt__setfn(J, "statKind", b_statKind, 1);
 	rt__setfn(J, "realpath", b_realpath, 1);

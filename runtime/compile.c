@@ -7,7 +7,9 @@
  * rt__compile(J, file, src) behaves like js_ploadstring: 0 with the compiled script
  * pushed, or non-zero with the error pushed. A syntax error found by the down-leveler
  * is a SyntaxError with Node's message and `stackTrace` "\n\tat file:line", the layout
- * binding.c's locate_syntax_error gives mujs's own syntax errors. The first file whose
+ * binding.c's locate_syntax_error gives mujs's own syntax errors, and the hidden
+ * property RT_HIDDEN_SYNTAX_COL: the 1-based byte column of the offending token in its
+ * line, where lib/internal/uncaught.js puts the caret. The first file whose
  * output changed loads runtime/lib/internal/es2015.js (the global `__ls` and the Symbol
  * shim, which modern code may use without calling a helper). The down-leveler is called
  * through dlcache.c, which reads a file's output back from a cache keyed by its content.
@@ -83,6 +85,8 @@ static int compile(js_State *J, const char *file, const char *src, int flags)
 		snprintf(trace, sizeof trace, "\n\tat %s:%u", file, r.line);
 		js_pushstring(J, trace);
 		js_defproperty(J, -2, "stackTrace", JS_DONTENUM);
+		js_pushnumber(J, r.col);
+		js_sethidden(J, -2, RT_HIDDEN_SYNTAX_COL);
 		return 1;
 	}
 	if (e != DL_OK) {

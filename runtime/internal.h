@@ -18,6 +18,9 @@
 #define RT_IMMEDIATE_INFO "rt.immediateInfo"
 #define RT_HOOK_MAIN "rt.runMain"
 #define RT_BINDING "rt.binding"
+/* hidden property (mujs patch 0010) of a SyntaxError from compiling user code: the
+ * 1-based byte column of the offending token in its line (lib/internal/uncaught.js) */
+#define RT_HIDDEN_SYNTAX_COL "\x01syntaxCol"
 
 struct rt_runtime {
 	js_State *J;

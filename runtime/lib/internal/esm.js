@@ -427,7 +427,7 @@ function hasModuleSyntax(source, filename) {
 	if (!/\b(?:import|export|await)\b/.test(source))
 		return false;
 	try {
-		binding.compile(Module.wrap(source), filename);
+		binding.compile(Module.wrap(source), filename, false, Module.wrapper[0].length);
 	} catch (e) {
 		return moduleSyntaxError(e, source, filename);
 	}

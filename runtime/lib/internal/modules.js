@@ -447,7 +447,7 @@ Module.prototype._compile = function _compile(content, filename) {
 		content = '//' + content.slice(2);
 	var fn;
 	try {
-		fn = binding.compile(Module.wrap(content), filename);
+		fn = binding.compile(Module.wrap(content), filename, false, Module.wrapper[0].length);
 	} catch (e) {
 		// Node 20.19+: a .js without a "type" that uses import/export is an ES module
 		if (e instanceof SyntaxError && natives('internal/esm').detect(e, filename, content))

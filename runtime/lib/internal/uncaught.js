@@ -30,6 +30,37 @@ function sourceLine(file, line) {
 	return line >= 1 && line <= lines.length ? lines[line - 1].replace(/\r$/, '') : undefined;
 }
 
+// A SyntaxError from compiling user code carries the 1-based byte column of the
+// offending token (runtime/compile.c, binding.c); Node's caret stands under it, counted
+// in UTF-16 units, with a tab taking one column like any other character.
+var SYNTAX_COL = '\x01syntaxCol';
+
+function syntaxColumn(er, src) {
+	var bytes = er instanceof SyntaxError ? er[SYNTAX_COL] : undefined;
+	if (typeof bytes !== 'number' || bytes < 1)
+		return -1;
+	bytes -= 1;
+	for (var i = 0; i < src.length && bytes > 0; i++) {
+		var c = src.charCodeAt(i);
+		if (c >= 0xD800 && c <= 0xDBFF && i + 1 < src.length) {
+			bytes -= 4;
+			i++;
+		} else {
+			bytes -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+		}
+	}
+	return i;
+}
+
+// Node's caret line: a tab for each tab before the caret, a space for each other UTF-16
+// unit (counted with charCodeAt: mujs's regexps see a surrogate pair as one character)
+function indent(src, col) {
+	var out = '';
+	for (var i = 0; i < col && i < src.length; i++)
+		out += src.charCodeAt(i) === 9 ? '\t' : ' ';
+	return out;
+}
+
 function describe(er) {
 	try {
 		return require('internal/inspect').inspect(er);
@@ -49,8 +80,10 @@ exports.print = function print(er) {
 		out += loc.file + ':' + loc.line + '\n';
 		var src = sourceLine(loc.file, loc.line);
 		if (src !== undefined) {
-			var col = src.search(/\S/);
-			out += src + '\n' + new Array((col < 0 ? 0 : col) + 1).join(' ') + '^\n';
+			var col = syntaxColumn(er, src);
+			if (col < 0)
+				col = src.search(/\S/);
+			out += src + '\n' + indent(src, col) + '^\n';
 		}
 		out += '\n';
 	}
