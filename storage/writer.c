@@ -9,12 +9,16 @@
  *   the file first (frames and stacks are shared by every run of the file) and inserted
  *   only when missing; the handle -> id maps are plain arrays. A rolled-back batch rolls
  *   the maps and the per-run sequence numbers back with it and is retried whole.
+ * - Loop iterations (one per event-loop turn, the most frequent record of an I/O-bound
+ *   app) are held back and inserted ITER_ROWS per statement; the rest of a batch is
+ *   inserted before its COMMIT, so batches stay whole.
  * - A busy database (another process writing) is retried on the next tick with the
  *   records kept; any other failure (disk full, I/O error) is sticky: the store stops
  *   writing, discards what is queued and reports the error (store_status, store_close).
  * - The thread blocks every signal: the app's handlers never run on it.
  */
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -23,6 +27,8 @@
 
 #define MAX_BATCH 100000	/* records per transaction at most */
 #define WRITER_BUSY_MS 5000	/* default wait for another writer, per attempt */
+#define ITER_ROWS 16		/* loop iterations per multi-row INSERT */
+#define ITER_COLS 26		/* columns of one loop_iterations row */
 
 enum {
 	S_BEGIN, S_COMMIT, S_ROLLBACK,
@@ -30,7 +36,9 @@ enum {
 	S_STACK_FIND, S_STACK_INSERT,
 	S_SAMPLE, S_ITERATION, S_SLOW, S_LISTENER, S_GC,
 	S_SITE, S_SITE_SERIES, S_ALLOC, S_ALLOC_FREE,
-	S__COUNT
+	S__COUNT,
+	S_ITERATIONS = S__COUNT,	/* ITER_ROWS rows at once, its SQL built at start */
+	S__ALL
 };
 
 static const char *const SQL[S__COUNT] = {
@@ -48,7 +56,7 @@ static const char *const SQL[S__COUNT] = {
 	[S_STACK_INSERT] = "INSERT INTO stacks (parent, frame) VALUES (?1, ?2)",
 	[S_SAMPLE] = "INSERT INTO samples (run_id, seq, t_us, stack_id, native_stack_id,"
 		" phase, cb_kind, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-	[S_ITERATION] = "INSERT OR REPLACE INTO loop_iterations (run_id, n, start_us,"
+	[S_ITERATION] = "INSERT INTO loop_iterations (run_id, n, start_us,"
 		" duration_us, poll_idle_us,"
 		" timers_at, timers_us, timers_cbs, pending_at, pending_us, pending_cbs,"
 		" idle_at, idle_us, idle_cbs, prepare_at, prepare_us, prepare_cbs,"
@@ -84,7 +92,9 @@ typedef struct idmap {
 enum { SEQ_SAMPLE, SEQ_SLOW, SEQ_LISTENER, SEQ_GC, SEQ__COUNT };
 
 struct store__writer {
-	sqlite3_stmt *st[S__COUNT];
+	sqlite3_stmt *st[S__ALL];
+	store_iteration iters[ITER_ROWS];	/* iterations not inserted yet */
+	int niters;
 	idmap frames, stacks;
 	int64_t seq[SEQ__COUNT], seq_ok[SEQ__COUNT];
 };
@@ -254,16 +264,16 @@ static int put_sample(store *s, const store__rec_sample *r)
 	return run(st);
 }
 
-static int put_iteration(store *s, const store_iteration *it)
+/* Binds one loop_iterations row at parameter i (ITER_COLS parameters). */
+static void bind_iteration(store *s, sqlite3_stmt *st, int i, const store_iteration *it)
 {
-	sqlite3_stmt *st = s->w->st[S_ITERATION];
-	int p, i = 6;
-	sqlite3_bind_int64(st, 1, s->run_id);
-	sqlite3_bind_int64(st, 2, (int64_t)it->n);
-	sqlite3_bind_int64(st, 3, it->start_us);
-	sqlite3_bind_int64(st, 4, it->duration_us);
-	sqlite3_bind_int64(st, 5, it->poll_idle_us);
-	for (p = STORE_PHASE_TIMERS; p < STORE_PHASE__COUNT; p++, i += 3) {
+	int p;
+	sqlite3_bind_int64(st, i, s->run_id);
+	sqlite3_bind_int64(st, i + 1, (int64_t)it->n);
+	sqlite3_bind_int64(st, i + 2, it->start_us);
+	sqlite3_bind_int64(st, i + 3, it->duration_us);
+	sqlite3_bind_int64(st, i + 4, it->poll_idle_us);
+	for (p = STORE_PHASE_TIMERS, i += 5; p < STORE_PHASE__COUNT; p++, i += 3) {
 		if (it->phase[p].start_us < 0) {
 			sqlite3_bind_null(st, i);
 			sqlite3_bind_null(st, i + 1);
@@ -274,7 +284,33 @@ static int put_iteration(store *s, const store_iteration *it)
 		sqlite3_bind_int64(st, i + 1, it->phase[p].duration_us);
 		sqlite3_bind_int64(st, i + 2, it->phase[p].callbacks);
 	}
-	return run(st);
+}
+
+/* Inserts the iterations held back: ITER_ROWS in one statement (a statement's fixed
+ * cost — opening the table, halting — was most of a row's), fewer one by one. Called
+ * when full and before every COMMIT, so a transaction holds all of its records. */
+static int flush_iterations(store *s)
+{
+	struct store__writer *w = s->w;
+	int k, n = w->niters, rc = SQLITE_OK;
+	w->niters = 0;
+	if (n == ITER_ROWS) {
+		for (k = 0; k < n; k++)
+			bind_iteration(s, w->st[S_ITERATIONS], 1 + k * ITER_COLS, &w->iters[k]);
+		return run(w->st[S_ITERATIONS]);
+	}
+	for (k = 0; k < n && rc == SQLITE_OK; k++) {
+		bind_iteration(s, w->st[S_ITERATION], 1, &w->iters[k]);
+		rc = run(w->st[S_ITERATION]);
+	}
+	return rc;
+}
+
+static int put_iteration(store *s, const store_iteration *it)
+{
+	struct store__writer *w = s->w;
+	w->iters[w->niters++] = *it;
+	return w->niters == ITER_ROWS ? flush_iterations(s) : SQLITE_OK;
 }
 
 static int put_slow(store *s, const store__rec_slow *r)
@@ -436,6 +472,8 @@ static int drain(store *s)
 			} while (rc == SQLITE_OK && ++n < MAX_BATCH && !snap &&
 				 (r = store__queue_next(&s->q)));
 			if (rc == SQLITE_OK)
+				rc = flush_iterations(s);
+			if (rc == SQLITE_OK)
 				rc = run(w->st[S_COMMIT]);
 		}
 		if (rc == SQLITE_OK) {
@@ -450,6 +488,7 @@ static int drain(store *s)
 			continue;
 		}
 		err = store__error(s->db, rc);
+		w->niters = 0;	/* the batch is read again */
 		if (!sqlite3_get_autocommit(s->db))
 			run(w->st[S_ROLLBACK]);
 		store__queue_rewind(&s->q);
@@ -508,6 +547,27 @@ static void *writer_main(void *arg)
 	return NULL;
 }
 
+/* S_ITERATIONS: S_ITERATION's INSERT with ITER_ROWS rows of ITER_COLS parameters. */
+static int prepare_iterations(store *s)
+{
+	const char *one = SQL[S_ITERATION];
+	size_t head = (size_t)(strstr(one, " VALUES") - one) + 7;
+	char *sql = malloc(head + ITER_ROWS * ITER_COLS * 8 + 1), *e;
+	int k, c, rc;
+	if (!sql)
+		return SQLITE_NOMEM;
+	memcpy(sql, one, head);
+	e = sql + head;
+	for (k = 0; k < ITER_ROWS; k++)
+		for (c = 0; c < ITER_COLS; c++)
+			e += sprintf(e, "%s?%d%s", c ? ", " : k ? ", (" : " (",
+				k * ITER_COLS + c + 1, c == ITER_COLS - 1 ? ")" : "");
+	rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+		&s->w->st[S_ITERATIONS], NULL);
+	free(sql);
+	return rc;
+}
+
 int store__writer_start(store *s)
 {
 	struct store__writer *w = calloc(1, sizeof *w);
@@ -521,6 +581,8 @@ int store__writer_start(store *s)
 		if (rc != SQLITE_OK)
 			return store__error(s->db, rc);
 	}
+	if ((rc = prepare_iterations(s)) != SQLITE_OK)
+		return store__error(s->db, rc);
 	sqlite3_busy_timeout(s->db, s->busy_ms ? (int)s->busy_ms : WRITER_BUSY_MS);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
@@ -552,7 +614,7 @@ void store__writer_free(store *s)
 	int i;
 	if (!w)
 		return;
-	for (i = 0; i < S__COUNT; i++)
+	for (i = 0; i < S__ALL; i++)
 		sqlite3_finalize(w->st[i]);
 	store__heapw_free(s);
 	free(w->frames.v);

@@ -430,6 +430,69 @@ static void iteration(store *s, uint64_t n, int64_t start, int64_t dur, int64_t 
 	store_loop_iteration(s, &it);
 }
 
+/* Iterations are inserted several per statement: 37 of them across two commits (20,
+ * then 17: whole statements and leftovers in each) come back exactly, phases not entered
+ * as NULLs, none lost or doubled. */
+TEST_IMPL(storage_loop_iterations_batched)
+{
+	const char *path = tmp_path("iters.db");
+	store_run_info run = test_run();
+	store_iteration it;
+	sqlite3_stmt *st;
+	sqlite3 *db;
+	store *s;
+	int64_t n, rows = 0;
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	for (n = 1; n <= 37; n++) {
+		store_iteration_init(&it, (uint64_t)n, n * 1000);
+		it.duration_us = 900 + n;
+		it.poll_idle_us = n;
+		it.phase[STORE_PHASE_TIMERS].start_us = n * 1000 + 5;
+		it.phase[STORE_PHASE_TIMERS].duration_us = n % 7;
+		it.phase[STORE_PHASE_TIMERS].callbacks = (int)(n % 3);
+		if (n % 2) {
+			it.phase[STORE_PHASE_CHECK].start_us = n * 1000 + 50;
+			it.phase[STORE_PHASE_CHECK].duration_us = 2 * n;
+			it.phase[STORE_PHASE_CHECK].callbacks = 1;
+		}
+		store_loop_iteration(s, &it);
+		if (n == 20)
+			ASSERT_EQ(store_flush(s), 0);
+	}
+	ASSERT_EQ(store_close(s, 0), 0);
+
+	db = db_open(path);
+	ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT n, start_us, duration_us, poll_idle_us,"
+		" timers_at, timers_us, timers_cbs, check_at, check_us, check_cbs,"
+		" poll_at IS NULL AND close_at IS NULL FROM loop_iterations ORDER BY n", -1,
+		&st, NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		n = ++rows;
+		ASSERT_EQ(sqlite3_column_int64(st, 0), n);
+		ASSERT_EQ(sqlite3_column_int64(st, 1), n * 1000);
+		ASSERT_EQ(sqlite3_column_int64(st, 2), 900 + n);
+		ASSERT_EQ(sqlite3_column_int64(st, 3), n);
+		ASSERT_EQ(sqlite3_column_int64(st, 4), 5);
+		ASSERT_EQ(sqlite3_column_int64(st, 5), n % 7);
+		ASSERT_EQ(sqlite3_column_int64(st, 6), n % 3);
+		if (n % 2) {
+			ASSERT_EQ(sqlite3_column_int64(st, 7), 50);
+			ASSERT_EQ(sqlite3_column_int64(st, 8), 2 * n);
+			ASSERT_EQ(sqlite3_column_int64(st, 9), 1);
+		} else {
+			ASSERT_EQ(sqlite3_column_type(st, 7), SQLITE_NULL);
+			ASSERT_EQ(sqlite3_column_type(st, 8), SQLITE_NULL);
+			ASSERT_EQ(sqlite3_column_type(st, 9), SQLITE_NULL);
+		}
+		ASSERT_EQ(sqlite3_column_int(st, 10), 1);
+	}
+	ASSERT_EQ(rows, 37);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	tmp_cleanup();
+	return 0;
+}
+
 /* The documented query on three iterations worked out by hand (resolution 10 ms):
  *   1: [0, 100 ms), blocked in poll 1..100 ms: the timer fires at 10, 20, … 100 ms;
  *   2: [100, 155 ms), 52 ms of JS, then 3 ms blocked: due at 110, not in that window;
