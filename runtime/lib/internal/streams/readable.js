@@ -1310,6 +1310,101 @@ Readable.prototype.wrap = function (stream) {
   return this;
 };
 
+// Readable.prototype[Symbol.asyncIterator] and iterator(options): Node's
+// createAsyncIterator, an async generator, written as the state machine
+// runtime/downlevel makes of it and run by __ls.agen (internal/generator), so
+// `for await (const chunk of stream)` takes the same ticks as in Node. The key is the
+// hidden name internal/es2015.js's Symbol shim gives Symbol.asyncIterator (spelled
+// here so that defining it does not load the shim).
+var kAsyncIteratorKey = '\x01Symbol(Symbol.asyncIterator)';
+var iterTables;
+
+function nop() {}
+
+function createAsyncIterator(stream, options) {
+  var ls = global.__ls || require('internal/es2015');
+  var eos = require('internal/streams/end-of-stream');
+  var aggregateTwoErrors = codes.aggregateTwoErrors;
+  var callback = nop, next, error, cleanup, chunk, caught;
+  next = function (resolve) {
+    if (this === stream) {
+      callback();
+      callback = nop;
+    } else {
+      callback = resolve;
+    }
+  };
+  // states: 0 start, 5 loop, 9 after a yield, 14 after an await, 2 catch, 3 finally
+  return ls.agen(function createAsyncIterator(c) {
+    for (;;) {
+      switch (c.p = c.n) {
+      case 0:
+        stream.on('readable', next);
+        error = undefined;
+        cleanup = eos(stream, { writable: false }, function (err) {
+          error = err ? aggregateTwoErrors(error, err) : null;
+          callback();
+          callback = nop;
+        });
+        c.p = 1;
+        // falls through
+      case 5:
+        chunk = stream.destroyed ? null : stream.read();
+        if (chunk !== null) {
+          c.n = 9;
+          return chunk;
+        }
+        if (error)
+          throw error;
+        if (error === null)
+          return c.r();
+        c.n = 14;
+        c.w = 1;
+        return new Promise(next);
+      case 9:
+      case 14:
+        c.n = 5;
+        break;
+      case 2:
+        caught = c.e;
+        error = aggregateTwoErrors(error, caught);
+        throw error;
+      case 3:
+        if ((error || options === undefined || options === null ||
+             options.destroyOnReturn !== false) &&
+            (error === undefined || stream._readableState.autoDestroy)) {
+          destroyImpl.destroyer(stream, null);
+        } else {
+          stream.off('readable', next);
+          cleanup();
+        }
+        return c.f(0, 4);
+      case 4:
+        return c.r();
+      }
+    }
+  }, iterTables || (iterTables = [[0, 1, 2, 3, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [2, 3, 0]]));
+}
+
+function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function')
+    stream = Readable.wrap(stream, { objectMode: true });
+  var iter = createAsyncIterator(stream, options);
+  iter.stream = stream;
+  return iter;
+}
+
+Object.defineProperty(Readable.prototype, kAsyncIteratorKey, {
+  value: function () { return streamToAsyncIterator(this); },
+  writable: true, enumerable: false, configurable: true
+});
+
+Readable.prototype.iterator = function (options) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  return streamToAsyncIterator(this, options);
+};
+
 // Making it explicit these properties are not enumerable
 // because otherwise some prototype manipulation in
 // userland will fail.
