@@ -402,11 +402,14 @@ function captureStack(self, ctor) {
   }
 }
 
-function AggregateError(errors, message) {
-  if (!(this instanceof AggregateError)) return new AggregateError(errors, message);
-  captureStack(this, AggregateError);
+function AggregateError(errors, message) {	// (errors, message, options): length 2
+  var options = arguments[2];
+  if (!(this instanceof AggregateError)) return new AggregateError(errors, message, options);
   if (message !== undefined)
     defineProperty(this, 'message', { value: String(message), writable: true, enumerable: false, configurable: true });
+  captureStack(this, AggregateError);	// after the message: the stack's first line shows it
+  if (options !== null && typeof options === 'object' && 'cause' in options)
+    defineProperty(this, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
   var list = [];
   iterate(errors, function (e) { list.push(e); });
   defineProperty(this, 'errors', { value: list, writable: true, enumerable: false, configurable: true });

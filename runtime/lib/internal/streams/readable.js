@@ -4,9 +4,8 @@
 // so events come out in Node's order. Byte-mode chunks are Buffers (string chunks are
 // converted, setEncoding() decodes with string_decoder); the Buffer operations go
 // through internal/streams/chunks. Differences forced by the runtime:
-//   - no Symbol: private keys are strings, Readable has no [Symbol.asyncIterator] /
-//     iterator() / [Symbol.asyncDispose]; the stream operators (map, filter, ...) and
-//     fromWeb/toWeb are not provided;
+//   - no Symbol: private keys are strings, [Symbol.asyncIterator] is the Symbol shim's
+//     hidden key, there is no [Symbol.asyncDispose]; fromWeb/toWeb are not provided;
 //   - awaitDrainWriters uses a small array-backed set in place of SafeSet.
 'use strict';
 
