@@ -295,6 +295,19 @@ static int is_module_scope(const ctx *x, const store_heap *g, uint32_t u, const 
 	return module && f;
 }
 
+/* A class's private field #x: the down-leveler keeps it as a hidden property, which the
+ * heap walker gives as an internal edge named "#x"; to a reader it is a field like any
+ * other (V8 shows it as a property), so its path names it and a growing array in it is
+ * held by the field, not by its object. */
+static int is_private_field(const store_heap *g, const store_heap_edge *e)
+{
+	const char *nm;
+	if (e->type != STORE_HEAP_INTERNAL)
+		return 0;
+	nm = store_heap_str(g, e->name);
+	return nm[0] == '#' && is_ident(nm + 1);
+}
+
 /* The step for edge `e` of node u: its interned text and whether it was abstracted. */
 static const char *step_of(ctx *x, const store_heap *g, uint32_t u, int dict,
 	const store_heap_edge *e, int *abstracted)
@@ -451,7 +464,7 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 			} else {
 				step = step_of(x, g, u, dict, ed, &abs);
 				k = step ? key_child(x, kid[u], step, abs ? STORE_HEAP_ELEMENT :
-					ed->type) : NONE;
+					is_private_field(g, ed) ? STORE_HEAP_PROPERTY : ed->type) : NONE;
 			}
 			if (k == NONE) {
 				err = AN_ENOMEM;
@@ -611,6 +624,57 @@ static int second_paths(ctx *x)
 	return 0;
 }
 
+/* An object used as a dictionary under names that look like fields (byCustomer.c0,
+ * .c1, ... each an array that grows): SIBLING_MIN or more suspects whose holders are
+ * named properties of one ordinary object (not a module's scope, the global object or
+ * a root, whose variables are independent), each holding items under the same step
+ * ("[]"), are one leak: the object is their holder. */
+#define SIBLING_MIN 3
+static int sibling_holders(ctx *x)
+{
+	const store_heap *g = x->g;
+	size_t i, j;
+	for (i = 0; i < x->nsus; i++) {
+		suspect *s = &x->sus[i];
+		uint32_t p = x->keys[s->holder].parent, rep;
+		size_t same = 0;
+		if (s->merged_into != -1 || s->kind != 1 || p == 0 || x->keys[p].parent == 0 ||
+		    x->keys[s->holder].etype != STORE_HEAP_PROPERTY)
+			continue;
+		rep = x->keys[p].rep;
+		if (rep == NONE || g->nodes[rep].type != STORE_HEAP_OBJECT ||
+		    (sflags(x, g, g->nodes[rep].name) & (S_CONTEXT | S_COLL)) ||
+		    (g->nodes[rep].flags & STORE_HEAP_F_ROOT) || rep == x->global)
+			continue;
+		for (j = 0; j < x->nsus; j++) {
+			const suspect *o = &x->sus[j];
+			same += o->merged_into == -1 && o->kind == 1 &&
+				x->keys[o->holder].parent == p &&
+				x->keys[o->holder].etype == STORE_HEAP_PROPERTY &&
+				x->keys[o->grow].step == x->keys[s->grow].step;
+		}
+		if (same < SIBLING_MIN)
+			continue;
+		for (j = 0; j < x->nsus; j++) {
+			suspect *o = &x->sus[j];
+			size_t k;
+			if (j == i || o->merged_into != -1 || o->kind != 1 ||
+			    x->keys[o->holder].parent != p ||
+			    x->keys[o->holder].etype != STORE_HEAP_PROPERTY ||
+			    x->keys[o->grow].step != x->keys[s->grow].step)
+				continue;
+			for (k = 0; k < x->ns; k++) {
+				s->items[k] += o->items[k];
+				s->items_b[k] += o->items_b[k];
+			}
+			o->merged_into = (int)i;
+		}
+		s->holder = p;
+		s->grow = p;
+	}
+	return 0;
+}
+
 static int find_suspects(ctx *x, int64_t min_bytes)
 {
 	size_t k, i, ns = x->ns;
@@ -663,6 +727,9 @@ static int find_suspects(ctx *x, int64_t min_bytes)
 			break;
 		}
 	}
+	err = sibling_holders(x);
+	if (err)
+		return err;
 	assign(x);
 	return second_paths(x);
 }
@@ -885,6 +952,7 @@ typedef struct pathinfo {
 	int anchor;		/* A_* */
 	int via_scope;		/* runs through a closure's own scope */
 	int listener;		/* the path runs through an event's listener list */
+	int reactions;		/* through a pending promise's reactions (callbacks) */
 	uint32_t list;		/* that list's node, NONE */
 	uint32_t emitter;	/* its emitter's node, NONE (process's table) */
 	const char *event;
@@ -1025,7 +1093,8 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 		}
 		if (u == awaiter && e->type == STORE_HEAP_INTERNAL)
 			awaiter = w;	/* into the continuation's scope */
-		if (e->type == STORE_HEAP_INTERNAL || (u == events && e->type != STORE_HEAP_PROPERTY))
+		if ((e->type == STORE_HEAP_INTERNAL && !is_private_field(g, e)) ||
+		    (u == events && e->type != STORE_HEAP_PROPERTY))
 			continue;
 		if (u == awaiter && e->type == STORE_HEAP_CONTEXT) {
 			actx = w;	/* the async function's state (Ctx) */
@@ -1042,6 +1111,7 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 			first = 0;
 			if (u == prec && (!strcmp(name, "rh") || !strcmp(name, "rt"))) {
 				react = w;
+				pi->reactions = 1;
 				sb_put(&b, st);
 				continue;
 			}
@@ -1241,7 +1311,9 @@ static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
 		l->category = AN_LEAK_GLOBAL;
 	} else if ((s->nclos && s->clos[0].count * 2 >= s->new_closures &&
 		    s->new_closures * 2 >= l->growth_count && s->new_closures > 0 && s->kind == 1) ||
-		   hp.via_scope) {
+		   hp.via_scope || (hp.reactions && s->kind == 1)) {
+		/* (a promise's reactions are callbacks, the runtime's own for race, all,
+		 * a resolved thenable: what piles up there is closures) */
 		l->category = AN_LEAK_CLOSURE;
 	}
 

@@ -22,7 +22,12 @@
  *   another suspect's holder are the same leak and merged into it, and so is a holder
  *   that only grows in place (no new objects under it) while pointing mostly at
  *   objects charged to another suspect: one leak reached through a second path, whose
- *   path is listed in `also` and whose growth is added to that suspect.
+ *   path is listed in `also` and whose growth is added to that suspect. Three or more
+ *   suspects whose holders are named properties of one ordinary object (not a module's
+ *   scope, the global object or a root) and whose items sit under the same step are
+ *   one leak held by that object: a dictionary keyed by data under names that look
+ *   like fields (byCustomer.c0, .c1, ...). A class's private field (#x, a hidden
+ *   property under the down-leveler) is a named step like any property.
  * - Each node is charged to the one group its shortest path runs through, so a leak
  *   reached two ways is counted once (a LeakShare-like split): a suspect's
  *   retained_bytes are the self bytes of every node under its holder path in the last
@@ -32,7 +37,8 @@
  *   holder is an EventEmitter's listener list for one event, including process's),
  *   global (the path enters through a property of the global object), closure (the
  *   new objects include closures of one function site, one per growing item or more,
- *   or the path runs through a closure's own scope, not a module's top level), cache
+ *   the path runs through a closure's own scope, not a module's top level, or the
+ *   holder is a pending promise's reactions, callbacks the runtime's own), cache
  *   (a collection, array or dictionary-like object that grows), other.
  * - Sites: allocation sites (frames) of the new nodes under the suspect (allocated
  *   after the baseline; needs a recording with --record-allocs), the definition site of
