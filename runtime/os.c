@@ -3,7 +3,7 @@
  * The functions mirror Node's internalBinding('os') closely enough that runtime/lib/os.js
  * can follow Node's lib/os.js: getCPUs and getInterfaceAddresses return flat arrays (7
  * values per CPU or per address), getOSInformation returns [sysname, version, release,
- * machine]. A libuv failure is thrown as an Error with code/errno/syscall (rt__throw_uv);
+ * machine]; getRusage, for process.cpuUsage/resourceUsage, a flat array too. A libuv failure is thrown as an Error with code/errno/syscall (rt__throw_uv);
  * os.js turns it into Node's ERR_SYSTEM_ERROR. Nothing here keeps state.
  */
 #include "internal.h"
@@ -329,6 +329,38 @@ static int is_big_endian(void)
 	return *(const unsigned char *)&one == 0;
 }
 
+/* Pushes uv_getrusage's sixteen figures in the order of Node's process.resourceUsage()
+ * (CPU times in microseconds, maxRSS in KiB); process.cpuUsage() takes the first two. */
+static void f_getRusage(js_State *J)
+{
+	uv_rusage_t u;
+	double v[16];
+	int r = uv_getrusage(&u), i;
+	if (r)
+		rt__throw_uv(J, r, "uv_getrusage", NULL);
+	v[0] = (double)u.ru_utime.tv_sec * 1e6 + (double)u.ru_utime.tv_usec;
+	v[1] = (double)u.ru_stime.tv_sec * 1e6 + (double)u.ru_stime.tv_usec;
+	v[2] = (double)u.ru_maxrss;
+	v[3] = (double)u.ru_ixrss;
+	v[4] = (double)u.ru_idrss;
+	v[5] = (double)u.ru_isrss;
+	v[6] = (double)u.ru_minflt;
+	v[7] = (double)u.ru_majflt;
+	v[8] = (double)u.ru_nswap;
+	v[9] = (double)u.ru_inblock;
+	v[10] = (double)u.ru_oublock;
+	v[11] = (double)u.ru_msgsnd;
+	v[12] = (double)u.ru_msgrcv;
+	v[13] = (double)u.ru_nsignals;
+	v[14] = (double)u.ru_nvcsw;
+	v[15] = (double)u.ru_nivcsw;
+	js_newarray(J);
+	for (i = 0; i < 16; i++) {
+		js_pushnumber(J, v[i]);
+		js_setindex(J, -2, i);
+	}
+}
+
 /* Adds binding.os to the binding object on top of the stack. */
 void rt__os_init(rt_runtime *rt)
 {
@@ -347,6 +379,7 @@ void rt__os_init(rt_runtime *rt)
 		{ "getPriority", f_getPriority, 1 },
 		{ "setPriority", f_setPriority, 2 },
 		{ "getConstants", f_getConstants, 0 },
+		{ "getRusage", f_getRusage, 0 },
 	};
 	js_State *J = rt->J;
 	size_t i;

@@ -64,6 +64,41 @@ process.hrtime = function hrtime(prev) {
 };
 
 process.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
+
+// process.cpuUsage([previous]) and process.resourceUsage(): getrusage(2) through
+// binding.os.getRusage (runtime/os.c), Node's field names and checks.
+process.cpuUsage = function cpuUsage(prevValue) {
+	var r = binding.os.getRusage();
+	if (prevValue) {
+		var errors = require('internal/errors');
+		if (typeof prevValue !== 'object')
+			throw errors.invalidArgType('prevValue', 'object', prevValue);
+		var names = ['user', 'system'];
+		for (var i = 0; i < 2; i++) {
+			var v = prevValue[names[i]];
+			if (typeof v !== 'number')
+				throw errors.invalidArgType('prevValue.' + names[i], 'number', v);
+			if (!(v >= 0 && v <= 9007199254740991)) {
+				var e = new RangeError('The property \'prevValue.' + names[i] +
+					'\' is invalid. Received ' + v);
+				e.code = 'ERR_INVALID_ARG_VALUE';
+				throw e;
+			}
+		}
+		return { user: r[0] - prevValue.user, system: r[1] - prevValue.system };
+	}
+	return { user: r[0], system: r[1] };
+};
+var rusageNames = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize',
+	'unsharedDataSize', 'unsharedStackSize', 'minorPageFault', 'majorPageFault',
+	'swappedOut', 'fsRead', 'fsWrite', 'ipcSent', 'ipcReceived', 'signalsCount',
+	'voluntaryContextSwitches', 'involuntaryContextSwitches'];
+process.resourceUsage = function resourceUsage() {
+	var r = binding.os.getRusage(), o = {};
+	for (var i = 0; i < rusageNames.length; i++)
+		o[rusageNames[i]] = r[i];
+	return o;
+};
 process.memoryUsage.rss = function rss() { return binding.rss(); };
 
 process.kill = function kill(pid, sig) {
