@@ -675,6 +675,25 @@ static int sibling_holders(ctx *x)
 	return 0;
 }
 
+/* A function's "prototype" object: one per function made, so it grows as the
+ * functions do. When the functions themselves are not counted (the runtime's own, a
+ * promise's resolving functions pushed onto an app's array), what holds them is the
+ * holder, not each function. */
+static int is_fn_prototype(const ctx *x, uint32_t k)
+{
+	uint32_t p = x->keys[k].parent, rep = x->keys[p].rep;
+	return p != 0 && rep != NONE && x->g->nodes[rep].type == STORE_HEAP_CLOSURE &&
+		x->keys[k].etype == STORE_HEAP_PROPERTY && !strcmp(x->keys[k].step, "prototype");
+}
+
+static uint32_t fn_holder(const ctx *x, uint32_t k)
+{
+	uint32_t p = x->keys[k].parent;
+	if (is_fn_prototype(x, k) && (x->g->nodes[x->keys[p].rep].flags & STORE_HEAP_F_INTERNAL))
+		return x->keys[p].parent;
+	return p;
+}
+
 static int find_suspects(ctx *x, int64_t min_bytes)
 {
 	size_t k, i, ns = x->ns;
@@ -693,7 +712,7 @@ static int find_suspects(ctx *x, int64_t min_bytes)
 			if (c[i] != c[0])
 				constant = 0;
 		if (trend(c, ns))
-			err = add_suspect(x, x->keys[k].parent, (uint32_t)k, 1);
+			err = add_suspect(x, fn_holder(x, (uint32_t)k), (uint32_t)k, 1);
 		else if (constant && c[0] > 0 && trend(b, ns)) {
 			/* a collection's storage (an internal edge) grows as the collection */
 			uint32_t h = (uint32_t)k;
@@ -928,9 +947,14 @@ static void put_node(ctx *x, sbuf *b, uint32_t i, int named)
 	const store_heap_node *n = &x->g->nodes[i];
 	const char *name = nname(x->g, i);
 	if (n->type == STORE_HEAP_CLOSURE) {
+		size_t len = strlen(name);
 		if (!named) {
 			sb_put(b, " → ");
 			sb_put(b, *name ? name : "closure");
+		} else if (len && !b->oom && (b->n < len || memcmp(b->p + b->n - len, name, len))) {
+			/* held under another name: "_onTimeout: refreshToken (app.js:13)" */
+			sb_put(b, ": ");
+			sb_put(b, name);
 		}
 		put_loc(x, b, i);
 	} else if (n->type == STORE_HEAP_STRING || n->type == STORE_HEAP_CONS_STRING ||
@@ -977,6 +1001,23 @@ static const char *promise_step(const char *name, int rec)
 	return !strcmp(name, "n") || !strcmp(name, "f") || !strcmp(name, "r") ? NULL :
 		!strcmp(name, "d") ? " → promise" : !strcmp(name, "c") ? " → capability" :
 		!strcmp(name, "a") ? " → argument" : NULL;
+}
+
+/* Whether node r is a promise's record (its "p" is a promise whose PROMISE_SLOT is r):
+ * what the runtime's resolving functions keep in their scope. */
+static int is_promise_record(const store_heap *g, uint32_t r)
+{
+	uint32_t e, f;
+	for (e = g->nodes[r].first_edge; e < g->nodes[r].first_edge + g->nodes[r].edge_count; e++) {
+		uint32_t q = g->edges[e].to;
+		if (g->edges[e].type != STORE_HEAP_PROPERTY || strcmp(store_heap_str(g, g->edges[e].name), "p"))
+			continue;
+		for (f = g->nodes[q].first_edge; f < g->nodes[q].first_edge + g->nodes[q].edge_count; f++)
+			if (g->edges[f].type == STORE_HEAP_PROPERTY && g->edges[f].to == r &&
+			    !strcmp(store_heap_str(g, g->edges[f].name), PROMISE_SLOT))
+				return 1;
+	}
+	return 0;
 }
 
 /* The async function an await continuation (a closure of internal/generator over its
@@ -1105,6 +1146,12 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 		}
 		if (e->type == STORE_HEAP_PROPERTY && !strcmp(name, PROMISE_SLOT)) {
 			prec = w;	/* the record is the promise's own state */
+			continue;
+		} else if (e->type == STORE_HEAP_CONTEXT && is_promise_record(g, w)) {
+			/* a resolving function's promise (its scope keeps the record) */
+			sb_put(&b, " → promise");
+			prec = w;
+			first = 0;
 			continue;
 		} else if ((u == prec || u == react) && e->type == STORE_HEAP_PROPERTY) {
 			const char *st = promise_step(name, u == prec);
@@ -1282,7 +1329,8 @@ static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
 	hpath = render(x, hrep, &hp);
 	if (!hpath)
 		return AN_ENOMEM;
-	target = extend(x, grow);
+	/* what grows is functions: shown from the function, into what it keeps */
+	target = extend(x, is_fn_prototype(x, grow) ? x->keys[grow].parent : grow);
 	if (x->keys[target].rep == NONE)
 		target = grow;
 	if (x->keys[target].rep != NONE && target != s->holder) {

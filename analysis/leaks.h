@@ -27,7 +27,10 @@
  *   scope, the global object or a root) and whose items sit under the same step are
  *   one leak held by that object: a dictionary keyed by data under names that look
  *   like fields (byCustomer.c0, .c1, ...). A class's private field (#x, a hidden
- *   property under the down-leveler) is a named step like any property.
+ *   property under the down-leveler) is a named step like any property. Functions
+ *   that are not counted themselves (the runtime's, a promise's resolving functions
+ *   pushed onto an app's array) grow through their "prototype" objects: the holder
+ *   is what holds the functions, and the path goes into what they keep.
  * - Each node is charged to the one group its shortest path runs through, so a leak
  *   reached two ways is counted once (a LeakShare-like split): a suspect's
  *   retained_bytes are the self bytes of every node under its holder path in the last
@@ -82,7 +85,10 @@ typedef struct an_leak_point {
 typedef struct an_leak {
 	int category;		/* AN_LEAK_* */
 	char *path;		/* readable: "module store.js → cache (Map)"; a promise's
-				 * hidden state reads as V8's: "p (Promise) → reactions[]" */
+				 * hidden state reads as V8's: "p (Promise) → reactions[]",
+				 * also from a resolving function's scope ("→ promise");
+				 * a function held under another name shows both:
+				 * "_onTimeout: refresh (app.js:9)" */
 	char **also;		/* other paths that reach the same objects (see above) */
 	size_t nalso;
 	char *event;		/* listeners: the event's name; else NULL */
