@@ -207,7 +207,7 @@ function isErrorLike(o) {
 }
 
 function UnhandledPromiseRejection(reason) {
-  promises.captureStack(this, UnhandledPromiseRejection);
+  this.code = 'ERR_UNHANDLED_REJECTION';	// a class field in Node: before the rest
   Object.defineProperty(this, 'message', {
     value: 'This error originated either by ' +
       'throwing inside of an async function without a catch block, ' +
@@ -215,8 +215,9 @@ function UnhandledPromiseRejection(reason) {
       ' The promise rejected with the reason "' + promises.noSideEffectsToString(reason) + '".',
     writable: true, enumerable: false, configurable: true
   });
-  this.code = 'ERR_UNHANDLED_REJECTION';
   this.name = 'UnhandledPromiseRejection';
+  // last: the stack's first line shows the name and message (V8 formats it lazily)
+  promises.captureStack(this, UnhandledPromiseRejection);
 }
 UnhandledPromiseRejection.prototype = Object.create(Error.prototype, {
   constructor: { value: UnhandledPromiseRejection, writable: true, enumerable: false, configurable: true }
