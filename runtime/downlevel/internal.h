@@ -131,7 +131,8 @@ enum {
 	DL__F_AWAIT = 1 << 19,		/* for await */
 	DL__F_HAS_SUPER_CALL = 1 << 20,
 	DL__F_NAME_UNSAFE = 1 << 21,	/* method function refers to an outer binding named like its key */
-	DL__F_LEAP = 1 << 22		/* holds a yield/await of the generator being printed */
+	DL__F_LEAP = 1 << 22,		/* holds a yield/await of the generator being printed */
+	DL__F_PROTO = 1 << 23		/* property __proto__: v (sets the literal's prototype) */
 };
 
 typedef struct dl__node dl__node;
@@ -344,6 +345,7 @@ int dl__is_simple(dl__node *n);
 void dl__lower_template(dl__ctx *c, dl__node *n);
 void dl__lower_tagged(dl__ctx *c, dl__node *n);
 void dl__lower_object(dl__ctx *c, dl__node *n);
+int dl__anonymous_fn(const dl__node *x);
 void dl__lower_array(dl__ctx *c, dl__node *n);
 void dl__lower_call(dl__ctx *c, dl__node *n);
 void dl__lower_chain(dl__ctx *c, dl__node *n);

@@ -74,7 +74,7 @@ static void member_key(dl__ctx *c, dl__node *m)
 
 static void method(dl__ctx *c, dl__node *cls, dl__node *m)
 {
-	int st = (m->flags & DL__F_STATIC) != 0;
+	int st = (m->flags & DL__F_STATIC) != 0, named;
 	dl__fn *f = c->fn;
 	dl__sync(c, m->line);
 	if (m->flags & (DL__F_GET | DL__F_SET))
@@ -92,15 +92,15 @@ static void method(dl__ctx *c, dl__node *cls, dl__node *m)
 	f->pending_cls = cls;
 	f->pending_static = st;
 	dl__puts(c, "function");
-	if (!(m->flags & (DL__F_GET | DL__F_SET | DL__F_COMPUTED)) && !(m->b->flags & DL__F_NAME_UNSAFE) &&
-	    dl__fn_name_ok(c, m->a)) {
-		dl__put(c, " ", 1);
+	named = !(m->flags & (DL__F_GET | DL__F_SET | DL__F_COMPUTED)) &&
+		!(m->b->flags & DL__F_NAME_UNSAFE) && dl__fn_name_ok(c, m->a);
+	dl__put(c, " ", 1);
+	if (named)
 		dl__put(c, c->src + m->a->start, m->a->end - m->a->start);
-	} else {
-		dl__put(c, " ", 1);
-	}
 	dl__function_tail(c, m->b, NULL);
 	f->pending_cls = NULL;
+	if (!named && !(m->flags & (DL__F_GET | DL__F_SET)))
+		dl__puts(c, ", 1");	/* named after its key at run time */
 	dl__puts(c, ");");
 }
 
@@ -156,6 +156,8 @@ static void initializer(dl__ctx *c, dl__node *cls, dl__node *m, uint32_t id, uin
 			dl__expr(c, m->b);
 		else
 			dl__puts(c, "void 0");
+		if (dl__anonymous_fn(m->b))
+			dl__puts(c, ", 1");
 		dl__puts(c, ");");
 	}
 	f->pending_cls = NULL;

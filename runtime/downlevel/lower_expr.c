@@ -92,6 +92,14 @@ void dl__lower_tagged(dl__ctx *c, dl__node *n)
 
 /* ---- object literals ---- */
 
+/* an anonymous function, arrow or class expression: named after the key or binding
+ * it is assigned to (the spec's IsAnonymousFunctionDefinition) */
+int dl__anonymous_fn(const dl__node *x)
+{
+	return x && (x->kind == N_ARROW ||
+		((x->kind == N_FUNC_EXPR || x->kind == N_CLASS_EXPR) && !x->a));
+}
+
 /* a method's function: anonymous (the engine names it from the key), so that a
  * reference to an outer binding of the same name inside it still means that binding */
 static void method_value(dl__ctx *c, dl__node *fn)
@@ -128,7 +136,7 @@ void dl__lower_object(dl__ctx *c, dl__node *n)
 	uint32_t t;
 	int first = 1;
 	for (p = n->a; p; p = p->next)
-		if (p->kind == N_SPREAD || (p->flags & DL__F_COMPUTED)) {
+		if (p->kind == N_SPREAD || (p->flags & (DL__F_COMPUTED | DL__F_PROTO))) {
 			split = p;
 			break;
 		}
@@ -165,6 +173,14 @@ void dl__lower_object(dl__ctx *c, dl__node *n)
 			dl__put(c, ")", 1);
 			continue;
 		}
+		if (p->flags & DL__F_PROTO) {
+			dl__helper(c, "protoProp(");
+			dl__put_temp(c, t);
+			dl__puts(c, ", ");
+			dl__expr(c, p->b);
+			dl__put(c, ")", 1);
+			continue;
+		}
 		dl__helper(c, p->flags & (DL__F_GET | DL__F_SET) ? "defineAccessor(" : "defineProp(");
 		dl__put_temp(c, t);
 		dl__puts(c, ", ");
@@ -179,8 +195,11 @@ void dl__lower_object(dl__ctx *c, dl__node *n)
 			method_value(c, p->b);
 		} else if (p->flags & DL__F_METHOD) {
 			method_value(c, p->b);
+			dl__puts(c, ", 1");	/* named after its key at run time */
 		} else {
 			dl__expr(c, p->b);
+			if (dl__anonymous_fn(p->b))
+				dl__puts(c, ", 1");
 		}
 		dl__put(c, ")", 1);
 	}

@@ -268,6 +268,18 @@ static dl__node *method_function(dl__ctx *c, int flags)
 	return function_rest(c, f, flags);
 }
 
+/* __proto__ or "__proto__" as a property key: `__proto__: v` sets the prototype */
+static int is_proto_key(dl__ctx *c, dl__node *k)
+{
+	const char *s = c->src + k->start;
+	uint32_t n = k->end - k->start;
+	if (k->kind == N_IDENT)
+		return n == 9 && !memcmp(s, "__proto__", 9);
+	if (k->kind == N_LITERAL)	/* a string key (no escapes) */
+		return n == 11 && (*s == '"' || *s == '\'') && !memcmp(s + 1, "__proto__", 9);
+	return 0;
+}
+
 static dl__node *object_literal(dl__ctx *c)
 {
 	dl__node *n = mk(c, N_OBJECT, &c->tok);
@@ -310,6 +322,10 @@ static dl__node *object_literal(dl__ctx *c)
 			p->b = method_function(c, fl);
 		} else if (eat(c, T_COLON)) {
 			p->b = assign(c, 0);
+			if (!(p->flags & DL__F_COMPUTED) && is_proto_key(c, p->a)) {
+				p->flags |= DL__F_PROTO;
+				modern(c, p);
+			}
 		} else {
 			/* shorthand {a} or cover-initialized {a = 1} (only valid as a pattern) */
 			if (p->a->kind != N_IDENT || (p->flags & DL__F_COMPUTED) || !is_ident_name(c, &c->prev))

@@ -208,8 +208,26 @@ if (!String.raw)
   });
 
 // ---- objects ----
-function defineProp(o, k, v) {
+// (o, k, v, named): `named` when v is a method or an anonymous function, arrow or class
+// expression, which takes its name from the key (a symbol's as "[description]")
+function defineProp(o, k, v, named) {
+  if (named)
+    setFunctionName(v, k);
   defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
+function setFunctionName(fn, k) {
+  if (typeof fn !== 'function' || (fn.name !== '' && !/^_ls\$/.test(fn.name)))
+    return;
+  var name = typeof k === 'symbol' ?
+    (k.description === undefined ? '' : '[' + k.description + ']') : String(k);
+  defineProperty(fn, 'name', { value: name, writable: false, enumerable: false, configurable: true });
+}
+
+// `__proto__: v` in an object literal: the prototype, when v is an object or null
+function protoProp(o, v) {
+  if (v === null || typeof v === 'object' || typeof v === 'function')
+    setProto(o, v);
 }
 
 function defineAccessor(o, k, get, set, enumerable) {
@@ -364,7 +382,9 @@ function superCall(self, S, args) {
   return self;
 }
 
-function method(o, k, fn) {
+function method(o, k, fn, named) {
+  if (named)
+    setFunctionName(fn, k);
   hide(o, k, fn);
 }
 
@@ -374,7 +394,7 @@ function accessor(o, k, get, set) {
 
 var helpers = {
   iter: iter, toArray: toArray, spread: spread, defineProp: defineProp, defineField: defineProp,
-  defineAccessor: defineAccessor, spreadProps: spreadProps, objectRest: objectRest, tpl: tpl,
+  defineAccessor: defineAccessor, spreadProps: spreadProps, protoProp: protoProp, objectRest: objectRest, tpl: tpl,
   tdz: tdz, constAssign: constAssign, construct: construct, inherits: inherits,
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
   ArrayIterator: ArrayIterator, close: close
