@@ -69,6 +69,7 @@ static const es_fn js_fns[] = {
 	{ "Array.prototype.toSorted", "array", 1, 0 },
 	{ "Array.prototype.toSpliced", "array", 2, EXACT },
 	{ "Array.prototype.with", "array", 2, 0 },
+	{ "Number.prototype.toLocaleString", "number", 0, 0 },
 	{ "String.fromCodePoint", "string", 1, EXACT },
 	{ "String.raw", "string", 1, EXACT },
 	{ "String.prototype.at", "string", 1, 0 },
