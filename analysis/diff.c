@@ -42,6 +42,7 @@ typedef struct suspect {
 	int kind;		/* 1 items, 2 value */
 	int merged_into;	/* -1, or the suspect that absorbed it (-2: dropped) */
 	int second_path;	/* merged as another path to that suspect's objects */
+	int fn_items;		/* its items are functions not counted themselves */
 	int64_t *items, *items_b;	/* per snapshot: nodes of its growing keys */
 	int64_t new_nodes, new_closures;
 	hist *alloc, *clos;
@@ -222,6 +223,20 @@ static int is_ident(const char *s)
 		    (s[i] >= '0' && s[i] <= '9') || s[i] == '_' || s[i] == '$'))
 			return 0;
 	return 1;
+}
+
+/* The function a bound function (mujs's "[bind]", fn.bind(...)) calls, NONE. */
+static uint32_t bound_target(const store_heap *g, uint32_t i)
+{
+	uint32_t e;
+	if (g->nodes[i].type != STORE_HEAP_CLOSURE || strcmp(nname(g, i), "[bind]"))
+		return NONE;
+	for (e = g->nodes[i].first_edge; e < g->nodes[i].first_edge + g->nodes[i].edge_count; e++)
+		if (g->edges[e].type == STORE_HEAP_PROPERTY &&
+		    g->nodes[g->edges[e].to].type == STORE_HEAP_CLOSURE &&
+		    !strcmp(store_heap_str(g, g->edges[e].name), "__TargetFunction__"))
+			return g->edges[e].to;
+	return NONE;
 }
 
 /* Map, Set and their weak kinds keep entries as edges named by their keys; an object
@@ -711,8 +726,13 @@ static int find_suspects(ctx *x, int64_t min_bytes)
 		for (i = 1; i < ns; i++)
 			if (c[i] != c[0])
 				constant = 0;
-		if (trend(c, ns))
-			err = add_suspect(x, fn_holder(x, (uint32_t)k), (uint32_t)k, 1);
+		if (trend(c, ns)) {
+			uint32_t h = fn_holder(x, (uint32_t)k);
+			err = add_suspect(x, h, (uint32_t)k, 1);
+			for (i = 0; !err && h != x->keys[k].parent && i < x->nsus; i++)
+				if (x->sus[i].holder == h)
+					x->sus[i].fn_items = 1;
+		}
 		else if (constant && c[0] > 0 && trend(b, ns)) {
 			/* a collection's storage (an internal edge) grows as the collection */
 			uint32_t h = (uint32_t)k;
@@ -798,8 +818,11 @@ static int collect_sites(ctx *x)
 		s->new_nodes++;
 		if (n->site && hist_add(&s->alloc, &s->nalloc, n->site, 0))
 			return AN_ENOMEM;
-		if (n->type == STORE_HEAP_CLOSURE && x->loc[i] != NONE) {
-			const store_heap_location *l = &g->locs[x->loc[i]];
+		if (n->type == STORE_HEAP_CLOSURE && (x->loc[i] != NONE ||
+		    (bound_target(g, i) != NONE && x->loc[bound_target(g, i)] != NONE))) {
+			/* a bound function is a closure of its target's site */
+			const store_heap_location *l = &g->locs[x->loc[i] != NONE ? x->loc[i] :
+				x->loc[bound_target(g, i)]];
 			s->new_closures++;
 			if (hist_add(&s->clos, &s->nclos, l->file, l->line))
 				return AN_ENOMEM;
@@ -946,6 +969,15 @@ static void put_node(ctx *x, sbuf *b, uint32_t i, int named)
 {
 	const store_heap_node *n = &x->g->nodes[i];
 	const char *name = nname(x->g, i);
+	uint32_t target = bound_target(x->g, i);
+	if (target != NONE) {
+		/* "bound handle (app.js:3)", as V8 names it */
+		const char *tn = nname(x->g, target);
+		sb_put(b, named ? ": bound " : " → bound ");
+		sb_put(b, *tn ? tn : "function");
+		put_loc(x, b, target);
+		return;
+	}
 	if (n->type == STORE_HEAP_CLOSURE) {
 		size_t len = strlen(name);
 		if (!named) {
@@ -1226,7 +1258,10 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 				sb_put(&b, "[]");
 			} else {
 				sb_put(&b, anchor == A_GLOBAL && first ? "." : " → ");
-				sb_put(&b, name);
+				/* a bound function's parts, by V8's names */
+				sb_put(&b, !strcmp(name, "__BoundArguments__") ? "bound_arguments" :
+					!strcmp(name, "__BoundThis__") ? "bound_this" :
+					!strcmp(name, "__TargetFunction__") ? "bound_function" : name);
 				named = 1;
 			}
 		}
@@ -1359,9 +1394,10 @@ static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
 		l->category = AN_LEAK_GLOBAL;
 	} else if ((s->nclos && s->clos[0].count * 2 >= s->new_closures &&
 		    s->new_closures * 2 >= l->growth_count && s->new_closures > 0 && s->kind == 1) ||
-		   hp.via_scope || (hp.reactions && s->kind == 1)) {
+		   hp.via_scope || ((hp.reactions || s->fn_items) && s->kind == 1)) {
 		/* (a promise's reactions are callbacks, the runtime's own for race, all,
-		 * a resolved thenable: what piles up there is closures) */
+		 * a resolved thenable, and so are the runtime's functions on an app's
+		 * list, a promise's resolve: what piles up there is closures) */
 		l->category = AN_LEAK_CLOSURE;
 	}
 
