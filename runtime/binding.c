@@ -615,6 +615,7 @@ void rt__binding_init(rt_runtime *rt)
 	rt__os_init(rt);
 	rt__stdio_init(rt);
 	rt__zlib_init(rt);
+	rt__crypto_init(rt);
 	rt__tcp_init(rt);
 	rt__http_parser_init(rt);
 	rt__collections_init(rt);

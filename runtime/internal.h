@@ -107,6 +107,8 @@ void rt__os_init(rt_runtime *rt);
 
 /* zlib.c: compression handles (binding.zlib) on the system's zlib. */
 void rt__zlib_init(rt_runtime *rt);
+/* crypto.c: hashes, HMACs, random bytes (binding.crypto) on nettle. */
+void rt__crypto_init(rt_runtime *rt);
 
 /* es_builtins.c: the ES2015+ standard library (Object.assign, Array.from, Reflect, ...)
  * on mujs's built-ins; stubs load lib/internal/es_*.js through binding.requireNative. */

@@ -114,6 +114,7 @@ var timerNames = ['setTimeout', 'setInterval', 'setImmediate',
 for (var i = 0; i < timerNames.length; i++)
 	defineLazy(global, timerNames[i], timersExport(timerNames[i]));
 defineLazy(global, 'console', function () { return requireNative('console'); });
+defineLazy(global, 'crypto', function () { return requireNative('crypto').webcrypto; });
 if (binding.exposeGC)
 	defineValue(global, 'gc', binding.gc);
 
