@@ -12,6 +12,7 @@
  * constructor's name when the class has none, temp + 2 = the instance-field
  * initializer. Methods are named function expressions unless the body refers to an
  * outer binding of the key's name (scope.c sets DL__F_NAME_UNSAFE). */
+#include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
@@ -164,6 +165,39 @@ static void initializer(dl__ctx *c, dl__node *cls, dl__node *m, uint32_t id, uin
 	dl__puts(c, " }");
 }
 
+/* __ls.classSource(C, "class C {...}"): the class's text for Function.prototype.toString
+ * (mujs patch 0056), as one string literal on the current line */
+static void class_source(dl__ctx *c, dl__node *n)
+{
+	const unsigned char *s = (const unsigned char *)c->src + n->start;
+	const unsigned char *e = (const unsigned char *)c->src + n->end;
+	char buf[8];
+	dl__put(c, " ", 1);
+	dl__helper(c, "classSource(");
+	dl__class_name(c, n);
+	dl__puts(c, ", \"");
+	for (; s < e; s++) {
+		if (*s == '"' || *s == '\\') {
+			buf[0] = '\\';
+			buf[1] = (char)*s;
+			dl__put(c, buf, 2);
+		} else if (*s == '\n') {
+			dl__put(c, "\\n", 2);
+		} else if (*s == '\r') {
+			dl__put(c, "\\r", 2);
+		} else if (*s == 0xE2 && s + 2 < e && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9)) {
+			dl__puts(c, s[2] == 0xA8 ? "\\u2028" : "\\u2029");	/* line terminators in ES5 */
+			s += 2;
+		} else if (*s < 0x20) {
+			snprintf(buf, sizeof buf, "\\x%02x", *s);
+			dl__puts(c, buf);
+		} else {
+			dl__put(c, (const char *)s, 1);
+		}
+	}
+	dl__puts(c, "\");");
+}
+
 void dl__lower_class(dl__ctx *c, dl__node *n, int decl)
 {
 	dl__node *m, *ctor_m = NULL;
@@ -252,6 +286,7 @@ void dl__lower_class(dl__ctx *c, dl__node *n, int decl)
 		}
 		dl__puts(c, " }");
 	}
+	class_source(c, n);
 	for (i = 0, m = n->c; m; m = m->next) {
 		if (m->kind != N_FIELD && m->kind != N_STATIC_BLOCK)
 			continue;

@@ -382,6 +382,14 @@ function superCall(self, S, args) {
   return self;
 }
 
+// a class's source text for Function.prototype.toString (mujs patch 0056); a class
+// that got no name keeps the down-leveler's temp as its function's name: it has none
+function classSource(C, src) {
+  hide(C, '\x01src', src);
+  if (/^_ls\$/.test(C.name))
+    defineProperty(C, 'name', { value: '', writable: false, enumerable: false, configurable: true });
+}
+
 function method(o, k, fn, named) {
   if (named)
     setFunctionName(fn, k);
@@ -397,6 +405,7 @@ var helpers = {
   defineAccessor: defineAccessor, spreadProps: spreadProps, protoProp: protoProp, objectRest: objectRest, tpl: tpl,
   tdz: tdz, constAssign: constAssign, construct: construct, inherits: inherits,
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
+  classSource: classSource,
   ArrayIterator: ArrayIterator, close: close
 };
 
