@@ -225,6 +225,21 @@ static int is_ident(const char *s)
 	return 1;
 }
 
+/* A variable as the source names it: the down-leveler keeps an arrow function's
+ * `this` and `arguments` in variables _this$N and _arguments$N of the enclosing
+ * function. */
+static const char *source_name(const char *v)
+{
+	const char *d = NULL;
+	if (!strncmp(v, "_this$", 6))
+		d = v + 6;
+	else if (!strncmp(v, "_arguments$", 11))
+		d = v + 11;
+	if (!d || !*d || strspn(d, "0123456789") != strlen(d))
+		return v;
+	return v[1] == 't' ? "this" : "arguments";
+}
+
 /* The function a bound function (mujs's "[bind]", fn.bind(...)) calls, NONE. */
 static uint32_t bound_target(const store_heap *g, uint32_t i)
 {
@@ -964,12 +979,35 @@ static void put_loc(ctx *x, sbuf *b, uint32_t i)
 	sb_put(b, buf);
 }
 
+/* A listener's wrapper (events' once: a bound function whose .listener is the
+ * function given to once(), as rawListeners() shows): that function, else NONE. */
+static uint32_t once_listener(const store_heap *g, uint32_t i)
+{
+	uint32_t e;
+	if (bound_target(g, i) == NONE)
+		return NONE;
+	for (e = g->nodes[i].first_edge; e < g->nodes[i].first_edge + g->nodes[i].edge_count; e++)
+		if (g->edges[e].type == STORE_HEAP_PROPERTY &&
+		    g->nodes[g->edges[e].to].type == STORE_HEAP_CLOSURE &&
+		    !strcmp(store_heap_str(g, g->edges[e].name), "listener"))
+			return g->edges[e].to;
+	return NONE;
+}
+
 /* What a node is, after the step that reached it. */
 static void put_node(ctx *x, sbuf *b, uint32_t i, int named)
 {
 	const store_heap_node *n = &x->g->nodes[i];
 	const char *name = nname(x->g, i);
-	uint32_t target = bound_target(x->g, i);
+	uint32_t target = bound_target(x->g, i), once = once_listener(x->g, i);
+	if (once != NONE) {
+		/* the listener is what the app knows: "once onDrain (app.js:7)" */
+		const char *ln = nname(x->g, once);
+		sb_put(b, named ? ": once " : " → once ");
+		sb_put(b, *ln ? ln : "closure");
+		put_loc(x, b, once);
+		return;
+	}
 	if (target != NONE) {
 		/* "bound handle (app.js:3)", as V8 names it */
 		const char *tn = nname(x->g, target);
@@ -1228,9 +1266,11 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 			put_node(x, &b, w, 1);
 			continue;
 		}
-		if (e->type == STORE_HEAP_CONTEXT) {
+		if (e->type == STORE_HEAP_PROPERTY && once_listener(g, u) == w) {
+			continue;	/* shown with its once wrapper */
+		} else if (e->type == STORE_HEAP_CONTEXT) {
 			sb_put(&b, u_module ? " → " : " → scope.");
-			sb_put(&b, name);
+			sb_put(&b, source_name(name));
 			if (!u_module)
 				pi->via_scope = 1;
 			named = 1;

@@ -88,7 +88,10 @@ typedef struct an_leak {
 				 * hidden state reads as V8's: "p (Promise) → reactions[]",
 				 * also from a resolving function's scope ("→ promise");
 				 * a function held under another name shows both:
-				 * "_onTimeout: refresh (app.js:9)" */
+				 * "_onTimeout: refresh (app.js:9)"; a bound function
+				 * its target ("bound handle (app.js:3)"), a once()
+				 * wrapper its listener ("once onDrain (app.js:7)"),
+				 * an arrow's `this` (_this$N) "this" */
 	char **also;		/* other paths that reach the same objects (see above) */
 	size_t nalso;
 	char *event;		/* listeners: the event's name; else NULL */

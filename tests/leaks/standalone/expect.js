@@ -51,6 +51,10 @@ const expect = {
   'batch-deep-chain': { category: 'cache',
     path: ['module batch-deep-chain.js → service (Service) → db (Database) → pool (Pool) → stats (Stats) → slowQueryLog[]'],
     sites: ['this.stats.slowQueryLog.push({ sql, ms'] },
+  // a once() wrapper shows the function given to once(); an arrow's `this` is this
+  'batch-job-shutdown-hooks': { category: 'listener', event: 'SIGTERM',
+    path: ["process (EventEmitter) → 'SIGTERM' listeners → once closure (batch-job-shutdown-hooks.js:12) → scope.this (Job)"],
+    sites: ["process.once('SIGTERM', () => this.abort());"] },
   'clean-http-lru': null,
   'clean-http-weakmap': null,
   'clean-http-startup-table': null,
