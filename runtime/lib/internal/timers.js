@@ -658,6 +658,20 @@ function clearImmediate(immediate) {
   immediateQueue.remove(immediate);
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) are timers/promises'
+// functions, through util.promisify.custom (a string key here, util.js's
+// 'nodejs.util.promisify.custom'; non-enumerable, so Object.keys(setTimeout) is [] as
+// in Node, where it is a symbol)
+function promisifyCustom(fn, name) {
+  Object.defineProperty(fn, 'nodejs.util.promisify.custom', {
+    configurable: true,
+    enumerable: false,
+    get: function () { return require('timers/promises')[name]; }
+  });
+}
+promisifyCustom(setTimeout, 'setTimeout');
+promisifyCustom(setImmediate, 'setImmediate');
+
 exports.TIMEOUT_MAX = TIMEOUT_MAX;
 exports.Timeout = Timeout;
 exports.Immediate = Immediate;
