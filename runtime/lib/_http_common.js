@@ -30,7 +30,8 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
   incoming.httpVersion = versionMajor + '.' + versionMinor;
-  incoming.joinDuplicateHeaders = parser.joinDuplicateHeaders;
+  if (parser.joinDuplicateHeaders !== false)
+    incoming.joinDuplicateHeaders = parser.joinDuplicateHeaders;
   incoming.url = url;
   incoming.upgrade = upgrade;
   var n = headers.length;

@@ -39,29 +39,42 @@ function IncomingMessage(socket) {
   }
   stream.call(this);
   this._lazy = LAZY_OPEN;
-  this._lazyHighWaterMark = socket ? socket.readableHighWaterMark : undefined;
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this.rawHeaders = [];
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
+  this.rawHeaders = [];	// own from the start: the parser sets it on every message
   this.headers = {};
-  this.trailers = {};
-  this._consuming = false;
-  this._dumped = false;
 }
 inherits(IncomingMessage, Readable);
 IncomingMessage.prototype._lazy = 0;
+
+// The rest of a message's fields start on the prototype (not enumerable): the parser
+// sets the ones it knows, and a message owns a field once it is set. The interpreter pays
+// for every own property a constructor makes; most requests change few of these.
+[['httpVersionMajor', null], ['httpVersionMinor', null], ['httpVersion', null],
+  ['complete', false], ['joinDuplicateHeaders', false], ['aborted', false],
+  ['upgrade', null], ['url', ''], ['method', null], ['statusCode', null],
+  ['statusMessage', null], ['_consuming', false], ['_dumped', false]
+].forEach(function (d) {
+  Object.defineProperty(IncomingMessage.prototype, d[0],
+    { value: d[1], writable: true, configurable: true });
+});
+
+// rawTrailers and trailers are made on first use (each message its own), and client is
+// the socket until set.
+function ownValue(msg, name, value) {
+  Object.defineProperty(msg, name,
+    { value: value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+[['rawTrailers', function () { return []; }],
+  ['trailers', function () { return {}; }], ['client', function (msg) { return msg.socket; }]
+].forEach(function (d) {
+  var name = d[0], make = d[1];
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    configurable: true,
+    get: function () { return ownValue(this, name, make(this)); },
+    set: function (v) { ownValue(this, name, v); }
+  });
+});
 
 function defineState(msg, state) {
   Object.defineProperty(msg, '_readableState',
@@ -73,7 +86,7 @@ function materialize(msg) {
   var lazy = msg._lazy;
   if (!lazy) return undefined;
   msg._lazy = 0;
-  var hwm = msg._lazyHighWaterMark;
+  var hwm = msg.socket ? msg.socket.readableHighWaterMark : undefined;
   var state = new ReadableState(hwm !== undefined ? { highWaterMark: hwm } : undefined, msg,
     false);
   state.readingMore = true;

@@ -27,6 +27,15 @@ function nodeError(Ctor, code, message) {
 
 function nop() {}
 
+// Would msg.emit(type) call anyone? An emit costs the interpreter an arguments object
+// and a scope even when nobody listens; a message whose emit is its own (a subclass's
+// override) is always asked.
+var emitterEmit = Stream.prototype.emit;
+function listened(msg, type) {
+  var events = msg._events;
+  return events === undefined || events[type] !== undefined || msg.emit !== emitterEmit;
+}
+
 // The Date header's value (RFC 7231's IMF-fixdate, as V8's toUTCString gives it), made
 // once per second.
 var days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -66,36 +75,49 @@ function keepAliveHeader(timeout, max) {
 function OutgoingMessage(options) {
   Stream.call(this);
   this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this._needDrain = false;
-  this.finished = false;
-  this._headerSent = false;
-  this._corked = 0;
-  this._closed = false;
   this.socket = null;
-  this._header = null;
-  this._headers = null;	// lower-cased name -> [name, value]
-  this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
-  this._highWaterMark = (options && options.highWaterMark) || HIGH_WATER_MARK;
+  if (options && options.highWaterMark) this._highWaterMark = options.highWaterMark;
 }
 inherits(OutgoingMessage, Stream);
+
+// The defaults of a message's state live on the prototype, not on each message: the
+// interpreter pays for every own property a constructor makes (a tree insertion and an
+// allocation each), and a message only comes to own the fields it changes. Not
+// enumerable, so for-in still lists what a message owns.
+function defaults(proto, values) {
+  for (var k in values)
+    Object.defineProperty(proto, k, { value: values[k], writable: true, configurable: true });
+}
+defaults(OutgoingMessage.prototype, {
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  _needDrain: false,
+  finished: false,
+  _headerSent: false,
+  _corked: 0,
+  _closed: false,
+  _header: null,
+  _headers: null,	// lower-cased name -> [name, value]
+  _keepAliveTimeout: 0,
+  _maxRequestsPerSocket: 0,
+  _onPendingData: nop,
+  _highWaterMark: HIGH_WATER_MARK
+});
 
 function defGetter(name, get) {
   Object.defineProperty(OutgoingMessage.prototype, name, { configurable: true, get: get });
@@ -516,12 +538,19 @@ OutgoingMessage.prototype.addTrailers = function (headers) {
   }
 };
 
+// A callback that finishes msg. Made here, not in end() or endInOneWrite(): a function
+// that makes a closure keeps its variables in a scope object the interpreter allocates
+// and fills on every call, one that makes none keeps them on its stack.
+function finisher(msg) {
+  return function () { onFinish(msg); };
+}
+
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
   // a server's own work on a response's finish, ahead of the 'finish' listeners (as
   // Node's resOnFinish, the first of them) without a listener per response
   if (outmsg._onFinished !== null) outmsg._onFinished();
-  outmsg.emit('finish');
+  if (listened(outmsg, 'finish')) outmsg.emit('finish');
 }
 
 OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
@@ -555,8 +584,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
     this._implicitHeader();
   }
   if (typeof callback === 'function') this.once('finish', callback);
-  var self = this;
-  var finish = function () { onFinish(self); };
+  var finish = finisher(this);
   if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
   } else if (!this._headerSent || this.writableLength || chunk) {
@@ -616,7 +644,7 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   if (typeof callback === 'function') msg.once('finish', callback);
   if (typeof socket._writeDirect !== 'function' || !socket._writeDirect(data, onFinish, msg)) {
     var corked = socket._writableState.corked;
-    socket.write(data, 'utf8', function () { onFinish(msg); });
+    socket.write(data, 'utf8', finisher(msg));
     if (corked) {
       socket._writableState.corked = 1;
       socket.uncork();
@@ -628,10 +656,10 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   return true;
 }
 
-OutgoingMessage.prototype._onFinished = null;
+OutgoingMessage.prototype._onFinished = null;	// the server's, per connection
 
 OutgoingMessage.prototype._finish = function () {
-  this.emit('prefinish');
+  if (listened(this, 'prefinish')) this.emit('prefinish');
 };
 
 // Writes what was kept before a socket came; true if the socket took it all.
@@ -680,6 +708,8 @@ OutgoingMessage.prototype.pipe = function () {
 
 module.exports = {
   OutgoingMessage: OutgoingMessage,
+  _defaults: defaults,
+  _listened: listened,
   validateHeaderName: validateHeaderName,
   validateHeaderValue: validateHeaderValue,
   utcDate: utcDate

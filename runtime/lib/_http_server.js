@@ -15,6 +15,7 @@ var outgoing = require('_http_outgoing');
 var OutgoingMessage = outgoing.OutgoingMessage;
 var IncomingMessage = require('_http_incoming').IncomingMessage;
 var HTTPParser = common.HTTPParser;
+var listened = outgoing._listened;
 
 function inherits(ctor, base) {
   ctor.prototype = Object.create(base.prototype, {
@@ -56,17 +57,20 @@ function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = common.chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
   }
 }
 inherits(ServerResponse, OutgoingMessage);
+outgoing._defaults(ServerResponse.prototype, {
+  sendDate: true,
+  _sent100: false,
+  _expect_continue: false,
+  statusCode: 200,
+  statusMessage: undefined,
+  _keepAliveTimeout: 5000	// the server's default: a response owns another value
+});
 
 ServerResponse.prototype._finish = function () {
   OutgoingMessage.prototype._finish.call(this);
@@ -90,7 +94,7 @@ ServerResponse.prototype.assignSocket = function (socket) {
   // (connectionListener): one on()/removeListener() less per request.
   if (!socket._httpState) socket.on('close', onServerResponseClose);
   this.socket = socket;
-  this.emit('socket', socket);
+  if (listened(this, 'socket')) this.emit('socket', socket);
   this._flush();
 };
 
@@ -457,12 +461,19 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     }
   }
   var res = new server.ServerResponse(req, state.resOptions);
-  res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  // what equals the prototype's default is left to it (one own property less each)
+  if (res._keepAliveTimeout !== server.keepAliveTimeout)
+    res._keepAliveTimeout = server.keepAliveTimeout;
   res._onPendingData = state.onPendingData;
-  res.shouldKeepAlive = keepAlive;
-  res._defaultKeepAlive = keepAlive;
+  if (!keepAlive) {
+    res.shouldKeepAlive = false;
+    res._defaultKeepAlive = false;
+  } else if (!res.shouldKeepAlive || !res._defaultKeepAlive) {
+    res.shouldKeepAlive = true;
+    res._defaultKeepAlive = true;
+  }
   if (server.maxRequestsPerSocket > 0) {
+    res._maxRequestsPerSocket = server.maxRequestsPerSocket;
     state.requestsCount++;
     res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
   }
@@ -496,16 +507,30 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       res.end();
     }
   } else {
-    server.emit('request', req, res);
+    emitRequest(server, req, res);
   }
   return 0;
+}
+
+// server.emit('request', req, res) for the common server: one listener, EventEmitter's
+// emit and no captureRejections (which would watch the listener's promise). The listener
+// is called as emit would call it, without emit's arguments object and scope.
+var emitterEmit = EventEmitter.prototype.emit;
+function emitRequest(server, req, res) {
+  var events = server._events;
+  var listener = events !== undefined ? events.request : undefined;
+  if (typeof listener === 'function' && server.emit === emitterEmit &&
+      !server['events.kCapture'])
+    listener.call(server, req, res);
+  else
+    server.emit('request', req, res);
 }
 
 function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    self.emit('close');
+    if (listened(self, 'close')) self.emit('close');
   }
   if (self.req) self.req._lazyDone();
 }

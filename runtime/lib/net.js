@@ -356,13 +356,7 @@ Socket.prototype.setTimeout = function (msecs, callback) {
       timer.refresh();
     } else {
       if (timer) unenroll(timer);
-      var self = this;
-      timer = timers.setTimeout(function () {
-        self._timeoutTimer = null;
-        self.emit('timeout');
-      }, msecs);
-      timer._socketTimeout = timer._onTimeout;
-      timer.unref();
+      timer = socketTimer(this, msecs);
     }
     this._timeoutTimer = timer;
     if (callback !== undefined) this.once('timeout', callback);
@@ -371,6 +365,18 @@ Socket.prototype.setTimeout = function (msecs, callback) {
 };
 
 var TIMEOUT_MAX = 2147483647;
+
+// The unref'd timer that emits socket's 'timeout' (made apart from setTimeout, which the
+// closure would otherwise make keep its variables in a scope object on every call).
+function socketTimer(socket, msecs) {
+  var timer = timers.setTimeout(function () {
+    socket._timeoutTimer = null;
+    socket.emit('timeout');
+  }, msecs);
+  timer._socketTimeout = timer._onTimeout;
+  timer.unref();
+  return timer;
+}
 
 function clearSocketTimer(socket) {
   if (socket._timeoutTimer) {
