@@ -96,7 +96,7 @@ function nativeExport(mod, name) {
 var webGlobals = ('internal/event_target EventTarget Event CustomEvent|internal/abort_controller ' +
 	'AbortController AbortSignal|internal/domexception DOMException|internal/encoding ' +
 	'TextEncoder TextDecoder|internal/url URL URLSearchParams|internal/structured_clone ' +
-	'structuredClone|perf_hooks performance').split('|');
+	'structuredClone|perf_hooks performance|internal/fetch fetch Headers Request Response').split('|');
 for (var w = 0; w < webGlobals.length; w++) {
 	var wg = webGlobals[w].split(' ');
 	for (var n = 1; n < wg.length; n++)
