@@ -80,6 +80,7 @@ static const es_fn js_fns[] = {
 	{ "String.prototype.endsWith", "string", 1, 0 },
 	{ "String.prototype.includes", "string", 1, 0 },
 	{ "String.prototype.isWellFormed", "string", 0, 0 },
+	{ "String.prototype.localeCompare", "string", 1, 0 },
 	{ "String.prototype.matchAll", "string", 1, 0 },
 	{ "String.prototype.normalize", "string", 0, 0 },
 	{ "String.prototype.padEnd", "string", 1, 0 },
@@ -478,6 +479,68 @@ static void N_isFinite(js_State *J)
 	js_pushboolean(J, js_isnumber(J, 1) && isfinite(js_tonumber(J, 1)));
 }
 
+/* String.prototype.localeCompare's common case in C: two ASCII strings and no locales
+ * or options, ordered as lib/internal/es_string.js orders them (ICU's root collation:
+ * letters case-insensitively, then lowercase first; punctuation, then digits, then
+ * letters). Anything else goes to the JS. Sorting 20,000 strings took 4 s in JS alone. */
+static const char collate_punct[] = "\t\n\v\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+
+static int collate_weight(int c)
+{
+	const char *p;
+	if (c >= '0' && c <= '9')
+		return 0x10000 + c;
+	if (c >= 'a' && c <= 'z')
+		return 0x20000 + c;
+	p = c ? strchr(collate_punct, c) : NULL;
+	return p ? 0x100 + (int)(p - collate_punct) : c;
+}
+
+static int localecompare_fast(js_State *J)
+{
+	const unsigned char *a, *b;
+	int tie = 0, r;
+	if (js_gettop(J) > 2 && (!js_isundefined(J, 2) || (js_gettop(J) > 3 && !js_isundefined(J, 3))))
+		return 0;
+	if (!js_isstring(J, 0) || !js_isstring(J, 1))
+		return 0;
+	a = (const unsigned char *)js_tostring(J, 0);
+	b = (const unsigned char *)js_tostring(J, 1);
+	for (; *a && *b; a++, b++) {
+		int ca = *a, cb = *b, la, lb;
+		if (ca == cb)
+			continue;
+		if (ca > 127 || cb > 127)
+			return 0;
+		la = ca >= 'A' && ca <= 'Z' ? ca + 32 : ca;
+		lb = cb >= 'A' && cb <= 'Z' ? cb + 32 : cb;
+		if (la == lb) {
+			if (!tie)
+				tie = ca > cb ? -1 : 1;	/* lowercase (the larger code) first */
+			continue;
+		}
+		js_pushnumber(J, collate_weight(la) < collate_weight(lb) ? -1 : 1);
+		return 1;
+	}
+	/* the rest of the longer string must be ASCII for the length rule to hold */
+	r = *a ? 1 : *b ? -1 : tie;
+	for (; *a; a++)
+		if (*a > 127)
+			return 0;
+	for (; *b; b++)
+		if (*b > 127)
+			return 0;
+	js_pushnumber(J, r);
+	return 1;
+}
+
+/* the stub of String.prototype.localeCompare: the C case above, else the JS (es_forward) */
+static void S_localeCompare(js_State *J)
+{
+	if (!localecompare_fast(J))
+		es_forward(J);
+}
+
 static void N_isNaN(js_State *J)
 {
 	js_pushboolean(J, js_isnumber(J, 1) && isnan(js_tonumber(J, 1)));
@@ -703,6 +766,13 @@ void rt__es_builtins_init(rt_runtime *rt)
 	}
 	if (held)
 		js_pop(J, 1);
+	js_getglobal(J, "String");
+	js_getproperty(J, -1, "prototype");
+	for (i = 0; i < sizeof js_fns / sizeof js_fns[0]; i++)
+		if (!strcmp(js_fns[i].name, "String.prototype.localeCompare"))
+			defmethod(J, js_fns[i].name, S_localeCompare, js_fns[i].length, js_fns[i].flags,
+				(void *)&js_fns[i]);
+	js_pop(J, 2);
 	/* Annex B's names for trimStart/trimEnd are the same functions */
 	js_getglobal(J, "String");
 	js_getproperty(J, -1, "prototype");

@@ -201,6 +201,116 @@ exports['String.prototype.matchAll'] = function matchAll(regexp) {
   return new It(rx, s);
 };
 
+// localeCompare as ICU's root collation orders text (Node 20 has full ICU): letters by
+// their base letter first (accents and case only break ties: a < A < á < b), digits
+// before letters, spaces and punctuation before digits; options.numeric compares runs
+// of digits by value, options.sensitivity 'base'/'accent'/'case' ignores what it says
+// to. An approximation of the Unicode Collation Algorithm for Latin text, not all of it.
+var COMBINING = /[\u0300-\u036f]/g;
+
+function collationKeys(s) {
+  var nfd = /[^\x00-\x7f]/.test(s) ? require('internal/es_normalize')(s, 'NFD') : s;
+  var base = nfd.replace(COMBINING, '').replace(/\u00df/g, 'ss');
+  return { base: base, lower: base.toLowerCase(), accents: nfd.toLowerCase(), full: nfd };
+}
+
+// ASCII punctuation and symbols in the root collation's order, after the controls
+var PUNCT = '\t\n\v\f\r _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$';
+
+function primaryWeight(c) {
+  if (c >= 48 && c <= 57)
+    return 0x10000 + c;			// digits
+  if ((c >= 97 && c <= 122) || c > 127)
+    return 0x20000 + c;			// letters (lowercased), then the rest of Unicode
+  var k = PUNCT.indexOf(String.fromCharCode(c));
+  return k < 0 ? c : 0x100 + k;		// spaces, punctuation, symbols
+}
+
+function comparePrimary(a, b, numeric) {
+  var i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    var ca = a.charCodeAt(i), cb = b.charCodeAt(j);
+    if (numeric && ca >= 48 && ca <= 57 && cb >= 48 && cb <= 57) {
+      var si = i, sj = j;
+      while (i < a.length && a.charCodeAt(i) >= 48 && a.charCodeAt(i) <= 57) i++;
+      while (j < b.length && b.charCodeAt(j) >= 48 && b.charCodeAt(j) <= 57) j++;
+      var na = a.slice(si, i).replace(/^0+(?=\d)/, ''), nb = b.slice(sj, j).replace(/^0+(?=\d)/, '');
+      if (na.length !== nb.length)
+        return na.length < nb.length ? -1 : 1;
+      if (na !== nb)
+        return na < nb ? -1 : 1;
+      continue;
+    }
+    var wa = primaryWeight(ca), wb = primaryWeight(cb);
+    if (wa !== wb)
+      return wa < wb ? -1 : 1;
+    i++;
+    j++;
+  }
+  return a.length - i === b.length - j ? 0 : (a.length - i < b.length - j ? -1 : 1);
+}
+
+function compareCase(a, b) {
+  // lowercase before uppercase at the first difference of case
+  for (var i = 0; i < a.length && i < b.length; i++) {
+    var ca = a.charAt(i), cb = b.charAt(i);
+    if (ca !== cb) {
+      var la = ca.toLowerCase() === ca, lb = cb.toLowerCase() === cb;
+      if (la !== lb)
+        return la ? -1 : 1;
+    }
+  }
+  return 0;
+}
+
+exports['String.prototype.localeCompare'] = function localeCompare(that, locales, options) {
+  var a = str(this, 'localeCompare'), b = String(that);
+  if (a === b)
+    return 0;
+  if (options === undefined) {	// ASCII without options: one pass, no keys
+    var n = a.length < b.length ? a.length : b.length, tie = 0, i, ca, cb;
+    for (i = 0; i < n; i++) {
+      ca = a.charCodeAt(i);
+      cb = b.charCodeAt(i);
+      if (ca === cb)
+        continue;
+      if (ca > 127 || cb > 127)
+        break;
+      var la = ca >= 65 && ca <= 90 ? ca + 32 : ca, lb = cb >= 65 && cb <= 90 ? cb + 32 : cb;
+      if (la === lb) {
+        if (tie === 0)
+          tie = ca > cb ? -1 : 1;	// lowercase (the larger code) first
+        continue;
+      }
+      return primaryWeight(la) < primaryWeight(lb) ? -1 : 1;
+    }
+    if (i === n) {
+      if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+      return tie;
+    }
+  }
+  var o = options === undefined ? {} : Object(options);
+  var sensitivity = o.sensitivity === undefined ? 'variant' : String(o.sensitivity);
+  var numeric = o.numeric === true;
+  var ka = collationKeys(a), kb = collationKeys(b);
+  var r = comparePrimary(ka.lower, kb.lower, numeric);
+  if (r !== 0 || sensitivity === 'base')
+    return r;
+  if (sensitivity !== 'case' && ka.accents !== kb.accents) {
+    r = comparePrimary(ka.accents, kb.accents, numeric);
+    if (r !== 0)
+      return r;
+    return ka.accents.length < kb.accents.length ? -1 : 1;
+  }
+  if (sensitivity === 'accent')
+    return 0;
+  r = compareCase(ka.base, kb.base);
+  if (r !== 0)
+    return r;
+  return sensitivity === 'case' ? 0 : (ka.full < kb.full ? -1 : ka.full > kb.full ? 1 : 0);
+};
+
 var forms = { NFC: true, NFD: true, NFKC: true, NFKD: true };
 
 exports['String.prototype.normalize'] = function normalize(form) {

@@ -471,6 +471,8 @@ hide(GeneratorPrototype, 'return', function (v) { return resume(this, 2, v, 'ret
 hide(GeneratorPrototype, 'throw', function (v) { return resume(this, 1, v, 'throw'); });
 hide(GeneratorPrototype, ITER, function () { return this; });
 hide(GeneratorPrototype, 'constructor', Object);
+// Object.prototype.toString and inspect read the tag (mujs patch 0051)
+defineProperty(GeneratorPrototype, String(Symbol.toStringTag), { value: 'Generator', configurable: true });
 
 function gen(f, tables) {
   var g = new Generator();
@@ -851,6 +853,7 @@ hide(AsyncGeneratorPrototype, 'next', function next(v) { return agRequest(this, 
 hide(AsyncGeneratorPrototype, 'return', function (v) { return agRequest(this, 2, v, 'return'); });
 hide(AsyncGeneratorPrototype, 'throw', function (v) { return agRequest(this, 1, v, 'throw'); });
 hide(AsyncGeneratorPrototype, ASYNC_ITER, function () { return this; });
+defineProperty(AsyncGeneratorPrototype, String(Symbol.toStringTag), { value: 'AsyncGenerator', configurable: true });
 hide(AsyncGeneratorPrototype, 'constructor', Object);
 
 function agen(f, tables) {
