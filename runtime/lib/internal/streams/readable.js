@@ -1398,6 +1398,20 @@ Object.defineProperty(Readable.prototype, kAsyncIteratorKey, {
   writable: true, enumerable: false, configurable: true
 });
 
+// The iterator helpers (internal/streams/operators, loaded on first use), as Node's
+// non-enumerable Readable.prototype methods
+['map', 'filter', 'flatMap', 'drop', 'take', 'toArray', 'forEach', 'reduce', 'some', 'every',
+ 'find'].forEach(function (name) {
+  var op = function () {
+    var impl = require('internal/streams/operators')[name];
+    return impl.apply(this, arguments);
+  };
+  Object.defineProperty(op, 'name', { value: name, configurable: true });
+  Object.defineProperty(Readable.prototype, name, {
+    value: op, writable: true, enumerable: false, configurable: true
+  });
+});
+
 Readable.prototype.iterator = function (options) {
   if (options === null || typeof options !== 'object' || Array.isArray(options))
     throw codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
