@@ -924,6 +924,24 @@ module.exports = {
   types: types
 };
 
+// util.parseArgs (internal/parse_args), loaded on first use as in Node
+Object.defineProperty(module.exports, 'parseArgs', {
+  enumerable: true,
+  configurable: true,
+  get: function () {
+    var v = require('internal/parse_args').parseArgs;
+    Object.defineProperty(module.exports, 'parseArgs', {
+      value: v, writable: true, enumerable: true, configurable: true
+    });
+    return v;
+  },
+  set: function (v) {
+    Object.defineProperty(module.exports, 'parseArgs', {
+      value: v, writable: true, enumerable: true, configurable: true
+    });
+  }
+});
+
 // Globals provided by the runtime, when present (Node exposes them lazily).
 ['TextDecoder', 'TextEncoder'].forEach(function (name) {
   Object.defineProperty(module.exports, name, {
