@@ -231,10 +231,21 @@ function flatten(target, source, len, start, depth, mapper, thisArg) {
   return at;
 }
 
+// a new array of O's Array subclass (mujs patch 0057 does the same for map and co.)
+function speciesArray(O) {
+  var A = [];
+  if (Array.isArray(O)) {
+    var proto = Object.getPrototypeOf(O);
+    if (proto !== null && proto !== Array.prototype)
+      Object.setPrototypeOf(A, proto);
+  }
+  return A;
+}
+
 exports['Array.prototype.flat'] = function flat(depth) {
   var O = toObject(this), len = toLength(O.length);
   var d = depth === undefined ? 1 : toInteger(depth);
-  var A = [];
+  var A = speciesArray(O);
   flatten(A, O, len, 0, d);
   return A;
 };
@@ -243,7 +254,7 @@ exports['Array.prototype.flatMap'] = function flatMap(mapper, thisArg) {
   var O = toObject(this), len = toLength(O.length);
   if (typeof mapper !== 'function')
     throw new TypeError('flatMap mapper function is not callable');
-  var A = [];
+  var A = speciesArray(O);
   flatten(A, O, len, 0, 1, mapper, thisArg);
   return A;
 };
