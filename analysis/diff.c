@@ -301,7 +301,7 @@ static int is_module_scope(const ctx *x, const store_heap *g, uint32_t u, const 
 {
 	const store_heap_node *n = &g->nodes[u];
 	uint32_t e;
-	int module = 0, exports = 0;
+	int module = 0, exports = 0, esm = 0;
 	const char *f = NULL;
 	if (n->type != STORE_HEAP_OBJECT || !(sflags(x, g, n->name) & S_CONTEXT))
 		return 0;
@@ -311,7 +311,9 @@ static int is_module_scope(const ctx *x, const store_heap *g, uint32_t u, const 
 		if (ed->type != STORE_HEAP_CONTEXT)
 			continue;
 		nm = store_heap_str(g, ed->name);
-		if (!strcmp(nm, "module"))
+		if (!strcmp(nm, "_ls$m") || !strcmp(nm, "_ls$i"))
+			esm++;	/* an ES module's function (runtime/downlevel/lower_module.c) */
+		else if (!strcmp(nm, "module"))
 			module = 1;
 		else if (!strcmp(nm, "exports") || !strcmp(nm, "require"))
 			exports++;
@@ -320,6 +322,11 @@ static int is_module_scope(const ctx *x, const store_heap *g, uint32_t u, const 
 	}
 	if (module && !f && exports == 2)
 		f = scope_file(x, g, u);
+	if (esm == 2 && !module) {
+		/* its file from a function it defines (its chunks, export getters) */
+		module = 1;
+		f = scope_file(x, g, u);
+	}
 	if (file)
 		*file = f;
 	return module && f;
@@ -364,6 +371,20 @@ static const char *step_of(ctx *x, const store_heap *g, uint32_t u, int dict,
 	default:
 		return sintern(x, g, e->name);
 	}
+}
+
+/* The file of a CommonJS Module object (its filename), NULL when u is none. */
+static const char *module_object_file(const store_heap *g, uint32_t u)
+{
+	uint32_t e;
+	if (g->nodes[u].type != STORE_HEAP_OBJECT || strcmp(nname(g, u), "Module"))
+		return NULL;
+	for (e = g->nodes[u].first_edge; e < g->nodes[u].first_edge + g->nodes[u].edge_count; e++)
+		if (g->edges[e].type == STORE_HEAP_PROPERTY &&
+		    g->nodes[g->edges[e].to].type == STORE_HEAP_STRING &&
+		    !strcmp(store_heap_str(g, g->edges[e].name), "filename"))
+			return nname(g, g->edges[e].to);
+	return NULL;
 }
 
 /* "module /path/app.js" for a module's top-level scope, "global" for the global
@@ -1160,7 +1181,10 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 		}
 	if (!anchor)
 		for (j = n; j-- > 1;)
-			if (is_module_scope(x, g, nodes[j], &file)) {
+			if (is_module_scope(x, g, nodes[j], &file) ||
+			    (file = module_object_file(g, nodes[j])) != NULL) {
+				/* a module's top level, or its Module object (require.cache's:
+				 * "module store.js → exports (Store) → items[]") */
 				anchor = A_MODULE;
 				start = j;
 				break;

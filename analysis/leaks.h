@@ -91,7 +91,10 @@ typedef struct an_leak {
 				 * "_onTimeout: refresh (app.js:9)"; a bound function
 				 * its target ("bound handle (app.js:3)"), a once()
 				 * wrapper its listener ("once onDrain (app.js:7)"),
-				 * an arrow's `this` (_this$N) "this" */
+				 * an arrow's `this` (_this$N) "this"; an ES module's
+				 * top level is a module as CommonJS's, and so is a
+				 * Module object of require.cache (a path through no
+				 * variable: "module store.js → exports (Store)") */
 	char **also;		/* other paths that reach the same objects (see above) */
 	size_t nalso;
 	char *event;		/* listeners: the event's name; else NULL */

@@ -55,6 +55,9 @@ const expect = {
   'batch-job-shutdown-hooks': { category: 'listener', event: 'SIGTERM',
     path: ["process (EventEmitter) → 'SIGTERM' listeners → once closure (batch-job-shutdown-hooks.js:12) → scope.this (Job)"],
     sites: ["process.once('SIGTERM', () => this.abort());"] },
+  // ES modules: their top level is a module like CommonJS's
+  'esm-rate-limiter': { category: 'cache', path: ['module rate-store.mjs → windows (Map)'],
+    sites: ['lib/rate-store.mjs:w = { client, windowId, count: 0'] },
   'clean-http-lru': null,
   'clean-http-weakmap': null,
   'clean-http-startup-table': null,
@@ -74,7 +77,7 @@ function check(what, ok, detail) {
 // "code" in the program, or "lib/file.js:code" in a helper: that line as file:line
 function siteOf(code) {
   let file = program;
-  const m = /^([\w/.-]+\.js):(.*)$/.exec(code);
+  const m = /^([\w/.-]+\.m?js):(.*)$/.exec(code);
   if (m) {
     file = path.join(path.dirname(program), m[1]);
     code = m[2];
@@ -99,7 +102,7 @@ if (want === null) {
   check('category ' + want.category, l.category === want.category, l.category);
   const p = typeof l.path === 'string' ? l.path : '';
   check('the path starts at a root', (want.root ||
-    /^(module \S+\.js|global\.|\((timers|timer lists)\)|process )/).test(p), p);
+    /^(module \S+\.m?js|global\.|\((timers|timer lists)\)|process )/).test(p), p);
   let at = 0;
   for (const part of want.path) {
     const i = p.indexOf(part, at);

@@ -28,8 +28,8 @@ flags() {
 	esac
 }
 
-for app in "$here"/*.js; do
-	name=$(basename "$app" .js)
+for app in "$here"/*.js "$here"/*.mjs; do
+	name=$(basename "$app"); name=${name%.*}
 	[ "$name" = expect ] && continue
 	case $name in clean-*) want=0 ;; *) want=1 ;; esac
 	# http-request-cache runs its client for ARGV[2] ms: long enough for 5+ snapshots
