@@ -28,7 +28,8 @@
 --
 -- Version 2 adds heap snapshots (`snapshots`, `heap_chunks`, `heap_strings`): see the
 -- "@version 2" step at the end for their layout and why nodes and edges are stored in
--- packed chunks rather than one row each.
+-- packed chunks rather than one row each. Version 5 packs loop iterations too
+-- (`loop_batches`), behind a view loop_iterations with the version-1 table's columns.
 
 -- @version 1
 
@@ -381,3 +382,78 @@ CREATE TABLE gate_results (
 	report TEXT NOT NULL
 );
 CREATE INDEX gate_results_run ON gate_results (run_id, id);
+
+-- @version 5
+
+-- Loop iterations packed (issue 4, item 8: recording overhead). An I/O-bound app turns
+-- its loop ~17,000 times a second, and a row of loop_iterations cost the writer thread
+-- ~10,000 instructions (a B-tree insert of 26 columns, its share of the statement and of
+-- the commit): more than the app's own work per turn. From version 5 the writer stores
+-- the iterations of each transaction in rows of loop_batches holding up to 64 of them
+-- as JSON text (~1,200 instructions an iteration under callgrind, the inserts included;
+-- ~40 bytes), and loop_iterations is a view that unpacks them, with the columns and
+-- values of the table it replaces: every query on loop_iterations and loop_phases reads
+-- as before, in any SQLite with JSON (3.38+). Reading through the view costs more than
+-- reading the table did (each column is a JSON lookup: `leakscope loop` on 50,000
+-- iterations 0.34 -> 1.8 s of CPU), so to find one iteration by n go to its batch
+-- first, as storage/queries/loop-utilization.sql does.
+--
+-- loop_batches: iterations first_n .. first_n + count - 1 of a run (consecutive: a gap
+-- in n starts a new batch), start_us the start of iteration first_n. `iterations` is a
+-- JSON array with one array per iteration, in order, holding
+--   [start_us - batch start_us, duration_us, poll_idle_us,
+--    prepare_at, prepare_us, prepare_cbs, poll_at, poll_us, poll_cbs,
+--    check_at, check_us, check_cbs, timers_at, timers_us, timers_cbs,
+--    close_at, close_us, close_cbs, pending_at, pending_us, pending_cbs,
+--    idle_at, idle_us, idle_cbs]
+-- (loop_iterations' meanings; null for a phase not entered; trailing nulls may be left
+-- out, which is why the phases entered in most iterations come first). So iteration n
+-- of run r is element n - first_n of the batch of r with the greatest first_n <= n. Each batch is committed with the records of its transaction:
+-- a crash loses no committed iteration.
+CREATE TABLE loop_batches (
+	run_id INTEGER NOT NULL REFERENCES runs(id),
+	first_n INTEGER NOT NULL,
+	count INTEGER NOT NULL,
+	start_us INTEGER NOT NULL,
+	iterations TEXT NOT NULL,
+	PRIMARY KEY (run_id, first_n)
+);
+
+-- An older file's iterations move into batches of up to 64 (a JSON array is built in
+-- order only by a window: json_group_array over a GROUP BY takes rows in any order).
+INSERT INTO loop_batches (run_id, first_n, count, start_us, iterations)
+	SELECT run_id, n0, c, t0, a FROM (
+		SELECT run_id, n, n0, t0, c,
+			json_group_array(json_array(start_us - t0, duration_us, poll_idle_us,
+				prepare_at, prepare_us, prepare_cbs, poll_at, poll_us, poll_cbs,
+				check_at, check_us, check_cbs, timers_at, timers_us, timers_cbs,
+				close_at, close_us, close_cbs, pending_at, pending_us, pending_cbs,
+				idle_at, idle_us, idle_cbs))
+				OVER (PARTITION BY run_id, seg, part ORDER BY n) AS a
+		FROM (SELECT *, min(n) OVER p AS n0, first_value(start_us) OVER p AS t0,
+				count(*) OVER p AS c
+			FROM (SELECT *, (row_number() OVER (PARTITION BY run_id, seg ORDER BY n) - 1)
+					/ 64 AS part
+				FROM (SELECT *, n - row_number() OVER (PARTITION BY run_id ORDER BY n)
+					AS seg FROM loop_iterations))
+			WINDOW p AS (PARTITION BY run_id, seg, part ORDER BY n
+				ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)))
+	WHERE n = n0 + c - 1;
+DROP TABLE loop_iterations;
+
+-- loop_phases (version 1) reads this view as it read the table.
+CREATE VIEW loop_iterations (run_id, n, start_us, duration_us, poll_idle_us,
+	timers_at, timers_us, timers_cbs, pending_at, pending_us, pending_cbs,
+	idle_at, idle_us, idle_cbs, prepare_at, prepare_us, prepare_cbs,
+	poll_at, poll_us, poll_cbs, check_at, check_us, check_cbs,
+	close_at, close_us, close_cbs) AS
+	SELECT b.run_id, b.first_n + i.key, b.start_us + (i.value ->> 0), i.value ->> 1,
+		i.value ->> 2,
+		i.value ->> 12, i.value ->> 13, i.value ->> 14,		-- timers
+		i.value ->> 18, i.value ->> 19, i.value ->> 20,		-- pending
+		i.value ->> 21, i.value ->> 22, i.value ->> 23,		-- idle
+		i.value ->> 3, i.value ->> 4, i.value ->> 5,		-- prepare
+		i.value ->> 6, i.value ->> 7, i.value ->> 8,		-- poll
+		i.value ->> 9, i.value ->> 10, i.value ->> 11,		-- check
+		i.value ->> 15, i.value ->> 16, i.value ->> 17		-- close
+	FROM loop_batches AS b, json_each(b.iterations) AS i;

@@ -10,8 +10,9 @@
  *   only when missing; the handle -> id maps are plain arrays. A rolled-back batch rolls
  *   the maps and the per-run sequence numbers back with it and is retried whole.
  * - Loop iterations (one per event-loop turn, the most frequent record of an I/O-bound
- *   app) are held back and inserted ITER_ROWS per statement; the rest of a batch is
- *   inserted before its COMMIT, so batches stay whole.
+ *   app) are packed: up to LOOP_BATCH consecutive ones become one loop_batches row
+ *   (schema.sql, version 5), a JSON array written here by hand. A batch is inserted when
+ *   full, at a gap in n and before every COMMIT, so transactions stay whole.
  * - A busy database (another process writing) is retried on the next tick with the
  *   records kept; any other failure (disk full, I/O error) is sticky: the store stops
  *   writing, discards what is queued and reports the error (store_status, store_close).
@@ -27,8 +28,9 @@
 
 #define MAX_BATCH 100000	/* records per transaction at most */
 #define WRITER_BUSY_MS 5000	/* default wait for another writer, per attempt */
-#define ITER_ROWS 16		/* loop iterations per multi-row INSERT */
-#define ITER_COLS 26		/* columns of one loop_iterations row */
+#define LOOP_BATCH 64		/* loop iterations per loop_batches row at most */
+#define LOOP_VALUES 24		/* numbers per iteration in a batch (schema.sql) */
+#define LOOP_MAX_TEXT (LOOP_VALUES * 21 + 3)	/* one iteration's JSON at most */
 
 enum {
 	S_BEGIN, S_COMMIT, S_ROLLBACK,
@@ -36,9 +38,7 @@ enum {
 	S_STACK_FIND, S_STACK_INSERT,
 	S_SAMPLE, S_ITERATION, S_SLOW, S_LISTENER, S_GC,
 	S_SITE, S_SITE_SERIES, S_ALLOC, S_ALLOC_FREE,
-	S__COUNT,
-	S_ITERATIONS = S__COUNT,	/* ITER_ROWS rows at once, its SQL built at start */
-	S__ALL
+	S__COUNT
 };
 
 static const char *const SQL[S__COUNT] = {
@@ -56,14 +56,8 @@ static const char *const SQL[S__COUNT] = {
 	[S_STACK_INSERT] = "INSERT INTO stacks (parent, frame) VALUES (?1, ?2)",
 	[S_SAMPLE] = "INSERT INTO samples (run_id, seq, t_us, stack_id, native_stack_id,"
 		" phase, cb_kind, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-	[S_ITERATION] = "INSERT INTO loop_iterations (run_id, n, start_us,"
-		" duration_us, poll_idle_us,"
-		" timers_at, timers_us, timers_cbs, pending_at, pending_us, pending_cbs,"
-		" idle_at, idle_us, idle_cbs, prepare_at, prepare_us, prepare_cbs,"
-		" poll_at, poll_us, poll_cbs, check_at, check_us, check_cbs,"
-		" close_at, close_us, close_cbs) VALUES (?1, ?2, ?3, ?4, ?5,"
-		" ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-		" ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+	[S_ITERATION] = "INSERT INTO loop_batches (run_id, first_n, count, start_us,"
+		" iterations) VALUES (?1, ?2, ?3, ?4, ?5)",
 	[S_SLOW] = "INSERT INTO slow_callbacks (run_id, seq, t_us, duration_us, phase,"
 		" cb_kind, stack_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[S_LISTENER] = "INSERT INTO listener_events (run_id, seq, t_us, op, emitter,"
@@ -91,10 +85,18 @@ typedef struct idmap {
 
 enum { SEQ_SAMPLE, SEQ_SLOW, SEQ_LISTENER, SEQ_GC, SEQ__COUNT };
 
+/* The loop iterations not inserted yet: a batch being written. */
+typedef struct loop_batch {
+	int count;		/* 0: empty */
+	uint64_t first_n;
+	int64_t start_us;
+	size_t len;
+	char text[LOOP_BATCH * (LOOP_MAX_TEXT + 1) + 2];
+} loop_batch;
+
 struct store__writer {
-	sqlite3_stmt *st[S__ALL];
-	store_iteration iters[ITER_ROWS];	/* iterations not inserted yet */
-	int niters;
+	sqlite3_stmt *st[S__COUNT];
+	loop_batch loop;
 	idmap frames, stacks;
 	int64_t seq[SEQ__COUNT], seq_ok[SEQ__COUNT];
 };
@@ -264,53 +266,106 @@ static int put_sample(store *s, const store__rec_sample *r)
 	return run(st);
 }
 
-/* Binds one loop_iterations row at parameter i (ITER_COLS parameters). */
-static void bind_iteration(store *s, sqlite3_stmt *st, int i, const store_iteration *it)
+/* Writes v in decimal at p; returns the end. Most values of an iteration are below 100
+ * (callbacks, offsets of the phases, short durations): those take no division. */
+static char *put_int(char *p, int64_t v)
 {
-	int p;
-	sqlite3_bind_int64(st, i, s->run_id);
-	sqlite3_bind_int64(st, i + 1, (int64_t)it->n);
-	sqlite3_bind_int64(st, i + 2, it->start_us);
-	sqlite3_bind_int64(st, i + 3, it->duration_us);
-	sqlite3_bind_int64(st, i + 4, it->poll_idle_us);
-	for (p = STORE_PHASE_TIMERS, i += 5; p < STORE_PHASE__COUNT; p++, i += 3) {
-		if (it->phase[p].start_us < 0) {
-			sqlite3_bind_null(st, i);
-			sqlite3_bind_null(st, i + 1);
-			sqlite3_bind_null(st, i + 2);
-			continue;
-		}
-		sqlite3_bind_int64(st, i, it->phase[p].start_us - it->start_us);
-		sqlite3_bind_int64(st, i + 1, it->phase[p].duration_us);
-		sqlite3_bind_int64(st, i + 2, it->phase[p].callbacks);
+	char d[20];
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	int k = 0;
+	if (v >= 0 && v < 10) {
+		*p++ = (char)('0' + v);
+		return p;
 	}
+	if (v >= 10 && v < 100) {
+		*p++ = (char)('0' + v / 10);
+		*p++ = (char)('0' + v % 10);
+		return p;
+	}
+	if (v < 0)
+		*p++ = '-';
+	do
+		d[k++] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	while (k)
+		*p++ = d[--k];
+	return p;
 }
 
-/* Inserts the iterations held back: ITER_ROWS in one statement (a statement's fixed
- * cost — opening the table, halting — was most of a row's), fewer one by one. Called
- * when full and before every COMMIT, so a transaction holds all of its records. */
+/* Inserts the batch of iterations held back, if any, as one loop_batches row. Called
+ * when it is full, at a gap and before every COMMIT, so a transaction holds all of its
+ * records. */
 static int flush_iterations(store *s)
 {
 	struct store__writer *w = s->w;
-	int k, n = w->niters, rc = SQLITE_OK;
-	w->niters = 0;
-	if (n == ITER_ROWS) {
-		for (k = 0; k < n; k++)
-			bind_iteration(s, w->st[S_ITERATIONS], 1 + k * ITER_COLS, &w->iters[k]);
-		return run(w->st[S_ITERATIONS]);
-	}
-	for (k = 0; k < n && rc == SQLITE_OK; k++) {
-		bind_iteration(s, w->st[S_ITERATION], 1, &w->iters[k]);
-		rc = run(w->st[S_ITERATION]);
-	}
-	return rc;
+	loop_batch *b = &w->loop;
+	sqlite3_stmt *st = w->st[S_ITERATION];
+	int n = b->count;
+	if (!n)
+		return SQLITE_OK;
+	b->count = 0;
+	b->text[b->len++] = ']';
+	sqlite3_bind_int64(st, 1, s->run_id);
+	sqlite3_bind_int64(st, 2, (int64_t)b->first_n);
+	sqlite3_bind_int(st, 3, n);
+	sqlite3_bind_int64(st, 4, b->start_us);
+	sqlite3_bind_text(st, 5, b->text, (int)b->len, SQLITE_STATIC);
+	return run(st);
 }
 
+/* The phases of a batch's element in their order there (schema.sql, version 5): those
+ * entered in most iterations first, so that the trailing nulls left out are many. */
+static const int loop_order[STORE_PHASE__COUNT - 1] = {
+	STORE_PHASE_PREPARE, STORE_PHASE_POLL, STORE_PHASE_CHECK, STORE_PHASE_TIMERS,
+	STORE_PHASE_CLOSE, STORE_PHASE_PENDING, STORE_PHASE_IDLE
+};
+
+/* Appends it to the batch as [start - batch start, duration, poll idle, then at, us and
+ * cbs per phase in loop_order], null for a phase not entered, trailing nulls left out. */
 static int put_iteration(store *s, const store_iteration *it)
 {
-	struct store__writer *w = s->w;
-	w->iters[w->niters++] = *it;
-	return w->niters == ITER_ROWS ? flush_iterations(s) : SQLITE_OK;
+	loop_batch *b = &s->w->loop;
+	char *p;
+	int last, k, ph, rc;
+	if (b->count && (b->count == LOOP_BATCH || it->n != b->first_n + (uint64_t)b->count) &&
+	    (rc = flush_iterations(s)) != SQLITE_OK)
+		return rc;
+	if (!b->count) {
+		b->first_n = it->n;
+		b->start_us = it->start_us;
+		b->len = 0;
+		b->text[b->len++] = '[';
+	} else {
+		b->text[b->len++] = ',';
+	}
+	p = b->text + b->len;
+	*p++ = '[';
+	p = put_int(p, it->start_us - b->start_us);
+	*p++ = ',';
+	p = put_int(p, it->duration_us);
+	*p++ = ',';
+	p = put_int(p, it->poll_idle_us);
+	for (last = STORE_PHASE__COUNT - 2; last >= 0 && it->phase[loop_order[last]].start_us < 0;
+	     last--)
+		;
+	for (k = 0; k <= last; k++) {
+		ph = loop_order[k];
+		if (it->phase[ph].start_us < 0) {
+			memcpy(p, ",null,null,null", 15);
+			p += 15;
+			continue;
+		}
+		*p++ = ',';
+		p = put_int(p, it->phase[ph].start_us - it->start_us);
+		*p++ = ',';
+		p = put_int(p, it->phase[ph].duration_us);
+		*p++ = ',';
+		p = put_int(p, it->phase[ph].callbacks);
+	}
+	*p++ = ']';
+	b->len = (size_t)(p - b->text);
+	b->count++;
+	return SQLITE_OK;
 }
 
 static int put_slow(store *s, const store__rec_slow *r)
@@ -488,7 +543,7 @@ static int drain(store *s)
 			continue;
 		}
 		err = store__error(s->db, rc);
-		w->niters = 0;	/* the batch is read again */
+		w->loop.count = 0;	/* the batch is read again */
 		if (!sqlite3_get_autocommit(s->db))
 			run(w->st[S_ROLLBACK]);
 		store__queue_rewind(&s->q);
@@ -547,27 +602,6 @@ static void *writer_main(void *arg)
 	return NULL;
 }
 
-/* S_ITERATIONS: S_ITERATION's INSERT with ITER_ROWS rows of ITER_COLS parameters. */
-static int prepare_iterations(store *s)
-{
-	const char *one = SQL[S_ITERATION];
-	size_t head = (size_t)(strstr(one, " VALUES") - one) + 7;
-	char *sql = malloc(head + ITER_ROWS * ITER_COLS * 8 + 1), *e;
-	int k, c, rc;
-	if (!sql)
-		return SQLITE_NOMEM;
-	memcpy(sql, one, head);
-	e = sql + head;
-	for (k = 0; k < ITER_ROWS; k++)
-		for (c = 0; c < ITER_COLS; c++)
-			e += sprintf(e, "%s?%d%s", c ? ", " : k ? ", (" : " (",
-				k * ITER_COLS + c + 1, c == ITER_COLS - 1 ? ")" : "");
-	rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
-		&s->w->st[S_ITERATIONS], NULL);
-	free(sql);
-	return rc;
-}
-
 int store__writer_start(store *s)
 {
 	struct store__writer *w = calloc(1, sizeof *w);
@@ -581,8 +615,6 @@ int store__writer_start(store *s)
 		if (rc != SQLITE_OK)
 			return store__error(s->db, rc);
 	}
-	if ((rc = prepare_iterations(s)) != SQLITE_OK)
-		return store__error(s->db, rc);
 	sqlite3_busy_timeout(s->db, s->busy_ms ? (int)s->busy_ms : WRITER_BUSY_MS);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
@@ -614,7 +646,7 @@ void store__writer_free(store *s)
 	int i;
 	if (!w)
 		return;
-	for (i = 0; i < S__ALL; i++)
+	for (i = 0; i < S__COUNT; i++)
 		sqlite3_finalize(w->st[i]);
 	store__heapw_free(s);
 	free(w->frames.v);

@@ -1,5 +1,6 @@
 -- loop-utilization.sql — event-loop utilization and event-loop delay of one run, as
--- Node's perf_hooks defines them, computed from loop_iterations (see schema.sql).
+-- Node's perf_hooks defines them, computed from loop_iterations and the batches behind
+-- it (see schema.sql, version 5).
 --
 -- Parameters
 --   :run            runs.id
@@ -38,17 +39,27 @@ WITH RECURSIVE
 	-- iteration n whether the timer, due at `due`, fires in it and when (`at`, NULL if
 	-- not); the next row (probe = 0) stays on n with the following due time after a
 	-- firing, or moves on to n + 1. It ends past the last iteration (no row to join).
-	-- Each step looks its iteration up by primary key: joining a CTE of the run's
-	-- iterations instead scanned all of them per step (5 s for 4,000 iterations).
+	-- Each step looks its iteration up in loop_batches (schema version 5): the batch by
+	-- primary key, then its element n - first_n. Joining the loop_iterations view on n
+	-- would unpack every batch of the run per step, as joining a CTE of the run's
+	-- iterations scanned all of them (5 s for 4,000 iterations).
 	timer (probe, n, due, last, at) AS (
 		SELECT 0, n0, t0 + :resolution_us, NULL, NULL
 		FROM bounds WHERE n0 IS NOT NULL AND :resolution_us > 0
 		UNION ALL
 		SELECT 1, t.n, t.due, t.last,
-			CASE WHEN t.due <= w.start_us THEN w.start_us
-			WHEN t.due BETWEEN w.start_us + w.poll_at
-				AND w.start_us + w.poll_at + w.poll_idle_us THEN t.due END
-		FROM timer AS t JOIN loop_iterations AS w ON w.run_id = :run AND w.n = t.n
+			-- its element: [start - batch start (0), duration, poll_idle_us (2),
+			-- prepare_at, prepare_us, prepare_cbs, poll_at (6), ...]
+			CASE WHEN t.due <= b.start_us + (b.iterations -> (t.n - b.first_n) ->> 0)
+				THEN b.start_us + (b.iterations -> (t.n - b.first_n) ->> 0)
+			WHEN t.due - b.start_us - (b.iterations -> (t.n - b.first_n) ->> 0)
+				BETWEEN (b.iterations -> (t.n - b.first_n) ->> 6)
+				AND (b.iterations -> (t.n - b.first_n) ->> 6)
+					+ (b.iterations -> (t.n - b.first_n) ->> 2) THEN t.due END
+		FROM timer AS t JOIN loop_batches AS b ON b.run_id = :run
+			AND b.first_n = (SELECT max(first_n) FROM loop_batches
+				WHERE run_id = :run AND first_n <= t.n)
+			AND t.n < b.first_n + b.count
 		WHERE t.probe = 0
 		UNION ALL
 		SELECT 0, t.n + (t.at IS NULL), coalesce(t.at + :resolution_us, t.due),

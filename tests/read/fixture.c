@@ -394,6 +394,21 @@ static void totals(const char *path, const char *run_arg)
 static void v1(const char *path)
 {
 	make(path);
+	/* version 5's loop_batches back into version 1's loop_iterations table */
+	fix(path, "CREATE TEMP TABLE li AS SELECT * FROM loop_iterations;"
+		" DROP VIEW loop_iterations; DROP TABLE loop_batches;"
+		" CREATE TABLE loop_iterations (run_id INTEGER NOT NULL REFERENCES runs(id),"
+		" n INTEGER NOT NULL, start_us INTEGER NOT NULL, duration_us INTEGER NOT NULL,"
+		" poll_idle_us INTEGER NOT NULL DEFAULT 0,"
+		" timers_at INTEGER, timers_us INTEGER, timers_cbs INTEGER,"
+		" pending_at INTEGER, pending_us INTEGER, pending_cbs INTEGER,"
+		" idle_at INTEGER, idle_us INTEGER, idle_cbs INTEGER,"
+		" prepare_at INTEGER, prepare_us INTEGER, prepare_cbs INTEGER,"
+		" poll_at INTEGER, poll_us INTEGER, poll_cbs INTEGER,"
+		" check_at INTEGER, check_us INTEGER, check_cbs INTEGER,"
+		" close_at INTEGER, close_us INTEGER, close_cbs INTEGER,"
+		" PRIMARY KEY (run_id, n)) WITHOUT ROWID;"
+		" INSERT INTO loop_iterations SELECT * FROM li; DROP TABLE li");
 	fix(path, "DROP TABLE gate_results; DROP TABLE heap_edge_types;"
 		" DROP TABLE heap_node_types; DROP TABLE heap_strings; DROP TABLE heap_chunks;"
 		" DROP INDEX snapshots_run; DROP TABLE snapshots;"

@@ -314,7 +314,7 @@ TEST_IMPL(heap_store_roundtrip)
 	ASSERT_EQ(store_close(s, 0), 0);
 
 	db = db_open(path);
-	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 4);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 5);
 	ASSERT_EQ(q_int(db, "SELECT count(*) FROM snapshots"), 1);	/* id2 unused: gone */
 	ASSERT_STR_EQ(q_text(db, "SELECT state || ' ' || run_id || ' ' || t_us || ' ' || label"
 		" || ' ' || trigger || ' ' || node_count || ' ' || edge_count || ' ' || self_size"
@@ -450,7 +450,7 @@ TEST_IMPL(heap_store_upgrade_v1)
 	ASSERT(store_snapshot_reserve(s) > 0);
 	store_close(s, 0);
 	db = db_open(path);
-	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 4);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 5);
 	ASSERT_EQ(q_int(db, "SELECT count(*) FROM heap_node_types"), 16);
 	ASSERT_STR_EQ(q_text(db, "SELECT name FROM heap_edge_types WHERE id = 5"), "shortcut");
 	sqlite3_close(db);

@@ -18,7 +18,7 @@ TEST_IMPL(storage_schema_fresh)
 
 	db = db_open(path);
 	ASSERT_EQ(q_int(db, "PRAGMA user_version"), store__script_version(store__sql_schema));
-	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 4);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 5);
 	ASSERT_EQ(q_int(db, "PRAGMA application_id"), 0x4C4B5343);
 	ASSERT_STR_EQ(q_text(db, "PRAGMA journal_mode"), "wal");
 	ASSERT_STR_EQ(q_text(db, "PRAGMA integrity_check"), "ok");
@@ -430,9 +430,11 @@ static void iteration(store *s, uint64_t n, int64_t start, int64_t dur, int64_t 
 	store_loop_iteration(s, &it);
 }
 
-/* Iterations are inserted several per statement: 37 of them across two commits (20,
- * then 17: whole statements and leftovers in each) come back exactly, phases not entered
- * as NULLs, none lost or doubled. */
+/* Iterations are packed into loop_batches rows (schema version 5) and read back through
+ * the loop_iterations view: 37 across two commits (the first ends a batch at 20), then
+ * 83 more (past a full batch of 64) and 3 after a gap in n come back exactly, phases not
+ * entered as NULLs, none lost or doubled; no batch holds more than 64, spans the gap or
+ * continues past a commit; an element is the documented JSON array. */
 TEST_IMPL(storage_loop_iterations_batched)
 {
 	const char *path = tmp_path("iters.db");
@@ -443,7 +445,7 @@ TEST_IMPL(storage_loop_iterations_batched)
 	store *s;
 	int64_t n, rows = 0;
 	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
-	for (n = 1; n <= 37; n++) {
+	for (n = 1;; n++) {
 		store_iteration_init(&it, (uint64_t)n, n * 1000);
 		it.duration_us = 900 + n;
 		it.poll_idle_us = n;
@@ -458,16 +460,35 @@ TEST_IMPL(storage_loop_iterations_batched)
 		store_loop_iteration(s, &it);
 		if (n == 20)
 			ASSERT_EQ(store_flush(s), 0);
+		if (n == 120)
+			n = 199;	/* a gap: 121..199 never ran */
+		if (n == 202)
+			break;
 	}
 	ASSERT_EQ(store_close(s, 0), 0);
 
 	db = db_open(path);
+	ASSERT_EQ(q_int(db, "SELECT sum(count) FROM loop_batches"), 123);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM loop_batches WHERE count > 64"
+		" OR json_array_length(iterations) != count"), 0);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM loop_batches"
+		" WHERE first_n <= 120 AND first_n + count > 121"), 0);
+	ASSERT_EQ(q_int(db, "SELECT count FROM loop_batches WHERE first_n = 200"), 3);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM loop_batches WHERE first_n = 21"), 1);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM loop_batches a JOIN loop_batches b"
+		" ON b.first_n > a.first_n AND b.first_n < a.first_n + a.count"), 0);
+	ASSERT_STR_EQ(q_text(db, "SELECT start_us || ' ' || (iterations -> 0) || ' ' ||"
+		" (iterations -> 1) FROM loop_batches WHERE first_n = 1"),
+		"1000 [0,901,1,null,null,null,null,null,null,50,2,1,5,1,1]"
+		" [1000,902,2,null,null,null,null,null,null,null,null,null,5,2,2]");
 	ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT n, start_us, duration_us, poll_idle_us,"
 		" timers_at, timers_us, timers_cbs, check_at, check_us, check_cbs,"
 		" poll_at IS NULL AND close_at IS NULL FROM loop_iterations ORDER BY n", -1,
 		&st, NULL), SQLITE_OK);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		n = ++rows;
+		if (n > 120)
+			n += 79;
 		ASSERT_EQ(sqlite3_column_int64(st, 0), n);
 		ASSERT_EQ(sqlite3_column_int64(st, 1), n * 1000);
 		ASSERT_EQ(sqlite3_column_int64(st, 2), 900 + n);
@@ -486,9 +507,109 @@ TEST_IMPL(storage_loop_iterations_batched)
 		}
 		ASSERT_EQ(sqlite3_column_int(st, 10), 1);
 	}
-	ASSERT_EQ(rows, 37);
+	ASSERT_EQ(rows, 123);
 	sqlite3_finalize(st);
 	sqlite3_close(db);
+	tmp_cleanup();
+	return 0;
+}
+
+/* Every row of sql's first column joined with ';' (sqlite3_free it). */
+static char *q_all(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	char *out = sqlite3_mprintf("%s", "");
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+		fprintf(stderr, "q_all: %s\n  %s\n", sqlite3_errmsg(db), sql);
+		abort();
+	}
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		char *next = sqlite3_mprintf("%s%s;", out, (const char *)sqlite3_column_text(st, 0));
+		sqlite3_free(out);
+		out = next;
+	}
+	sqlite3_finalize(st);
+	return out;
+}
+
+static const char ALL_ITERATIONS[] = "SELECT quote(run_id) || ',' || quote(n) || ','"
+	" || quote(start_us) || ',' || quote(duration_us) || ',' || quote(poll_idle_us)"
+	" || ',' || quote(timers_at) || ',' || quote(timers_us) || ',' || quote(timers_cbs)"
+	" || ',' || quote(pending_at) || ',' || quote(pending_us) || ',' || quote(pending_cbs)"
+	" || ',' || quote(idle_at) || ',' || quote(idle_us) || ',' || quote(idle_cbs)"
+	" || ',' || quote(prepare_at) || ',' || quote(prepare_us) || ',' || quote(prepare_cbs)"
+	" || ',' || quote(poll_at) || ',' || quote(poll_us) || ',' || quote(poll_cbs)"
+	" || ',' || quote(check_at) || ',' || quote(check_us) || ',' || quote(check_cbs)"
+	" || ',' || quote(close_at) || ',' || quote(close_us) || ',' || quote(close_cbs)"
+	" FROM loop_iterations ORDER BY run_id, n";
+static const char ALL_PHASES[] = "SELECT run_id || ',' || iteration || ',' || phase"
+	" || ',' || start_us || ',' || duration_us || ',' || quote(callbacks) FROM loop_phases"
+	" ORDER BY run_id, iteration, phase";
+
+/* A version-4 file's loop_iterations rows (two runs, 150 iterations with a gap, phases
+ * entered or not, negative and large values) read the same through the version-5 view:
+ * in the in-memory copy of a read-only open (the file left at version 4) and after a
+ * recording upgrades the file, its batches at most 64 long and never across the gap. */
+TEST_IMPL(storage_loop_batches_upgrade)
+{
+	const char *path = tmp_path("v4loop.db"), *end = strstr(store__sql_schema,
+		"\n-- @version 5");
+	store_run_info run = test_run();
+	char *v4, *rows, *phases, *got;
+	store *s;
+	sqlite3 *db;
+	ASSERT(end != NULL);
+	v4 = strndup(store__sql_schema, (size_t)(end - store__sql_schema) + 1);
+	ASSERT_EQ(sqlite3_open(path, &db), SQLITE_OK);
+	ASSERT_EQ(store__migrate(db, v4), 0);
+	free(v4);
+	ASSERT_EQ(sqlite3_exec(db, "INSERT INTO runs (id, pid, argv, started_at) VALUES"
+		" (1, 10, '[]', 1000), (2, 11, '[]', 2000);"
+		"WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 160)"
+		" INSERT INTO loop_iterations SELECT 1, n, n * 1000 + 7, 900 + n, n % 5,"
+		"  0, n % 4, n % 2, CASE WHEN n % 3 = 0 THEN 10 END, CASE WHEN n % 3 = 0 THEN 3 END,"
+		"  CASE WHEN n % 3 = 0 THEN 0 END, NULL, NULL, NULL, 20, 1, 0, 30, 500 + n, n % 7,"
+		"  600, 1, 1, CASE WHEN n % 4 = 0 THEN 700 END, CASE WHEN n % 4 = 0 THEN -2 END,"
+		"  CASE WHEN n % 4 = 0 THEN 9 END FROM k WHERE n NOT BETWEEN 80 AND 89;"
+		"INSERT INTO loop_iterations (run_id, n, start_us, duration_us, poll_at, poll_us,"
+		" poll_cbs) VALUES (2, 1, 5, 4000000000000, 1, 3999999999999, 0),"
+		" (2, 2, 4000000000005, 10, NULL, NULL, NULL)", NULL, NULL, NULL), SQLITE_OK);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM loop_iterations"), 152);
+	rows = q_all(db, ALL_ITERATIONS);
+	phases = q_all(db, ALL_PHASES);
+	sqlite3_close(db);
+
+	ASSERT_EQ(store_open_readonly(&s, path), 0);
+	got = q_all(store_db(s), ALL_ITERATIONS);
+	ASSERT_STR_EQ(got, rows);
+	sqlite3_free(got);
+	got = q_all(store_db(s), ALL_PHASES);
+	ASSERT_STR_EQ(got, phases);
+	sqlite3_free(got);
+	store_close(s, 0);
+	db = db_open(path);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 4);	/* the file was not upgraded */
+	sqlite3_close(db);
+
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	ASSERT_EQ(store_close(s, 0), 0);
+	db = db_open(path);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), 5);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'loop_iterations'"
+		" AND type = 'view'"), 1);
+	got = q_all(db, ALL_ITERATIONS);
+	ASSERT_STR_EQ(got, rows);
+	sqlite3_free(got);
+	got = q_all(db, ALL_PHASES);
+	ASSERT_STR_EQ(got, phases);
+	sqlite3_free(got);
+	ASSERT_STR_EQ(q_text(db, "SELECT group_concat(b, ' ') FROM (SELECT run_id || ':' ||"
+		" first_n || '+' || count AS b FROM loop_batches ORDER BY run_id, first_n)"),
+		"1:1+64 1:65+15 1:90+64 1:154+7 2:1+2");
+	ASSERT_STR_EQ(q_text(db, "PRAGMA integrity_check"), "ok");
+	sqlite3_close(db);
+	sqlite3_free(rows);
+	sqlite3_free(phases);
 	tmp_cleanup();
 	return 0;
 }
