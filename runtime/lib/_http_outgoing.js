@@ -8,6 +8,7 @@
 'use strict';
 
 var Stream = require('stream');
+var EventEmitter = require('events');
 var Buffer = require('buffer').Buffer;
 var errors = require('internal/errors');
 var common = require('_http_common');
@@ -73,7 +74,7 @@ function keepAliveHeader(timeout, max) {
 }
 
 function OutgoingMessage(options) {
-  Stream.call(this);
+  EventEmitter.init.call(this);	// all that Stream.call(this) does, two calls less
   this.outputData = [];
   this.socket = null;
   if (options && options.highWaterMark) this._highWaterMark = options.highWaterMark;
@@ -286,7 +287,7 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
     } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
       header += 'Content-Length: ' + this._contentLength + CRLF;
     } else if (!this._removedTE) {
-      header += 'Transfer-Encoding: chunked' + CRLF;
+      header += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
     } else {
       this._last = true;
@@ -650,7 +651,7 @@ function endInOneWrite(msg, chunk, encoding, callback) {
       socket.uncork();
     }
   }
-  msg._corked = 0;
+  if (msg._corked !== 0) msg._corked = 0;
   msg.finished = true;
   msg._finish();
   return true;

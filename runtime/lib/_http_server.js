@@ -117,6 +117,15 @@ ServerResponse.prototype._implicitHeader = function () {
   this.writeHead(this.statusCode);
 };
 
+// 'HTTP/1.1 200 OK\r\n' and the like, made once per status code
+var statusLines = {};
+function cachedStatusLine(code) {
+  var line = statusLines[code];
+  if (line === undefined)
+    line = statusLines[code] = 'HTTP/1.1 ' + code + ' ' + STATUS_CODES[code] + '\r\n';
+  return line;
+}
+
 ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   if (this._header)
     throw nodeError(Error, 'ERR_HTTP_HEADERS_SENT',
@@ -157,7 +166,8 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   if (this.statusMessage !== STATUS_CODES[statusCode] &&
       common._checkInvalidHeaderChar(this.statusMessage))
     throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
-  var statusLine = 'HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n';
+  var statusLine = this.statusMessage === STATUS_CODES[statusCode] ?
+    cachedStatusLine(statusCode) : 'HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n';
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199))
     this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
