@@ -422,7 +422,8 @@ static void b_env(js_State *J)
 	js_getglobal(J, "Object");
 	js_getproperty(J, -1, "prototype");
 	js_remove(J, -2);
-	js_newuserdatax(J, "env", NULL, NULL, env_put, env_delete, NULL);
+	/* tagged "Object": Object.prototype.toString shows the tag ([object Object] in Node) */
+	js_newuserdatax(J, "Object", NULL, NULL, env_put, env_delete, NULL);
 	for (e = environ; *e; e++) {
 		const char *eq = strchr(*e, '=');
 		char name[1024];
