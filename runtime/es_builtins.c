@@ -69,9 +69,13 @@ static const es_fn js_fns[] = {
 	{ "Array.prototype.toSorted", "array", 1, 0 },
 	{ "Array.prototype.toSpliced", "array", 2, EXACT },
 	{ "Array.prototype.with", "array", 2, 0 },
+	{ "Date.prototype.toDateString", "date", 0, 0 },
 	{ "Date.prototype.toLocaleDateString", "date", 0, 0 },
 	{ "Date.prototype.toLocaleString", "date", 0, 0 },
 	{ "Date.prototype.toLocaleTimeString", "date", 0, 0 },
+	{ "Date.prototype.toString", "date", 0, 0 },
+	{ "Date.prototype.toTimeString", "date", 0, 0 },
+	{ "Date.prototype.toUTCString", "date", 0, 0 },
 	{ "Number.prototype.toLocaleString", "number", 0, 0 },
 	{ "String.fromCodePoint", "string", 1, EXACT },
 	{ "String.raw", "string", 1, EXACT },
@@ -780,6 +784,12 @@ void rt__es_builtins_init(rt_runtime *rt)
 	js_defproperty(J, -2, "trimLeft", JS_DONTENUM);
 	js_getproperty(J, -1, "trimEnd");
 	js_defproperty(J, -2, "trimRight", JS_DONTENUM);
+	js_pop(J, 2);
+	/* and Date.prototype.toGMTString is toUTCString */
+	js_getglobal(J, "Date");
+	js_getproperty(J, -1, "prototype");
+	js_getproperty(J, -1, "toUTCString");
+	js_defproperty(J, -2, "toGMTString", JS_DONTENUM);
 	js_pop(J, 2);
 
 	js_pushglobal(J);

@@ -1,4 +1,7 @@
-// es_date.js — Date.prototype.toLocaleString, toLocaleDateString and toLocaleTimeString
+// es_date.js — Date.prototype.toString, toDateString, toTimeString and toUTCString in
+// V8's forms ("Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal Time)"; the
+// zone's name from a table of common TZ names, mujs knows only offsets), and
+// Date.prototype.toLocaleString, toLocaleDateString and toLocaleTimeString
 // as Node 20 (full ICU) prints them in en-US, the default locale: the default fields
 // each method adds (ECMA-402 ToDateTimeOptions), the options weekday, year, month, day,
 // hour, minute, second (numeric/2-digit/long/short/narrow), hour12, dateStyle,
@@ -164,4 +167,84 @@ exports['Date.prototype.toLocaleDateString'] = function toLocaleDateString(local
 
 exports['Date.prototype.toLocaleTimeString'] = function toLocaleTimeString(locales, options) {
   return format(this, locales, options, 'time');
+};
+
+// ---- toString & co. ----
+var ZONES = {
+  'America/New_York': ['Eastern Standard Time', 'Eastern Daylight Time'],
+  'America/Chicago': ['Central Standard Time', 'Central Daylight Time'],
+  'America/Denver': ['Mountain Standard Time', 'Mountain Daylight Time'],
+  'America/Los_Angeles': ['Pacific Standard Time', 'Pacific Daylight Time'],
+  'Europe/London': ['Greenwich Mean Time', 'British Summer Time'],
+  'Europe/Berlin': ['Central European Standard Time', 'Central European Summer Time'],
+  'Europe/Paris': ['Central European Standard Time', 'Central European Summer Time'],
+  'Europe/Madrid': ['Central European Standard Time', 'Central European Summer Time'],
+  'Europe/Rome': ['Central European Standard Time', 'Central European Summer Time'],
+  'Europe/Amsterdam': ['Central European Standard Time', 'Central European Summer Time'],
+  'Europe/Moscow': ['Moscow Standard Time', 'Moscow Summer Time'],
+  'Asia/Kolkata': ['India Standard Time', 'India Standard Time'],
+  'Asia/Tokyo': ['Japan Standard Time', 'Japan Standard Time'],
+  'Asia/Shanghai': ['China Standard Time', 'China Standard Time'],
+  'Australia/Sydney': ['Australian Eastern Standard Time', 'Australian Eastern Daylight Time']
+};
+var UTC_NAMES = { '': 1, UTC: 1, 'Etc/UTC': 1, UTC0: 1, GMT: 1, 'Etc/GMT': 1, Universal: 1, Zulu: 1 };
+var SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+var SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function year4(y) {
+  var a = Math.abs(y), s = a < 1000 ? ('000' + a).slice(-4) : String(a);
+  return y < 0 ? '-' + s : s;
+}
+
+function zoneName(d, offset) {
+  var tz = (typeof process === 'object' && process.env && process.env.TZ) || '';
+  tz = tz.charAt(0) === ':' ? tz.slice(1) : tz;
+  if (UTC_NAMES[tz] === 1 && offset === 0)
+    return 'Coordinated Universal Time';
+  var names = ZONES[tz];
+  if (names) {
+    var jan = new Date(d.getFullYear(), 0, 1).getTimezoneOffset();
+    var jul = new Date(d.getFullYear(), 6, 1).getTimezoneOffset();
+    return names[offset !== Math.max(jan, jul) ? 1 : 0];
+  }
+  if (offset === 0)
+    return 'Coordinated Universal Time';
+  var a = Math.abs(offset);
+  return 'GMT' + (offset > 0 ? '-' : '+') + pad2(Math.floor(a / 60)) + ':' + pad2(a % 60);
+}
+
+function datePart(d) {
+  return SHORT_DAYS[d.getDay()] + ' ' + SHORT_MONTHS[d.getMonth()] + ' ' + pad2(d.getDate()) +
+    ' ' + year4(d.getFullYear());
+}
+
+function timePart(d) {
+  var offset = d.getTimezoneOffset(), a = Math.abs(offset);
+  return pad2(d.getHours()) + ':' + pad2(d.getMinutes()) + ':' + pad2(d.getSeconds()) +
+    ' GMT' + (offset > 0 ? '-' : '+') + pad2(Math.floor(a / 60)) + pad2(a % 60) +
+    ' (' + zoneName(d, offset) + ')';
+}
+
+exports['Date.prototype.toString'] = function toString() {
+  var t = time(this);
+  return t !== t ? 'Invalid Date' : datePart(this) + ' ' + timePart(this);
+};
+
+exports['Date.prototype.toDateString'] = function toDateString() {
+  var t = time(this);
+  return t !== t ? 'Invalid Date' : datePart(this);
+};
+
+exports['Date.prototype.toTimeString'] = function toTimeString() {
+  var t = time(this);
+  return t !== t ? 'Invalid Date' : timePart(this);
+};
+
+exports['Date.prototype.toUTCString'] = function toUTCString() {
+  var t = time(this);
+  if (t !== t)
+    return 'Invalid Date';
+  return SHORT_DAYS[this.getUTCDay()] + ', ' + pad2(this.getUTCDate()) + ' ' +
+    SHORT_MONTHS[this.getUTCMonth()] + ' ' + year4(this.getUTCFullYear()) + ' ' +
+    pad2(this.getUTCHours()) + ':' + pad2(this.getUTCMinutes()) + ':' + pad2(this.getUTCSeconds()) + ' GMT';
 };
