@@ -885,6 +885,25 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
 
+// A script's Symbol.toStringTag (internal/es2015's hidden key for it): shown as
+// `Foo [Bar] {}` unless it is an own enumerable property (then it is listed with the
+// other keys; an own one at all with showHidden), as Node does.
+var kToStringTagKey = '\x01Symbol(Symbol.toStringTag)';
+function userToStringTag(value, ctx) {
+  var t;
+  try {
+    t = value[kToStringTagKey];
+  } catch (e) {
+    return '';
+  }
+  if (typeof t !== 'string' || t === '') return '';
+  if (ctx.showHidden ? hasOwn.call(value, kToStringTagKey) :
+      Object.prototype.propertyIsEnumerable.call(value, kToStringTagKey)) {
+    return '';
+  }
+  return t;
+}
+
 function getEmptyFormatArray() {
   return [];
 }
@@ -908,6 +927,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (value === Math) tag = 'Math';
   else if (value === JSON) tag = 'JSON';
   else if (value === global) tag = 'global';
+  else if (tag === '') tag = userToStringTag(value, ctx);
   var base = '';
   var formatter = getEmptyFormatArray;
   var braces;
