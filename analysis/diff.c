@@ -335,14 +335,32 @@ static int is_module_scope(const ctx *x, const store_heap *g, uint32_t u, const 
 /* A class's private field #x: the down-leveler keeps it as a hidden property, which the
  * heap walker gives as an internal edge named "#x"; to a reader it is a field like any
  * other (V8 shows it as a property), so its path names it and a growing array in it is
- * held by the field, not by its object. */
+ * held by the field, not by its object. The same for a symbol-keyed property. */
 static int is_private_field(const store_heap *g, const store_heap_edge *e)
 {
-	const char *nm;
+	const char *nm, *at;
 	if (e->type != STORE_HEAP_INTERNAL)
 		return 0;
 	nm = store_heap_str(g, e->name);
-	return nm[0] == '#' && is_ident(nm + 1);
+	if (nm[0] == '#' && is_ident(nm + 1))
+		return 1;
+	/* so is a symbol-keyed property: the runtime's symbols are keys
+	 * "\1Symbol(desc)@N" (internal/es2015.js) */
+	at = strrchr(nm, '@');
+	return !strncmp(nm, "Symbol(", 7) && at && at > nm + 7 && at[-1] == ')' && at[1] &&
+		strspn(at + 1, "0123456789") == strlen(at + 1);
+}
+
+/* A symbol-keyed property's name as V8 shows it: "<symbol desc>"; else NULL. */
+static const char *symbol_step(ctx *x, const store_heap *g, const store_heap_edge *e)
+{
+	const char *nm = store_heap_str(g, e->name), *at;
+	char buf[300];
+	if (!is_private_field(g, e) || nm[0] == '#')
+		return NULL;
+	at = strrchr(nm, '@');
+	snprintf(buf, sizeof buf, "<symbol %.*s>", (int)(at - 1 - (nm + 7)), nm + 7);
+	return an__pstr(&x->pool, buf);
 }
 
 /* The step for edge `e` of node u: its interned text and whether it was abstracted. */
@@ -1146,8 +1164,8 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 	const store_heap *g = x->g;
 	uint32_t *nodes = NULL, n = 0, cap = 0, v, j, start = 0;
 	uint32_t events = NONE, list = NONE, prec = NONE, react = NONE, awaiter = NONE;
-	uint32_t actx = NONE;
-	int anchor = A_NONE, first = 1;
+	uint32_t actx = NONE, etstate = NONE;
+	int anchor = A_NONE, first = 1, et_list = 0;
 	sbuf b = { 0 };
 	const char *file;
 
@@ -1302,6 +1320,20 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 			events = w;
 			pi->emitter = u;
 			continue;
+		} else if (e->type == STORE_HEAP_PROPERTY && !strcmp(name, "__eventTarget")) {
+			/* an EventTarget's state (internal/event_target.js): events[type] is
+			 * a list {size, next} of Listener records, each with its .listener */
+			etstate = w;
+			pi->emitter = u;
+			continue;
+		} else if (u == etstate && e->type == STORE_HEAP_PROPERTY && !strcmp(name, "events")) {
+			events = w;
+			et_list = 1;
+			continue;
+		} else if (et_list && u == list && e->type == STORE_HEAP_PROPERTY &&
+		    !strcmp(name, "next")) {
+			list = w;	/* the next record of the list */
+			continue;
 		} else if (u == events) {
 			sb_put(&b, " → '");
 			sb_put(&b, name);
@@ -1323,9 +1355,11 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 			} else {
 				sb_put(&b, anchor == A_GLOBAL && first ? "." : " → ");
 				/* a bound function's parts, by V8's names */
-				sb_put(&b, !strcmp(name, "__BoundArguments__") ? "bound_arguments" :
+				const char *sym = symbol_step(x, g, e);
+				sb_put(&b, sym ? sym : !strcmp(name, "__BoundArguments__") ? "bound_arguments" :
 					!strcmp(name, "__BoundThis__") ? "bound_this" :
-					!strcmp(name, "__TargetFunction__") ? "bound_function" : name);
+					!strcmp(name, "__TargetFunction__") ? "bound_function" :
+					!strcmp(name, "__abortController") ? "signal" : name);
 				named = 1;
 			}
 		}

@@ -37,7 +37,8 @@
  *   snapshot; suspects are ranked by growth of those bytes (first to last snapshot);
  *   score is that growth's share of all suspects' growth.
  * - Category, by the first rule that applies (tests/leaks/README.md): listener (the
- *   holder is an EventEmitter's listener list for one event, including process's),
+ *   holder is an EventEmitter's listener list for one event, including process's,
+ *   or an EventTarget's, an AbortSignal's),
  *   global (the path enters through a property of the global object), closure (the
  *   new objects include closures of one function site, one per growing item or more,
  *   the path runs through a closure's own scope, not a module's top level, or the
@@ -94,7 +95,10 @@ typedef struct an_leak {
 				 * an arrow's `this` (_this$N) "this"; an ES module's
 				 * top level is a module as CommonJS's, and so is a
 				 * Module object of require.cache (a path through no
-				 * variable: "module store.js → exports (Store)") */
+				 * variable: "module store.js → exports (Store)");
+				 * an EventTarget's listeners read as an emitter's
+				 * ("signal (AbortSignal) → 'abort' listeners"), a
+				 * symbol-keyed property as "<symbol desc>" */
 	char **also;		/* other paths that reach the same objects (see above) */
 	size_t nalso;
 	char *event;		/* listeners: the event's name; else NULL */
