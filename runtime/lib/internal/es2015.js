@@ -7,8 +7,9 @@
 // listing (patch 0010), so symbol-keyed properties stay out of for-in, Object.keys and
 // JSON, as in Node. typeof a symbol is 'symbol': it is a userdata tagged "Symbol"
 // (binding.symbolNew, mujs patch 0021). Differences that remain: String(sym) and
-// sym.toString() give the key, not "Symbol(desc)" (use sym.description), and a symbol
-// is an object to instanceof and Object(sym) === sym.
+// `${sym}` give the key (sym.toString() is "Symbol(desc)"; a conversion to a key goes
+// through Symbol.toPrimitive, mujs patch 0051), and a symbol is an object to
+// instanceof and Object(sym) === sym.
 'use strict';
 var global = (function () { return this; })() || Function('return this')();
 var hasOwn = Object.prototype.hasOwnProperty;
@@ -41,8 +42,14 @@ if (typeof Sym !== 'function') {
     return Object.freeze(s);
   };
   var symKey = function () { return this['\x01key']; };
-  hide(Sym.prototype, 'toString', symKey);
+  // sym.toString() is "Symbol(desc)"; conversions to a property key (String(sym),
+  // o[sym]) go through Symbol.toPrimitive first (mujs patch 0051) and get the key
+  hide(Sym.prototype, 'toString', function toString() {
+    var d = this.description;
+    return 'Symbol(' + (d === undefined ? '' : d) + ')';
+  });
   hide(Sym.prototype, 'valueOf', symKey);
+  hide(Sym.prototype, '\x01Symbol(Symbol.toPrimitive)', symKey);
   hide(Sym, 'for', function (key) {
     key = String(key);
     if (!(key in registry))
