@@ -778,6 +778,23 @@ function moveSymbolKeys(value, keys) {
   return keys;
 }
 
+// Symbol-keyed own properties after the string keys, as Node lists them: the
+// enumerable ones (all with showHidden). Symbols are the Symbol shim's hidden names
+// (internal/es2015.js), so this lists what Object.getOwnPropertySymbols reports.
+function addSymbolKeys(value, keys, showHidden) {
+  var syms;
+  if (typeof Object.getOwnPropertySymbols !== 'function') return keys;
+  try {
+    syms = Object.getOwnPropertySymbols(value);
+  } catch (e) {
+    return keys;
+  }
+  for (var i = 0; i < syms.length; i++) {
+    if (showHidden || propIsEnum.call(value, syms[i])) keys.push(syms[i]);
+  }
+  return keys;
+}
+
 function getKeys(value, showHidden) {
   var keys;
   if (showHidden) {
@@ -786,7 +803,7 @@ function getKeys(value, showHidden) {
     keys = objectKeys(value);
   }
   if (keys.length !== 0) moveSymbolKeys(value, keys);
-  return keys;
+  return addSymbolKeys(value, keys, showHidden);
 }
 
 function isIndexKey(key) {
@@ -819,7 +836,7 @@ function getOwnNonIndexProperties(value, showHidden) {
     }
   }
   if (keys.length !== 0) moveSymbolKeys(value, keys);
-  return keys;
+  return addSymbolKeys(value, keys, showHidden);
 }
 
 function getCtxStyle(value, constructor, tag) {
@@ -2056,6 +2073,10 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
     str = ctx.stylize('undefined', 'undefined');
   }
   if (type === 1 /* kArrayType */) return str;
+  if (typeof key === 'symbol') {
+    return '[' + ctx.stylize('Symbol(' + (key.description === undefined ? '' :
+      key.description) + ')', 'symbol') + ']:' + extra + str;
+  }
   if (typeof key !== 'string') key = String(key);
   var symbol = pseudoSymbol(key);
   if (symbol !== null) {
