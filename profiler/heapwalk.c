@@ -41,7 +41,7 @@
 enum { K_OBJ, K_ENV, K_FUN, K_STR, K_NATIVE, K_SYNTH };
 
 /* synthetic nodes */
-enum { S_ROOT, S_HOLDER, S_GLOBAL, S_STACK, S_SCOPES, S_REGISTRY, S_PROTOS, S_STRINGS };
+enum { S_ROOT, S_HOLDER, S_GLOBAL, S_STACK, S_SCOPES, S_REGISTRY, S_PROTOS, S_STRINGS, S_FRAME };
 
 /* A node waiting in the queue (not emitted yet): its thing (for S_HOLDER the holder's
  * value slot), K_* | internal << 8 (seen from internal code: a closure's scope), and
@@ -835,6 +835,56 @@ static const js_Value *holder_value(walk *w, const js_Value *v)
 	}
 }
 
+/* The frames of lightweight functions on the value stack. mujs gives a function that
+ * defines no function (and uses no eval, arguments, with) no environment: its `this`,
+ * parameters and variables live on the value stack (STACK[BOT - 1] the function,
+ * STACK[BOT] this, STACK[BOT + 1 + i] vartab[i]), so a module whose top level defines
+ * no function keeps its variables there. A frame is a function value on the stack
+ * whose function is running (its name and file are in the trace) with room above it
+ * for its variables; each is queued as a scope (S_FRAME, "system / Context") whose
+ * context edges name the variables, like an environment's, under the scope chain. */
+static void lw_frames(walk *w)
+{
+	js_State *J = w->J;
+	int k, t;
+	for (k = 0; k + 1 < J->top && !w->oom; k++) {
+		const js_Value *v = &J->stack[k];
+		js_Function *F;
+		store_heap_node *n;
+		if (v->t.type != JS_TOBJECT || v->u.object->type != JS_CFUNCTION)
+			continue;
+		F = v->u.object->u.f.function;
+		if (!F || !F->lightweight || k + 2 + F->varlen > J->top)
+			continue;
+		for (t = 0; t <= J->tracetop; t++)
+			if (J->trace[t].name == F->name && J->trace[t].file == F->filename)
+				break;
+		if (t > J->tracetop)
+			continue;
+		n = queue(w, K_SYNTH, v, S_FRAME, 0);
+		if (!n)
+			return;
+		n->name = intern(w, "system / Context");
+		edge(w, STORE_HEAP_ELEMENT, (uint32_t)k, w->g->nnodes - 1);
+	}
+}
+
+/* A lightweight function's frame (see lw_frames). */
+static void emit_frame(walk *w, uint32_t i, const js_Value *fv)
+{
+	js_State *J = w->J;
+	js_Function *F = fv->u.object->u.f.function;
+	int base = (int)(fv - J->stack), k;
+	char key[320];
+	store_heap_node *n;
+	snprintf(key, sizeof key, "(frame %d %.280s)", base, F->filename ? F->filename : "");
+	n = fill(w, i, STORE_HEAP_OBJECT, w->g->nodes[i].name, synth_id(w, key), 0);
+	n->flags = F->filename && !strncmp(F->filename, "node:", 5) ? STORE_HEAP_F_INTERNAL : 0;
+	for (k = 0; k < F->varlen && !w->oom; k++)
+		edge(w, STORE_HEAP_CONTEXT, intern(w, F->vartab[k]),
+			value_node(w, &J->stack[base + 2 + k]));
+}
+
 static void emit_synth(walk *w, uint32_t i, const void *p, int skind)
 {
 	js_State *J = w->J;
@@ -842,7 +892,10 @@ static void emit_synth(walk *w, uint32_t i, const void *p, int skind)
 	uint64_t self = 0;
 	store_heap_node *n;
 	int k;
-	if (skind == S_STACK) {
+	if (skind == S_FRAME) {
+		emit_frame(w, i, p);
+		return;
+	} else if (skind == S_STACK) {
 		self = bsize(J->stack);
 	} else if (skind == S_SCOPES) {
 		self = bsize(J);	/* js_State: environment, trace and try stacks */
@@ -885,6 +938,7 @@ static void emit_synth(walk *w, uint32_t i, const void *p, int skind)
 			edge(w, STORE_HEAP_INTERNAL, w->s_global, visit(w, K_ENV, J->GE, 0));
 		for (k = 0; k < J->envtop && !w->oom; k++)
 			edge(w, STORE_HEAP_ELEMENT, (uint32_t)k, visit(w, K_ENV, J->envstack[k], 0));
+		lw_frames(w);
 		break;
 	case S_REGISTRY:
 		edge(w, STORE_HEAP_INTERNAL, intern(w, "registry"), visit(w, K_OBJ, J->R, 1));

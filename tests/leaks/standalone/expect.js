@@ -58,6 +58,9 @@ const expect = {
   // ES modules: their top level is a module like CommonJS's
   'esm-rate-limiter': { category: 'cache', path: ['module rate-store.mjs → windows (Map)'],
     sites: ['lib/rate-store.mjs:w = { client, windowId, count: 0'] },
+  // the variables of a top level that defines no function (mujs: on the value stack)
+  'script-top-level-loop': { category: 'cache', path: ['module script-top-level-loop.js → ordersById[]'],
+    sites: ['ordersById[id] = { id: id'] },
   'clean-http-lru': null,
   'clean-http-weakmap': null,
   'clean-http-startup-table': null,
