@@ -38,13 +38,18 @@ var validateUint32 = utils.validateUint32;
 var encodeName = utils.encodeName;
 var getStatsFromBinding = utils.getStatsFromBinding;
 
+// Callbacks run in the AsyncLocalStorage frame current when the call was made
+// (internal/async_context; cb itself when no storage is in use)
+var bindAsyncContext = require('internal/async_context').bind;
+
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
-  return cb;
+  return bindAsyncContext(cb);
 }
 
 function makeStatsCallback(cb) {
   validateFunction(cb, 'cb');
+  cb = bindAsyncContext(cb);
   return function (err, stats) {
     if (err) return cb(err);
     cb(err, getStatsFromBinding(stats));
@@ -54,6 +59,7 @@ function makeStatsCallback(cb) {
 // A callback given a string result, converted to the requested encoding.
 function makeEncodedCallback(cb, encoding) {
   validateFunction(cb, 'cb');
+  cb = bindAsyncContext(cb);
   return function (err, result) {
     if (err) return cb(err);
     cb(null, encodeName(result, encoding));
@@ -83,6 +89,7 @@ function accessSync(path, mode) {
 
 function exists(path, callback) {
   validateFunction(callback, 'cb');
+  callback = bindAsyncContext(callback);
   function suppressedCallback(err) {
     callback(!err);
   }
@@ -112,6 +119,7 @@ function existsSync(path) {
 function readFile(path, options, callback) {
   callback = callback || options;
   validateFunction(callback, 'cb');
+  callback = bindAsyncContext(callback);
   options = getOptions(options, { flag: 'r' });
   var encoding = options.encoding;
   function done(err, buffer) {
@@ -180,6 +188,7 @@ function writeAll(fd, isUserFd, buffer, offset, length, flush, callback) {
 function writeFile(path, data, options, callback) {
   callback = callback || options;
   validateFunction(callback, 'cb');
+  callback = bindAsyncContext(callback);
   options = getOptions(options, { encoding: 'utf8', mode: 0x1b6, flag: 'w', flush: false });
   var flag = options.flag || 'w';
   var flush = options.flush === undefined || options.flush === null ? false : options.flush;
@@ -227,6 +236,7 @@ function writeFileSync(path, data, options) {
 function appendFile(path, data, options, callback) {
   callback = callback || options;
   validateFunction(callback, 'cb');
+  callback = bindAsyncContext(callback);
   options = utils.copyObject(getOptions(options, { encoding: 'utf8', mode: 0x1b6, flag: 'a' }));
   if (!options.flag || isInt32(path))
     options.flag = 'a';
@@ -311,6 +321,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   utils.validateBuffer(buffer);
   validateFunction(callback, 'cb');
+  callback = bindAsyncContext(callback);
   if (offset === null || offset === undefined)
     offset = 0;
   else
@@ -992,6 +1003,7 @@ function symlinkSync(target, path, type) {
 function readlink(path, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'cb');
+  callback = bindAsyncContext(callback);
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
   fsb.readlink(path, makeEncodedCallback(callback, options.encoding));
@@ -1022,6 +1034,7 @@ realpathSync.native = function realpathSyncNative(path, options) {
 function realpath(p, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'cb');
+  callback = bindAsyncContext(callback);
   options = getOptions(options);
   p = getValidatedPath(p);
   fsb.realpath(p, function (err, result) {

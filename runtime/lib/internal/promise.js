@@ -246,6 +246,10 @@ function reportAfterResolved(type, rec, value) {
 }
 
 // PerformPromiseThen(promise, onFulfilled, onRejected, resultCapability)
+// AsyncLocalStorage's context (internal/async_context): a reaction runs in the frame
+// current when then()/await subscribed it, once a storage has been used
+var asyncState = require('internal/async_context').state;
+
 function performThen(rec, onFulfilled, onRejected, derived, capability) {
   var re = {
     f: typeof onFulfilled === 'function' ? onFulfilled : void 0,
@@ -254,6 +258,7 @@ function performThen(rec, onFulfilled, onRejected, derived, capability) {
     c: capability,
     n: null
   };
+  if (asyncState.on) re.x = asyncState.frame;
   var s = rec.s;
   if (s === 0) {
     if (rec.rt === null) rec.rh = re;
@@ -280,6 +285,20 @@ function settleCapability(c, rejected, value) {
 
 // PromiseReactionJob
 function runReaction(re) {
+  if (asyncState.on) {
+    var prev = asyncState.frame;
+    asyncState.frame = re.x;
+    try {
+      runReactionIn(re);
+    } finally {
+      asyncState.frame = prev;
+    }
+    return;
+  }
+  runReactionIn(re);
+}
+
+function runReactionIn(re) {
   var arg = re.a;
   var rejected = re.k === 2;
   var handler = rejected ? re.r : re.f;

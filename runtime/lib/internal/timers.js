@@ -14,6 +14,10 @@
 // consistent and C calls the same hook again (Node's RunTimers / CheckImmediate).
 
 var tasks = require('internal/tasks');
+// AsyncLocalStorage's context: a timer or immediate runs in the frame current when it
+// was made, once a storage has been used (internal/async_context)
+var asyncContext = require('internal/async_context');
+var asyncState = asyncContext.state;
 var runNextTicks = tasks.runNextTicks;
 var invalidArgType = require('internal/errors').invalidArgType;
 
@@ -235,6 +239,7 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
   if (isRefed) incRefCount();
   REFED_DESC.value = isRefed;
   Object.defineProperty(this, kRefed, REFED_DESC);
+  if (asyncState.on) this['\x01frame'] = asyncState.frame;	// hidden: not listed
 }
 
 function incRefCount() {
@@ -319,6 +324,10 @@ function getTimerDuration(msecs, name) {
 }
 
 function runTimerCallback(timer, args) {
+  if (asyncState.on) {
+    asyncContext.runIn(timer['\x01frame'], timer._onTimeout, timer, args || []);
+    return;
+  }
   if (args === undefined) timer._onTimeout();
   else timer._onTimeout.apply(timer, args);
 }
@@ -552,6 +561,7 @@ function Immediate(callback, args) {
 
   this.ref();
   immediateInfo[kCount]++;
+  if (asyncState.on) this['\x01frame'] = asyncState.frame;
 
   immediateQueue.append(this);
 }
@@ -577,6 +587,10 @@ Immediate.prototype.hasRef = function () {
 };
 
 function runImmediateCallback(immediate, argv) {
+  if (asyncState.on) {
+    asyncContext.runIn(immediate['\x01frame'], immediate._onImmediate, immediate, argv || []);
+    return;
+  }
   if (!argv) immediate._onImmediate();
   else immediate._onImmediate.apply(immediate, argv);
 }
