@@ -207,6 +207,8 @@ struct dl__binding {
 	uint32_t len;
 	int kind;
 	uint32_t decl_pos;	/* byte offset where the binding is initialized */
+	uint32_t elem_end;	/* in a destructuring declaration: the end of its element, */
+	uint32_t pat_end;	/* and of the whole pattern (0: not in a pattern) */
 	dl__scope *scope;
 	dl__binding *next;	/* in its scope */
 	const char *out;	/* printed name (renamed) or NULL */

@@ -163,32 +163,50 @@ static dl__binding *declare_name(sc *s, dl__scope *scope, dl__node *id, int kind
 	return b;
 }
 
-static void declare_pattern(sc *s, dl__scope *scope, dl__node *p, int kind, uint32_t pos)
+/* pos: where the declaration is complete. Inside a pattern (pat_end != 0) a binding is
+ * initialized at the end of its element (elem_end): a later element's default may read
+ * it (const { a = 1, b = a * 2 } = o), its own default and the initializer may not. */
+static void declare_pattern_in(sc *s, dl__scope *scope, dl__node *p, int kind, uint32_t pos,
+	uint32_t elem_end, uint32_t pat_end)
 {
 	dl__node *x;
+	dl__binding *b;
 	if (!p)
 		return;
 	switch (p->kind) {
 	case N_IDENT:
-		declare_name(s, scope, p, kind, pos);
+		b = declare_name(s, scope, p, kind, pos);
+		if (pat_end) {
+			b->elem_end = elem_end;
+			b->pat_end = pat_end;
+		}
 		break;
 	case N_ASSIGN_PAT:
-		declare_pattern(s, scope, p->a, kind, pos);
+		declare_pattern_in(s, scope, p->a, kind, pos, elem_end, pat_end);
 		break;
 	case N_REST:
-		declare_pattern(s, scope, p->a, kind, pos);
+		declare_pattern_in(s, scope, p->a, kind, pos, elem_end, pat_end);
 		break;
 	case N_ARR_PAT:
+		if (!pat_end)
+			pat_end = p->end;
 		for (x = p->a; x; x = x->next)
-			declare_pattern(s, scope, x, kind, pos);
+			declare_pattern_in(s, scope, x, kind, pos, x->end, pat_end);
 		break;
 	case N_OBJ_PAT:
+		if (!pat_end)
+			pat_end = p->end;
 		for (x = p->a; x; x = x->next)
-			declare_pattern(s, scope, x->kind == N_REST ? x : x->b, kind, pos);
+			declare_pattern_in(s, scope, x->kind == N_REST ? x : x->b, kind, pos, x->end, pat_end);
 		break;
 	default:
 		break;
 	}
+}
+
+static void declare_pattern(sc *s, dl__scope *scope, dl__node *p, int kind, uint32_t pos)
+{
+	declare_pattern_in(s, scope, p, kind, pos, 0, 0);
 }
 
 static void declare(sc *s, dl__node *n, dl__scope *scope);
@@ -382,7 +400,8 @@ static void ref(sc *s, dl__node *id, dl__scope *scope, int write)
 	if (b->scope->func != scope->func)
 		b->captured = 1;
 	if ((b->kind == B_LET || b->kind == B_CONST || b->kind == B_CLASS) &&
-	    b->scope->func == scope->func && id->start < b->decl_pos)
+	    b->scope->func == scope->func && id->start < b->decl_pos &&
+	    !(b->pat_end && id->start >= b->elem_end && id->start < b->pat_end))
 		id->op = 1;	/* TDZ */
 	else if (write && (b->kind == B_CONST || b->kind == B_CLASS_INNER || b->kind == B_IMPORT))
 		id->op = 2;	/* assignment to a constant */
