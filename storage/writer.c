@@ -12,7 +12,8 @@
  * - Loop iterations (one per event-loop turn, the most frequent record of an I/O-bound
  *   app) are packed: up to LOOP_BATCH consecutive ones become one loop_batches row
  *   (schema.sql, version 5), a JSON array written here by hand. A batch is inserted when
- *   full, at a gap in n and before every COMMIT, so transactions stay whole.
+ *   full, at a gap in n and before every COMMIT, so transactions stay whole. Allocation
+ *   site totals are held back the same way and inserted SITE_ROWS per statement.
  * - A busy database (another process writing) is retried on the next tick with the
  *   records kept; any other failure (disk full, I/O error) is sticky: the store stops
  *   writing, discards what is queued and reports the error (store_status, store_close).
@@ -31,6 +32,8 @@
 #define LOOP_BATCH 64		/* loop iterations per loop_batches row at most */
 #define LOOP_VALUES 24		/* numbers per iteration in a batch (schema.sql) */
 #define LOOP_MAX_TEXT (LOOP_VALUES * 21 + 3)	/* one iteration's JSON at most */
+#define SITE_ROWS 16		/* allocation sites per multi-row statement */
+#define SITE_COLS 6		/* parameters of one site row, in either table */
 
 enum {
 	S_BEGIN, S_COMMIT, S_ROLLBACK,
@@ -38,7 +41,10 @@ enum {
 	S_STACK_FIND, S_STACK_INSERT,
 	S_SAMPLE, S_ITERATION, S_SLOW, S_LISTENER, S_GC,
 	S_SITE, S_SITE_SERIES, S_ALLOC, S_ALLOC_FREE,
-	S__COUNT
+	S__COUNT,
+	S_SITES = S__COUNT,	/* S_SITE and S_SITE_SERIES with SITE_ROWS rows, built at */
+	S_SITES_SERIES,		/* start */
+	S__ALL
 };
 
 static const char *const SQL[S__COUNT] = {
@@ -94,9 +100,16 @@ typedef struct loop_batch {
 	char text[LOOP_BATCH * (LOOP_MAX_TEXT + 1) + 2];
 } loop_batch;
 
+/* An allocation site's totals not inserted yet. */
+typedef struct site_row {
+	int64_t frame, t_us, count, bytes, live;
+} site_row;
+
 struct store__writer {
-	sqlite3_stmt *st[S__COUNT];
+	sqlite3_stmt *st[S__ALL];
 	loop_batch loop;
+	site_row sites[SITE_ROWS];
+	int nsites;
 	idmap frames, stacks;
 	int64_t seq[SEQ__COUNT], seq_ok[SEQ__COUNT];
 };
@@ -416,24 +429,55 @@ static int put_gc(store *s, const store__rec_gc *r)
 	return run(st);
 }
 
+/* Binds site row r at parameter i of S_SITE (k 0) or S_SITE_SERIES (k 1). */
+static void bind_site(store *s, sqlite3_stmt *st, int k, int i, const site_row *r)
+{
+	sqlite3_bind_int64(st, i, s->run_id);
+	sqlite3_bind_int64(st, i + 1, r->frame);
+	sqlite3_bind_int64(st, i + (k ? 2 : 5), r->t_us);
+	sqlite3_bind_int64(st, i + (k ? 3 : 2), r->count);
+	sqlite3_bind_int64(st, i + (k ? 4 : 3), r->bytes);
+	sqlite3_bind_int64(st, i + (k ? 5 : 4), r->live);
+}
+
+/* Inserts the site totals held back: SITE_ROWS in one statement per table (as for loop
+ * iterations, a statement's fixed cost was much of a row's), fewer one by one. Called
+ * when full and before every COMMIT. Rows for one site keep their order, so the last
+ * totals win as before. */
+static int flush_sites(store *s)
+{
+	struct store__writer *w = s->w;
+	int j, k, n = w->nsites, rc = SQLITE_OK;
+	w->nsites = 0;
+	for (k = 0; k < 2 && rc == SQLITE_OK; k++) {
+		if (n == SITE_ROWS) {
+			for (j = 0; j < n; j++)
+				bind_site(s, w->st[S_SITES + k], k, 1 + j * SITE_COLS, &w->sites[j]);
+			rc = run(w->st[S_SITES + k]);
+			continue;
+		}
+		for (j = 0; j < n && rc == SQLITE_OK; j++) {
+			bind_site(s, w->st[S_SITE + k], k, 1, &w->sites[j]);
+			rc = run(w->st[S_SITE + k]);
+		}
+	}
+	return rc;
+}
+
 static int put_site(store *s, const store__rec_site *r)
 {
 	struct store__writer *w = s->w;
 	int64_t frame = map_get(&w->frames, r->site);
-	int k, rc = SQLITE_OK;
+	site_row *row;
 	if (!frame)
 		return SQLITE_OK;
-	for (k = S_SITE; k <= S_SITE_SERIES && rc == SQLITE_OK; k++) {
-		sqlite3_stmt *st = w->st[k];
-		sqlite3_bind_int64(st, 1, s->run_id);
-		sqlite3_bind_int64(st, 2, frame);
-		sqlite3_bind_int64(st, k == S_SITE ? 6 : 3, r->t_us);
-		sqlite3_bind_int64(st, k == S_SITE ? 3 : 4, (int64_t)r->count);
-		sqlite3_bind_int64(st, k == S_SITE ? 4 : 5, (int64_t)r->bytes);
-		sqlite3_bind_int64(st, k == S_SITE ? 5 : 6, r->live);
-		rc = run(st);
-	}
-	return rc;
+	row = &w->sites[w->nsites++];
+	row->frame = frame;
+	row->t_us = r->t_us;
+	row->count = (int64_t)r->count;
+	row->bytes = (int64_t)r->bytes;
+	row->live = r->live;
+	return w->nsites == SITE_ROWS ? flush_sites(s) : SQLITE_OK;
 }
 
 static int put_alloc(store *s, const store__rec_alloc *r)
@@ -529,6 +573,8 @@ static int drain(store *s)
 			if (rc == SQLITE_OK)
 				rc = flush_iterations(s);
 			if (rc == SQLITE_OK)
+				rc = flush_sites(s);
+			if (rc == SQLITE_OK)
 				rc = run(w->st[S_COMMIT]);
 		}
 		if (rc == SQLITE_OK) {
@@ -544,6 +590,7 @@ static int drain(store *s)
 		}
 		err = store__error(s->db, rc);
 		w->loop.count = 0;	/* the batch is read again */
+		w->nsites = 0;
 		if (!sqlite3_get_autocommit(s->db))
 			run(w->st[S_ROLLBACK]);
 		store__queue_rewind(&s->q);
@@ -602,6 +649,29 @@ static void *writer_main(void *arg)
 	return NULL;
 }
 
+/* st[to]: SQL[from]'s INSERT with SITE_ROWS rows of SITE_COLS parameters (the text
+ * after its row, an upsert clause, kept). */
+static int prepare_rows(store *s, int from, int to)
+{
+	const char *one = SQL[from], *values = strstr(one, " VALUES (");
+	const char *tail = strchr(values, ')') + 1;
+	size_t head = (size_t)(values - one) + 7;
+	char *sql = malloc(head + SITE_ROWS * SITE_COLS * 8 + strlen(tail) + 1), *e;
+	int k, c, rc;
+	if (!sql)
+		return SQLITE_NOMEM;
+	memcpy(sql, one, head);
+	e = sql + head;
+	for (k = 0; k < SITE_ROWS; k++)
+		for (c = 0; c < SITE_COLS; c++)
+			e += sprintf(e, "%s?%d%s", c ? ", " : k ? ", (" : " (",
+				k * SITE_COLS + c + 1, c == SITE_COLS - 1 ? ")" : "");
+	strcpy(e, tail);
+	rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->w->st[to], NULL);
+	free(sql);
+	return rc;
+}
+
 int store__writer_start(store *s)
 {
 	struct store__writer *w = calloc(1, sizeof *w);
@@ -615,6 +685,9 @@ int store__writer_start(store *s)
 		if (rc != SQLITE_OK)
 			return store__error(s->db, rc);
 	}
+	if ((rc = prepare_rows(s, S_SITE, S_SITES)) != SQLITE_OK ||
+	    (rc = prepare_rows(s, S_SITE_SERIES, S_SITES_SERIES)) != SQLITE_OK)
+		return store__error(s->db, rc);
 	sqlite3_busy_timeout(s->db, s->busy_ms ? (int)s->busy_ms : WRITER_BUSY_MS);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
@@ -646,7 +719,7 @@ void store__writer_free(store *s)
 	int i;
 	if (!w)
 		return;
-	for (i = 0; i < S__COUNT; i++)
+	for (i = 0; i < S__ALL; i++)
 		sqlite3_finalize(w->st[i]);
 	store__heapw_free(s);
 	free(w->frames.v);

@@ -514,6 +514,50 @@ TEST_IMPL(storage_loop_iterations_batched)
 	return 0;
 }
 
+/* Allocation-site totals are inserted several per statement: 40 sites flushed three
+ * times (the first two flushes in one transaction, so one site has two rows in one
+ * statement's worth; 120 records: whole statements and leftovers) leave each site's last
+ * totals in alloc_sites and every flush in alloc_site_series, none lost or doubled. */
+TEST_IMPL(storage_sites_batched)
+{
+	const char *path = tmp_path("sites.db");
+	store_run_info run = test_run();
+	store_id f[40];
+	char name[16];
+	sqlite3 *db;
+	store *s;
+	int i, k;
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	for (i = 0; i < 40; i++) {
+		snprintf(name, sizeof name, "f%d", i);
+		f[i] = js_frame(s, name, "/app.js", i + 1, i + 1);
+	}
+	for (k = 1; k <= 3; k++) {
+		for (i = 0; i < 40; i++)
+			store_site_add(s, f[i], 1, (uint64_t)(k * 100 + i), k * 10 + i);
+		store_site_flush(s, k * 1000);
+		if (k == 2)
+			ASSERT_EQ(store_flush(s), 0);
+	}
+	ASSERT_EQ(store_close(s, 0), 0);
+
+	db = db_open(path);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM alloc_sites"), 40);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM alloc_site_series"), 120);
+	/* site i: count 3, bytes 100+i + 200+i + 300+i, live 10+i + 20+i + 30+i */
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM alloc_sites a JOIN frames f ON f.id = a.frame_id"
+		" WHERE a.count = 3 AND a.bytes = 600 + 3 * (f.line - 1)"
+		" AND a.live_bytes = 60 + 3 * (f.line - 1) AND a.updated_us = 3000"), 40);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM alloc_site_series s JOIN frames f"
+		" ON f.id = s.frame_id WHERE s.count = s.t_us / 1000"
+		" AND s.bytes = (s.t_us / 1000) * (s.t_us / 1000 + 1) * 50 + (s.t_us / 1000)"
+		" * (f.line - 1) AND s.live_bytes = (s.t_us / 1000) * (s.t_us / 1000 + 1) * 5"
+		" + (s.t_us / 1000) * (f.line - 1)"), 120);
+	sqlite3_close(db);
+	tmp_cleanup();
+	return 0;
+}
+
 /* Every row of sql's first column joined with ';' (sqlite3_free it). */
 static char *q_all(sqlite3 *db, const char *sql)
 {
