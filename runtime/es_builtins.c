@@ -12,7 +12,7 @@
  *   stub has the built-in's name and length, prints as `[native code]`, and forwards
  *   its `this` and arguments to the JS implementation exports[name] of
  *   lib/internal/es_<mod>.js, which is compiled the first time one of its stubs runs;
- * - Symbol, Reflect and Proxy as lazy globals: an
+ * - Symbol, Reflect, Proxy and Intl as lazy globals: an
  *   accessor whose getter loads lib/internal/es_globals.js and replaces itself with a
  *   data property (non-enumerable, as a built-in global).
  * Everything is non-enumerable, so Object.keys(Array.prototype) stays [] and for-in over
@@ -100,7 +100,7 @@ static const es_fn js_fns[] = {
 
 /* Globals made on first use by lib/internal/es_globals.js. */
 static const char *const lazy_globals[] = {
-	"Symbol", "Reflect", "Proxy",
+	"Symbol", "Reflect", "Proxy", "Intl",
 };
 
 /* Pushes the exports of lib/internal/es_<mod>.js, loading it through bootstrap's

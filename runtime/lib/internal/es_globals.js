@@ -395,3 +395,9 @@ hide(Proxy, 'revocable', function revocable(target, handler) {
   };
 });
 exports.Proxy = Proxy;
+
+// Intl: internal/es_intl.js, read when the global is first used
+Object.defineProperty(exports, 'Intl', {
+  enumerable: true,
+  get: function () { return require('internal/es_intl'); }
+});
