@@ -792,6 +792,14 @@ static int find_suspects(ctx *x, int64_t min_bytes)
 			uint32_t h = (uint32_t)k;
 			while (x->keys[h].etype == STORE_HEAP_INTERNAL && x->keys[h].parent != 0)
 				h = x->keys[h].parent;
+			/* a root, or a scope (its size is its function's variables), grows in
+			 * place only as what runs at the instant changes: the scopes under
+			 * "(Scope chain)" are other functions' from one snapshot to the next
+			 * when a signal, an interval or the app takes them from elsewhere */
+			if (x->keys[h].rep != NONE && ((x->g->nodes[x->keys[h].rep].flags & STORE_HEAP_F_ROOT) ||
+			    (x->keys[k].rep != NONE && sflags(x, x->g, x->g->nodes[x->keys[k].rep].name) & S_CONTEXT &&
+			     x->g->nodes[x->keys[k].rep].type == STORE_HEAP_OBJECT)))
+				continue;
 			err = add_suspect(x, h, (uint32_t)k, 2);
 		}
 		else

@@ -62,6 +62,7 @@ const expect = {
   'script-top-level-loop': { category: 'cache', path: ['module script-top-level-loop.js → ordersById[]'],
     sites: ['ordersById[id] = { id: id'] },
   'clean-http-lru': null,
+  'clean-snapshots-in-handlers': null,
   'clean-http-weakmap': null,
   'clean-http-startup-table': null,
   'clean-http-route-cache': null
