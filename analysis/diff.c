@@ -807,12 +807,23 @@ static int find_suspects(ctx *x, int64_t min_bytes)
 		if (err)
 			return err;
 	}
-	/* the holder's retained bytes must grow too, beyond the floor */
+	/* the holder's retained bytes must grow too, beyond the floor; and a holder reached
+	 * only through what runs at the instant (a scope of "(Scope chain)" that is no
+	 * module's, "(Value stack)") must have been there at the first snapshot (a loop
+	 * that keeps running): else it is whatever ran when a signal or an interval took
+	 * the snapshot, not memory kept */
 	for (i = 0; i < x->nsus; i++) {
 		suspect *s = &x->sus[i];
 		const int64_t *r = &x->sub[(size_t)s->holder * ns];
+		uint32_t top = s->holder, rep = x->keys[s->holder].rep;
+		while (x->keys[top].parent != 0 && top != 0)
+			top = x->keys[top].parent;
 		if (!trend(r, ns) || r[ns - 1] - r[0] < min_bytes)
 			s->merged_into = -2;	/* dropped */
+		else if (top != 0 && (!strcmp(x->keys[top].step, "(Scope chain)") ||
+		    !strcmp(x->keys[top].step, "(Value stack)")) &&
+		    rep != NONE && x->g->nodes[rep].id > x->base_max)
+			s->merged_into = -2;
 	}
 	/* one leak seen from below: a suspect under another's holder joins it */
 	for (i = 0; i < x->nsus; i++) {

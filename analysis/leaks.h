@@ -31,6 +31,10 @@
  *   that are not counted themselves (the runtime's, a promise's resolving functions
  *   pushed onto an app's array) grow through their "prototype" objects: the holder
  *   is what holds the functions, and the path goes into what they keep.
+ * - What runs at the snapshot's instant is not kept memory: a suspect whose holder is
+ *   reached only through the execution state ("(Scope chain)" scopes that are no
+ *   module's, "(Value stack)") counts only if its holder was there at the first
+ *   snapshot (a loop still running); a scope or a root never grows in place.
  * - Each node is charged to the one group its shortest path runs through, so a leak
  *   reached two ways is counted once (a LeakShare-like split): a suspect's
  *   retained_bytes are the self bytes of every node under its holder path in the last
