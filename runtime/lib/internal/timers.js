@@ -402,6 +402,7 @@ function listOnTimeout(list, now) {
         insert(timer, timer._idleTimeout, start);
       } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
         timer._destroyed = true;
+        forgetTimerId(timer);
         if (timer[kRefed]) refCount--;
       }
     }
@@ -451,6 +452,7 @@ function unenroll(item) {
   if (item._destroyed) return;
 
   item._destroyed = true;
+  forgetTimerId(item);
 
   L_remove(item);
 
@@ -500,12 +502,42 @@ function setInterval(callback, repeat, arg1, arg2, arg3) {
   return timeout;
 }
 
-// Accepts a Timeout or anything else (ignored). Numeric ids would need
-// Timeout.prototype[Symbol.toPrimitive]; without Symbol they are not supported.
+// Numeric timer ids, as Node's: a Timeout converted to a primitive (+t, `${t}`) gets
+// an id (Node's is its async id; these count from 1) and stays findable by it until it
+// is cleared or has run, so clearTimeout(id) works. The key is internal/es2015's hidden
+// name for Symbol.toPrimitive.
+var knownTimersById = Object.create(null);
+var lastTimerId = 0;
+Object.defineProperty(Timeout.prototype, '\x01Symbol(Symbol.toPrimitive)', {
+  writable: true, enumerable: false, configurable: true,
+  value: function () {
+    var id = this['\x01id'];
+    if (id === undefined) {
+      id = this['\x01id'] = ++lastTimerId;
+      knownTimersById[id] = this;
+    }
+    return id;
+  }
+});
+
+function forgetTimerId(timer) {
+  var id = timer['\x01id'];
+  if (id !== undefined) delete knownTimersById[id];
+}
+
+// Accepts a Timeout, a timer's numeric id (or its string) or anything else (ignored).
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
     unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    var t = knownTimersById[timer];
+    if (t !== undefined) {
+      t._onTimeout = null;
+      unenroll(t);
+    }
   }
 }
 
