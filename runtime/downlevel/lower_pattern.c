@@ -200,7 +200,26 @@ static void pattern(dl__ctx *c, dl__node *target, val *v, int decl)
 			dl__puts(c, ", [])");
 			return;
 		}
+		int top = v->kind == V_NODE || v->kind == V_TEMP || v->kind == V_ARG;
 		t = in_temp(c, v, decl);
+		if (top && target->a->kind != N_REST) {
+			/* V8's message for a null/undefined value names the first property (a
+			 * nested pattern's is the plain property read's) */
+			sep(c);
+			if (decl) {
+				dl__put_temp(c, newtemp(c, decl));
+				dl__puts(c, " = ");
+			}
+			dl__put_temp(c, t);
+			dl__puts(c, " == null && ");
+			dl__helper(c, "destructureError(");
+			dl__put_temp(c, t);
+			if (!(target->a->flags & DL__F_COMPUTED)) {
+				dl__puts(c, ", ");
+				dl__key_string(c, target->a->a);
+			}
+			dl__put(c, ")", 1);
+		}
 		for (x = target->a; x; x = x->next) {
 			if (x->kind == N_REST) {
 				sub.kind = V_OREST;

@@ -261,6 +261,14 @@ function spreadProps(t, s) {
   return t;
 }
 
+// (null or undefined, first key of the pattern): V8 names the value by its source text,
+// which only the down-leveler has; this names it by its value
+function destructureError(o, key) {
+  if (key === undefined)
+    throw new TypeError("Cannot destructure '" + o + "' as it is " + o + '.');
+  throw new TypeError("Cannot destructure property '" + key + "' of '" + o + "' as it is " + o + '.');
+}
+
 function objectRest(o, keys) {
   if (o === null || o === undefined)
     throw new TypeError("Cannot destructure '" + o + "' as it is " + o + '.');
@@ -409,7 +417,7 @@ function accessor(o, k, get, set) {
 
 var helpers = {
   iter: iter, toArray: toArray, spread: spread, defineProp: defineProp, defineField: defineProp,
-  defineAccessor: defineAccessor, spreadProps: spreadProps, protoProp: protoProp, objectRest: objectRest, tpl: tpl,
+  defineAccessor: defineAccessor, spreadProps: spreadProps, protoProp: protoProp, destructureError: destructureError, objectRest: objectRest, tpl: tpl,
   tdz: tdz, constAssign: constAssign, construct: construct, inherits: inherits,
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
   classSource: classSource,
