@@ -7,12 +7,14 @@
 
 #include "internal.h"
 
+/* Loop iterations are counted and the last one found in their batches (schema version
+ * 5, see schema.sql): the loop_iterations view would unpack every one of them. */
 static const char runs_sql[] =
 	"SELECT id, pid, ppid, argv, cwd, started_at, ended_at, duration_us, exit_code,"
 	" leakscope_version, mujs_version, libuv_version, sqlite_version,"
 	" sample_interval_us, dropped,"
 	" (SELECT count(*) FROM samples WHERE run_id = r.id),"
-	" (SELECT count(*) FROM loop_iterations WHERE run_id = r.id),"
+	" (SELECT coalesce(sum(count), 0) FROM loop_batches WHERE run_id = r.id),"
 	" (SELECT count(*) FROM slow_callbacks WHERE run_id = r.id),"
 	" (SELECT count(*) FROM listener_events WHERE run_id = r.id),"
 	" (SELECT count(*) FROM gc_events WHERE run_id = r.id),"
@@ -20,8 +22,9 @@ static const char runs_sql[] =
 	" (SELECT count(*) FROM alloc_samples WHERE run_id = r.id),"
 	" max(coalesce((SELECT t_us FROM samples WHERE run_id = r.id"
 	"   ORDER BY seq DESC LIMIT 1), 0),"
-	"  coalesce((SELECT start_us + duration_us FROM loop_iterations WHERE run_id = r.id"
-	"   ORDER BY n DESC LIMIT 1), 0),"
+	"  coalesce((SELECT start_us + (iterations -> (count - 1) ->> 0)"
+	"   + (iterations -> (count - 1) ->> 1) FROM loop_batches WHERE run_id = r.id"
+	"   ORDER BY first_n DESC LIMIT 1), 0),"
 	"  coalesce((SELECT t_us + duration_us FROM slow_callbacks WHERE run_id = r.id"
 	"   ORDER BY seq DESC LIMIT 1), 0),"
 	"  coalesce((SELECT t_us FROM listener_events WHERE run_id = r.id"

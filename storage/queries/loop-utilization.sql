@@ -1,6 +1,6 @@
 -- loop-utilization.sql — event-loop utilization and event-loop delay of one run, as
--- Node's perf_hooks defines them, computed from loop_iterations and the batches behind
--- it (see schema.sql, version 5).
+-- Node's perf_hooks defines them, computed from loop_iterations (see schema.sql; since
+-- version 5 a view: read the note on the timer's steps below for long runs).
 --
 -- Parameters
 --   :run            runs.id
@@ -39,27 +39,24 @@ WITH RECURSIVE
 	-- iteration n whether the timer, due at `due`, fires in it and when (`at`, NULL if
 	-- not); the next row (probe = 0) stays on n with the following due time after a
 	-- firing, or moves on to n + 1. It ends past the last iteration (no row to join).
-	-- Each step looks its iteration up in loop_batches (schema version 5): the batch by
-	-- primary key, then its element n - first_n. Joining the loop_iterations view on n
-	-- would unpack every batch of the run per step, as joining a CTE of the run's
-	-- iterations scanned all of them (5 s for 4,000 iterations).
+	-- Each step looks its iteration up by (run_id, n): joining a CTE of the run's
+	-- iterations instead scanned all of them per step (5 s for 4,000 iterations). Since
+	-- schema version 5 loop_iterations is a view over loop_batches, which has no such
+	-- lookup (each step would unpack the run's batches), so leakscope first copies the
+	-- run's iterations into a temporary table of the same name, which SQLite finds before
+	-- the view, with the index the lookup needs. In the sqlite3 shell, for a long run:
+	--   CREATE TEMP TABLE loop_iterations AS
+	--     SELECT * FROM main.loop_iterations WHERE run_id = :run;
+	--   CREATE INDEX temp.loop_iterations_n ON loop_iterations (run_id, n);
 	timer (probe, n, due, last, at) AS (
 		SELECT 0, n0, t0 + :resolution_us, NULL, NULL
 		FROM bounds WHERE n0 IS NOT NULL AND :resolution_us > 0
 		UNION ALL
 		SELECT 1, t.n, t.due, t.last,
-			-- its element: [start - batch start (0), duration, poll_idle_us (2),
-			-- prepare_at, prepare_us, prepare_cbs, poll_at (6), ...]
-			CASE WHEN t.due <= b.start_us + (b.iterations -> (t.n - b.first_n) ->> 0)
-				THEN b.start_us + (b.iterations -> (t.n - b.first_n) ->> 0)
-			WHEN t.due - b.start_us - (b.iterations -> (t.n - b.first_n) ->> 0)
-				BETWEEN (b.iterations -> (t.n - b.first_n) ->> 6)
-				AND (b.iterations -> (t.n - b.first_n) ->> 6)
-					+ (b.iterations -> (t.n - b.first_n) ->> 2) THEN t.due END
-		FROM timer AS t JOIN loop_batches AS b ON b.run_id = :run
-			AND b.first_n = (SELECT max(first_n) FROM loop_batches
-				WHERE run_id = :run AND first_n <= t.n)
-			AND t.n < b.first_n + b.count
+			CASE WHEN t.due <= w.start_us THEN w.start_us
+			WHEN t.due BETWEEN w.start_us + w.poll_at
+				AND w.start_us + w.poll_at + w.poll_idle_us THEN t.due END
+		FROM timer AS t JOIN loop_iterations AS w ON w.run_id = :run AND w.n = t.n
 		WHERE t.probe = 0
 		UNION ALL
 		SELECT 0, t.n + (t.at IS NULL), coalesce(t.at + :resolution_us, t.due),
