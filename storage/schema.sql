@@ -394,9 +394,9 @@ CREATE INDEX gate_results_run ON gate_results (run_id, id);
 -- ~40 bytes), and loop_iterations is a view that unpacks them, with the columns and
 -- values of the table it replaces: every query on loop_iterations and loop_phases reads
 -- as before, in any SQLite with JSON (3.38+). Reading through the view costs more than
--- reading the table did (each column is a JSON lookup: `leakscope loop` on 50,000
--- iterations 0.34 -> 1.8 s of CPU), so to find one iteration by n go to its batch
--- first, as storage/queries/loop-utilization.sql does.
+-- reading the table did (each column is a JSON lookup), so a reader that steps through
+-- iterations by n copies the run's into a temporary table first (analysis/loop.c; see
+-- storage/queries/loop-utilization.sql), and counts come from loop_batches.count.
 --
 -- loop_batches: iterations first_n .. first_n + count - 1 of a run (consecutive: a gap
 -- in n starts a new batch), start_us the start of iteration first_n. `iterations` is a
