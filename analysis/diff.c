@@ -564,7 +564,8 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 /* ---- growth ---- */
 
 /* 1: grew in every interval; 2: a clear trend (>= 3 intervals, all but one grew, the
- * last did, and it ends above where it began); 0: no. */
+ * last did, it ends above where it began, and the other one fell by less than the
+ * average growth of an interval); 0: no. */
 static int trend(const int64_t *v, size_t n)
 {
 	size_t i, up = 0;
@@ -572,8 +573,15 @@ static int trend(const int64_t *v, size_t n)
 		up += v[i] > v[i - 1];
 	if (up == n - 1)
 		return 1;
-	if (n >= 4 && up >= n - 2 && v[n - 1] > v[n - 2] && v[n - 1] > v[0])
+	if (n >= 4 && up >= n - 2 && v[n - 1] > v[n - 2] && v[n - 1] > v[0]) {
+		/* the interval that did not grow gives back less than an interval's average
+		 * growth: up, down, up by as much (what was in flight when a signal or an
+		 * interval took each snapshot) is no trend */
+		for (i = 1; i < n; i++)
+			if (v[i] < v[i - 1] && (v[i - 1] - v[i]) * (int64_t)(n - 1) >= v[n - 1] - v[0])
+				return 0;
 		return 2;
+	}
 	return 0;
 }
 
@@ -809,9 +817,9 @@ static int find_suspects(ctx *x, int64_t min_bytes)
 	}
 	/* the holder's retained bytes must grow too, beyond the floor; and a holder reached
 	 * only through what runs at the instant (a scope of "(Scope chain)" that is no
-	 * module's, "(Value stack)") must have been there at the first snapshot (a loop
-	 * that keeps running): else it is whatever ran when a signal or an interval took
-	 * the snapshot, not memory kept */
+	 * module's, "(Value stack)") must have been there at the first snapshot and grow
+	 * in every interval (a loop that keeps running): else it is whatever ran when a
+	 * signal or an interval took the snapshot, not memory kept */
 	for (i = 0; i < x->nsus; i++) {
 		suspect *s = &x->sus[i];
 		const int64_t *r = &x->sub[(size_t)s->holder * ns];
@@ -822,7 +830,8 @@ static int find_suspects(ctx *x, int64_t min_bytes)
 			s->merged_into = -2;	/* dropped */
 		else if (top != 0 && (!strcmp(x->keys[top].step, "(Scope chain)") ||
 		    !strcmp(x->keys[top].step, "(Value stack)")) &&
-		    rep != NONE && x->g->nodes[rep].id > x->base_max)
+		    ((rep != NONE && x->g->nodes[rep].id > x->base_max) || trend(r, ns) != 1 ||
+		     (s->kind == 1 && trend(s->items, ns) != 1)))
 			s->merged_into = -2;
 	}
 	/* one leak seen from below: a suspect under another's holder joins it */

@@ -5,7 +5,8 @@
  * - an_leaks_find() reads snapshots s[0..n-1] (n >= 2, one run, in time order; the
  *   first is the baseline: with n >= 3 it is the warm-up, taken after the app's start-up
  *   work) and reports the places where the app's heap grows in every interval (or, with
- *   n >= 4, in all but one interval and in the last, a clear trend) by more than a
+ *   n >= 4, in all but one interval and in the last, that one falling by less than an
+ *   interval's average growth: a clear trend) by more than a
  *   floor. Runtime-internal nodes (STORE_HEAP_F_INTERNAL) are never counted or
  *   reported; they may sit on a path (the timer list, process's listener table).
  * - Grouping: every reachable node gets the path of a breadth-first shortest path from
@@ -34,7 +35,8 @@
  * - What runs at the snapshot's instant is not kept memory: a suspect whose holder is
  *   reached only through the execution state ("(Scope chain)" scopes that are no
  *   module's, "(Value stack)") counts only if its holder was there at the first
- *   snapshot (a loop still running); a scope or a root never grows in place.
+ *   snapshot and it grew in every interval (a loop still running); a scope or a root
+ *   never grows in place.
  * - Each node is charged to the one group its shortest path runs through, so a leak
  *   reached two ways is counted once (a LeakShare-like split): a suspect's
  *   retained_bytes are the self bytes of every node under its holder path in the last

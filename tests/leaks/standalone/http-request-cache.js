@@ -33,7 +33,7 @@ function get(port, path, id) {
 }
 
 async function main() {
-  const ms = Number(process.argv[2] || 2000);
+  const ms = Number(process.argv[2] || 3000);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = server.address().port;
   const end = Date.now() + ms;

@@ -22,7 +22,7 @@ failed=0
 flags() {
 	case $1 in
 	http-reload-listeners) echo --snapshot-signal ;;
-	http-request-cache) echo --snapshot-interval=300 ;;
+	http-request-cache) echo --snapshot-interval=500 ;;
 	http-session-set | clean-http-lru) echo --snapshot-at-exit ;;
 	*) echo ;;
 	esac
@@ -32,9 +32,9 @@ for app in "$here"/*.js "$here"/*.mjs; do
 	name=$(basename "$app"); name=${name%.*}
 	[ "$name" = expect ] && continue
 	case $name in clean-*) want=0 ;; *) want=1 ;; esac
-	# http-request-cache runs its client for ARGV[2] ms: long enough for 5+ snapshots
+	# http-request-cache runs its client for ARGV[2] ms: 6 snapshots, 500 ms apart
 	# shellcheck disable=SC2046
-	if ! timeout 300 "$bin" run --record "$name.db" --record-allocs $(flags "$name") "$app" 1500 \
+	if ! timeout 300 "$bin" run --record "$name.db" --record-allocs $(flags "$name") "$app" 3000 \
 	    >"$name.out" 2>"$name.err"; then
 		echo "FAIL $name: the program failed under leakscope"
 		sed 's/^/  | /' "$name.err" | head -20
