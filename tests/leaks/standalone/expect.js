@@ -20,7 +20,7 @@ const expect = {
     sites: ['replayers.push(function replay(out) {', 'const body = JSON.stringify('] },
   'http-reload-listeners': { category: 'listener', event: 'reload',
     path: ["module http-reload-listeners.js → configEvents (EventEmitter) → 'reload' listeners",
-      'rerender (http-reload-listeners.js:16)'],
+      'rerender (http-reload-listeners.js:17)'],
     sites: ["configEvents.on('reload', function rerender(next) {"] },
   // snapshots on the runtime's clock: an interval may catch the client between
   // requests, so a trend (all intervals but one) is enough

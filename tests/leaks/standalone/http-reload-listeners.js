@@ -1,7 +1,8 @@
 // http-reload-listeners.js — every request subscribes to the long-lived config emitter
 // ("re-render if the config reloads") and never unsubscribes. Run with
 // --snapshot-signal: the client in the same process sends the runtime SIGUSR2 after
-// each round of requests, as an operator would with kill -USR2.
+// each round of requests, as an operator would with kill -USR2, once the round's
+// connections are closed (what is in flight differs from one signal to the next).
 'use strict';
 
 const http = require('http');
@@ -33,6 +34,8 @@ async function main() {
   const port = server.address().port;
   for (let round = 0; round < 4; round++) {
     for (let i = 0; i < 50; i++) await get(port, '/page/' + round + '/' + i);
+    while (await new Promise((resolve) => server.getConnections((err, n) => resolve(err ? 0 : n))))
+      await new Promise((resolve) => setTimeout(resolve, 5));
     process.kill(process.pid, 'SIGUSR2');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
