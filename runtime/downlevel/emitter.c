@@ -508,6 +508,36 @@ static void meta(dl__ctx *c, dl__node *n)
 	dl__puts(c, "_ls$m.meta");	/* the parser allows import.meta in modules only */
 }
 
+/* 1 generator, 2 async, 3 async generator, 0 an ordinary function */
+int dl__fn_kind(const dl__node *fn)
+{
+	return ((fn->flags & DL__F_GENERATOR) ? 1 : 0) | ((fn->flags & DL__F_ASYNC) ? 2 : 0);
+}
+
+/* __ls.fnKind(FUNCTION, KIND[, "name"]) around a generator or async function
+ * expression (nothing around others). Wrapped in a call, an anonymous one is no
+ * longer named by mujs from the binding or key it is stored in: c->name_hint (set by
+ * that declarator or property) gives the name */
+void dl__fn_kind_open(dl__ctx *c, dl__node *fn)
+{
+	if (dl__fn_kind(fn))
+		dl__helper(c, "fnKind(");
+	else
+		c->name_hint = NULL;
+}
+
+void dl__fn_kind_close(dl__ctx *c, dl__node *fn)
+{
+	dl__node *hint = c->name_hint;
+	c->name_hint = NULL;
+	if (!dl__fn_kind(fn))
+		return;
+	dl__putf(c, ", %d", dl__fn_kind(fn));
+	if (hint && hint->kind == N_IDENT && dl__anonymous_fn(fn))
+		dl__putf(c, ", \"%.*s\"", (int)(hint->end - hint->start), c->src + hint->start);
+	dl__put(c, ")", 1);
+}
+
 void dl__expr(dl__ctx *c, dl__node *n)
 {
 	if (n->sub) {	/* evaluated earlier by a generator's state machine */
@@ -663,7 +693,9 @@ void dl__expr(dl__ctx *c, dl__node *n)
 		dl__lower_chain(c, n);
 		return;
 	case N_FUNC_EXPR: case N_ARROW:
+		dl__fn_kind_open(c, n);
 		dl__function(c, n, 1);
+		dl__fn_kind_close(c, n);
 		return;
 	case N_CLASS_EXPR:
 		dl__lower_class(c, n, 0);
@@ -733,15 +765,45 @@ static void end_fn(dl__ctx *c)
 	c->fn = f->outer;
 }
 
-static void body_list(dl__ctx *c, dl__node *s)
+/* a generator or async function declaration is an ordinary function once lowered:
+ * __ls.fnKind marks it (util.inspect prints [AsyncFunction: f], util.types) */
+static void mark_fn_decl(dl__ctx *c, dl__node *s)
 {
-	for (; s; s = s->next)
+	if (s->kind == N_FUNC_DECL && s->a && dl__fn_kind(s)) {
+		dl__put(c, " ", 1);
+		dl__binding *b = s->a->u.ref;
+		dl__helper(c, "fnKind(");
+		if (b && b->out)	/* dl__decl_name without its line sync */
+			dl__put(c, b->out, b->outlen);
+		else
+			dl__put(c, c->src + s->a->start, s->a->end - s->a->start);
+		dl__putf(c, ", %d);", dl__fn_kind(s));
+	}
+}
+
+/* hoisted: a function body or the program, whose declarations are marked before its
+ * first statement runs (after the directive prologue: "use strict" stays one); in a
+ * block, mujs binds a function statement where it stands: marked right after it */
+static void body_list(dl__ctx *c, dl__node *s, int hoisted)
+{
+	dl__node *d;
+	int pending = hoisted;
+	for (; s; s = s->next) {
+		if (pending && !(s->kind == N_EXPR_STMT && s->a && s->a->kind == N_LITERAL)) {
+			for (d = s; d; d = d->next)
+				mark_fn_decl(c, d);
+			pending = 0;
+		}
 		dl__stmt(c, s);
+		if (!hoisted)
+			mark_fn_decl(c, s);
+	}
 }
 
 void dl__body(dl__ctx *c, dl__node *fn, dl__node *body, void (*prologue)(dl__ctx *, dl__node *))
 {
 	dl__scope *sc = fn->u.scope;
+	dl__node *d;
 	dl__put(c, " {", 2);
 	if (sc && sc->this_id)
 		dl__putf(c, " var _this$%u = this;", sc->this_id);
@@ -761,13 +823,16 @@ void dl__body(dl__ctx *c, dl__node *fn, dl__node *body, void (*prologue)(dl__ctx
 	if (prologue)
 		prologue(c, fn);
 	if (fn->flags & (DL__F_GENERATOR | DL__F_ASYNC)) {
+		if (!(fn->flags & DL__F_EXPR_BODY) && body)
+			for (d = body->a; d; d = d->next)
+				mark_fn_decl(c, d);
 		dl__gen_body(c, fn);
 	} else if (fn->flags & DL__F_EXPR_BODY) {
 		dl__puts(c, " return ");
 		restricted_expr(c, body);
 		dl__put(c, ";", 1);
 	} else if (body) {
-		body_list(c, body->a);
+		body_list(c, body->a, 1);
 	}
 	if (c->fn->epilogue)
 		c->fn->epilogue(c, fn);
@@ -907,7 +972,8 @@ void dl__declarators(dl__ctx *c, dl__node *n, int assign_only)
 			dl__decl_name(c, d->a);
 			if (d->b) {
 				dl__puts(c, " = ");
-				if (d->b->kind == N_CLASS_EXPR && !d->b->a)
+				if ((d->b->kind == N_CLASS_EXPR && !d->b->a) ||
+						(dl__anonymous_fn(d->b) && dl__fn_kind(d->b)))
 					c->name_hint = d->a;
 				dl__expr(c, d->b);
 				c->name_hint = NULL;
@@ -1077,7 +1143,7 @@ static void case_list(dl__ctx *c, dl__node *cs)
 		} else {
 			dl__puts(c, "default:");
 		}
-		body_list(c, cs->b);
+		body_list(c, cs->b, 0);
 	}
 }
 
@@ -1100,7 +1166,7 @@ static void try_stmt(dl__ctx *c, dl__node *n)
 			dl__lower_pattern(c, n->b, NULL, t, 1);
 			dl__put(c, ";", 1);
 		}
-		body_list(c, n->c->a);
+		body_list(c, n->c->a, 0);
 		dl__put(c, "}", 1);
 	}
 	if (n->d) {
@@ -1336,7 +1402,7 @@ void dl__stmt(dl__ctx *c, dl__node *n)
 		return;
 	case N_BLOCK:
 		dl__put(c, "{", 1);
-		body_list(c, n->a);
+		body_list(c, n->a, 0);
 		dl__put(c, "}", 1);
 		return;
 	case N_WITH:
@@ -1380,7 +1446,7 @@ void dl__emit_program(dl__ctx *c, dl__node *prog)
 	if (c->module)
 		dl__module_body(c, prog);
 	else
-		body_list(c, prog->a);
+		body_list(c, prog->a, 1);
 	end_fn(c);
 	dl__sync(c, count_lines(c->src, c->len) + 1);
 	if (c->module)

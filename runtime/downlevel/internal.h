@@ -330,6 +330,9 @@ uint32_t dl__temp(dl__ctx *c);			/* a new temp declared in this function */
 void dl__put_temp(dl__ctx *c, uint32_t id);
 void dl__body(dl__ctx *c, dl__node *fn, dl__node *body, void (*prologue)(dl__ctx *, dl__node *));
 void dl__function(dl__ctx *c, dl__node *fn, int named);
+int dl__fn_kind(const dl__node *fn);
+void dl__fn_kind_open(dl__ctx *c, dl__node *fn);
+void dl__fn_kind_close(dl__ctx *c, dl__node *fn);
 void dl__helper(dl__ctx *c, const char *name);	/* "__ls.name" */
 void dl__template_string(dl__ctx *c, dl__node *quasi);
 void dl__declarators(dl__ctx *c, dl__node *var, int assign_only);

@@ -92,6 +92,8 @@ static void method(dl__ctx *c, dl__node *cls, dl__node *m)
 		dl__puts(c, "void 0, ");
 	f->pending_cls = cls;
 	f->pending_static = st;
+	if (dl__fn_kind(m->b))
+		dl__helper(c, "fnKind(");
 	dl__puts(c, "function");
 	named = !(m->flags & (DL__F_GET | DL__F_SET | DL__F_COMPUTED)) &&
 		!(m->b->flags & DL__F_NAME_UNSAFE) && dl__fn_name_ok(c, m->a);
@@ -99,6 +101,8 @@ static void method(dl__ctx *c, dl__node *cls, dl__node *m)
 	if (named)
 		dl__put(c, c->src + m->a->start, m->a->end - m->a->start);
 	dl__function_tail(c, m->b, NULL);
+	if (dl__fn_kind(m->b))
+		dl__putf(c, ", %d)", dl__fn_kind(m->b));
 	f->pending_cls = NULL;
 	if (!named && !(m->flags & (DL__F_GET | DL__F_SET)))
 		dl__puts(c, ", 1");	/* named after its key at run time */

@@ -105,8 +105,10 @@ int dl__anonymous_fn(const dl__node *x)
 static void method_value(dl__ctx *c, dl__node *fn)
 {
 	dl__sync(c, fn->line);
+	dl__fn_kind_open(c, fn);
 	dl__puts(c, "function ");
 	dl__function_tail(c, fn, NULL);
+	dl__fn_kind_close(c, fn);
 }
 
 static void plain_prop(dl__ctx *c, dl__node *p)
@@ -124,6 +126,9 @@ static void plain_prop(dl__ctx *c, dl__node *p)
 	else
 		dl__expr(c, p->a);
 	dl__puts(c, ": ");
+	if (p->a->kind == N_IDENT && dl__fn_kind(p->b) &&
+			((p->flags & DL__F_METHOD) || dl__anonymous_fn(p->b)))
+		c->name_hint = p->a;	/* named after its key (dl__fn_kind_close) */
 	if (p->flags & DL__F_METHOD)
 		method_value(c, p->b);
 	else

@@ -780,7 +780,8 @@ static void var_decl(dl__ctx *c, dl__node *n)
 			dl__decl_name(c, t);
 			dl__puts(c, " = ");
 			if (d->b) {
-				if (d->b->kind == N_CLASS_EXPR && !d->b->a)
+				if ((d->b->kind == N_CLASS_EXPR && !d->b->a) ||
+						(dl__anonymous_fn(d->b) && dl__fn_kind(d->b)))
 					c->name_hint = t;
 				dl__expr(c, d->b);
 				c->name_hint = NULL;

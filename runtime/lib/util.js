@@ -151,6 +151,14 @@ function isTypedArray(value) {
   return r !== null && typedArrayNames.indexOf(r.type) !== -1;
 }
 
+// a down-leveled generator (1), async (2) or async generator (3) function: __ls.fnKind
+// (internal/es2015) marked it; 0 for anything else
+function fnKind(value) {
+  if (typeof value !== 'function') return 0;
+  var d = Object.getOwnPropertyDescriptor(value, '\x01kind');
+  return d !== undefined && typeof d.value === 'number' ? d.value : 0;
+}
+
 var types = {
   isExternal: alwaysFalse,
   isDate: function isDate(value) { return classIs(value, 'Date'); },
@@ -168,8 +176,8 @@ var types = {
   isSymbolObject: alwaysFalse,
   isNativeError: function isNativeError(value) { return classIs(value, 'Error'); },
   isRegExp: function isRegExp(value) { return classIs(value, 'RegExp'); },
-  isAsyncFunction: alwaysFalse,
-  isGeneratorFunction: alwaysFalse,
+  isAsyncFunction: function isAsyncFunction(value) { return (fnKind(value) & 2) !== 0; },
+  isGeneratorFunction: function isGeneratorFunction(value) { return (fnKind(value) & 1) !== 0; },
   isGeneratorObject: alwaysFalse,
   isPromise: registeredIs('Promise'),
   isMap: registeredIsKind('map', 'Map'),

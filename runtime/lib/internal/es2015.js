@@ -405,6 +405,34 @@ function classSource(C, src) {
     defineProperty(C, 'name', { value: '', writable: false, enumerable: false, configurable: true });
 }
 
+// generator (1), async (2) and async generator (3) functions are ordinary functions
+// once down-leveled: fnKind marks one with its kind (util.types.isAsyncFunction,
+// util.inspect's [AsyncFunction: f]) and gives it Node's prototype for the kind
+// (AsyncFunction.prototype: constructor.name 'AsyncFunction', its toStringTag); name:
+// what mujs would have named an anonymous one, had it not been wrapped in the call
+var fnKindProtos = [];
+function fnKindProto(k) {
+  if (!fnKindProtos[k]) {
+    var name = ['', 'GeneratorFunction', 'AsyncFunction', 'AsyncGeneratorFunction'][k];
+    var ctor = function () { throw new TypeError(name + ' is not supported by leakscope'); };
+    defineProperty(ctor, 'name', { value: name, writable: false, enumerable: false, configurable: true });
+    var proto = Object.create(Function.prototype);
+    defineProperty(proto, 'constructor', { value: ctor, writable: false, enumerable: false, configurable: true });
+    defineProperty(proto, String(Symbol.toStringTag), { value: name, writable: false, enumerable: false, configurable: true });
+    defineProperty(ctor, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
+    fnKindProtos[k] = proto;
+  }
+  return fnKindProtos[k];
+}
+function fnKind(fn, k, name) {
+  hide(fn, '\x01kind', k);
+  if (name !== undefined && fn.name === '')	// the binding or key it is stored in
+    defineProperty(fn, 'name', { value: name, writable: false, enumerable: false, configurable: true });
+  if (setProto)
+    setProto(fn, fnKindProto(k));
+  return fn;
+}
+
 function method(o, k, fn, named) {
   if (named)
     setFunctionName(fn, k);
@@ -420,7 +448,7 @@ var helpers = {
   defineAccessor: defineAccessor, spreadProps: spreadProps, protoProp: protoProp, destructureError: destructureError, objectRest: objectRest, tpl: tpl,
   tdz: tdz, constAssign: constAssign, construct: construct, inherits: inherits,
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
-  classSource: classSource,
+  classSource: classSource, fnKind: fnKind,
   ArrayIterator: ArrayIterator, close: close
 };
 

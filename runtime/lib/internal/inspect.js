@@ -1257,6 +1257,12 @@ function getFunctionBase(value, constructor, tag) {
     }
   }
   var type = 'Function';
+  // a down-leveled generator/async function keeps its kind in a hidden property
+  // (__ls.fnKind, internal/es2015): Node's isGeneratorFunction/isAsyncFunction
+  var kd = Object.getOwnPropertyDescriptor(value, '\x01kind');
+  var kind = kd !== undefined && typeof kd.value === 'number' ? kd.value : 0;
+  if (kind & 1) type = 'Generator' + type;
+  if (kind & 2) type = 'Async' + type;
   var base = '[' + type;
   if (constructor === null) base += ' (null prototype)';
   var name = fnName(value);
