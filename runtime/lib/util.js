@@ -178,7 +178,12 @@ var types = {
   isRegExp: function isRegExp(value) { return classIs(value, 'RegExp'); },
   isAsyncFunction: function isAsyncFunction(value) { return (fnKind(value) & 2) !== 0; },
   isGeneratorFunction: function isGeneratorFunction(value) { return (fnKind(value) & 1) !== 0; },
-  isGeneratorObject: alwaysFalse,
+  isGeneratorObject: function isGeneratorObject(value) {
+    // a generator or async generator object holds its machine (internal/generator)
+    if (typeof value !== 'object' || value === null) return false;
+    var d = Object.getOwnPropertyDescriptor(value, '\x01gen');
+    return d !== undefined && typeof d.value === 'object' && d.value !== null;
+  },
   isPromise: registeredIs('Promise'),
   isMap: registeredIsKind('map', 'Map'),
   isSet: registeredIsKind('set', 'Set'),
