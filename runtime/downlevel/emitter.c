@@ -767,7 +767,7 @@ static void end_fn(dl__ctx *c)
 
 /* a generator or async function declaration is an ordinary function once lowered:
  * __ls.fnKind marks it (util.inspect prints [AsyncFunction: f], util.types) */
-static void mark_fn_decl(dl__ctx *c, dl__node *s)
+void dl__mark_fn_decl(dl__ctx *c, dl__node *s)
 {
 	if (s->kind == N_FUNC_DECL && s->a && dl__fn_kind(s)) {
 		dl__put(c, " ", 1);
@@ -791,12 +791,12 @@ static void body_list(dl__ctx *c, dl__node *s, int hoisted)
 	for (; s; s = s->next) {
 		if (pending && !(s->kind == N_EXPR_STMT && s->a && s->a->kind == N_LITERAL)) {
 			for (d = s; d; d = d->next)
-				mark_fn_decl(c, d);
+				dl__mark_fn_decl(c, d);
 			pending = 0;
 		}
 		dl__stmt(c, s);
 		if (!hoisted)
-			mark_fn_decl(c, s);
+			dl__mark_fn_decl(c, s);
 	}
 }
 
@@ -825,7 +825,7 @@ void dl__body(dl__ctx *c, dl__node *fn, dl__node *body, void (*prologue)(dl__ctx
 	if (fn->flags & (DL__F_GENERATOR | DL__F_ASYNC)) {
 		if (!(fn->flags & DL__F_EXPR_BODY) && body)
 			for (d = body->a; d; d = d->next)
-				mark_fn_decl(c, d);
+				dl__mark_fn_decl(c, d);
 		dl__gen_body(c, fn);
 	} else if (fn->flags & DL__F_EXPR_BODY) {
 		dl__puts(c, " return ");

@@ -333,6 +333,7 @@ void dl__function(dl__ctx *c, dl__node *fn, int named);
 int dl__fn_kind(const dl__node *fn);
 void dl__fn_kind_open(dl__ctx *c, dl__node *fn);
 void dl__fn_kind_close(dl__ctx *c, dl__node *fn);
+void dl__mark_fn_decl(dl__ctx *c, dl__node *decl);
 void dl__helper(dl__ctx *c, const char *name);	/* "__ls.name" */
 void dl__template_string(dl__ctx *c, dl__node *quasi);
 void dl__declarators(dl__ctx *c, dl__node *var, int assign_only);

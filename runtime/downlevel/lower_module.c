@@ -846,8 +846,14 @@ void dl__module_body(dl__ctx *c, dl__node *prog)
 	for (s = prog->a; s; s = s->next)
 		n++;
 	v = dl__alloc(&c->arena, (n + 1) * sizeof *v);
-	for (i = 0, s = prog->a; s; s = s->next)
+	for (i = 0, s = prog->a; s; s = s->next) {
 		v[i++] = s;
+		/* generator and async declarations: marked before any statement runs */
+		if (s->kind == N_FUNC_DECL)
+			dl__mark_fn_decl(c, s);
+		else if (s->kind == N_EXPORT && s->b && s->b->kind == N_FUNC_DECL)
+			dl__mark_fn_decl(c, s->b);
+	}
 	for (i = 0; i < n; i++) {
 		s = v[i];
 		if (c->mod->tla && !hoisted_function(s)) {
