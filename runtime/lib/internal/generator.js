@@ -77,13 +77,6 @@ function Ctx(f, tables, kind) {
   this.pass = false;	// ctx.v is the inner iterator's result object (sync yield*)
   this.cr = null;	// completions waiting for the end of a finally block, by try
   this.t = undefined;	// for await: what the iterator's return() gave, to await
-  if (typeof f === 'function') {
-    this.fn = f;
-    this.sg = null;
-  } else {
-    this.fn = null;
-    this.sg = f;
-  }
   this.L = null;
   this.T = null;
   this.so = null;
@@ -94,6 +87,15 @@ function Ctx(f, tables, kind) {
     }
     if (tables.length > 2)
       this.so = tables[2];
+  }
+  // one segment (function declarations before the machine's only part) comes with no
+  // segment table: run it as the whole machine
+  if (typeof f === 'function' || this.so === null) {
+    this.fn = typeof f === 'function' ? f : f[f.length - 1];
+    this.sg = null;
+  } else {
+    this.fn = null;
+    this.sg = f;
   }
 }
 Ctx.prototype.K = CONT;
