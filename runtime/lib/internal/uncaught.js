@@ -71,6 +71,16 @@ function describe(er) {
 	}
 }
 
+// Node prints a thrown primitive as its string (V8's ToString); a Symbol cannot be
+// converted that way
+function primitiveString(v) {
+	try {
+		return typeof v === 'symbol' ? v.toString() : String(v);
+	} catch (e) {
+		return '<toString() threw exception>';
+	}
+}
+
 exports.location = location;
 
 exports.print = function print(er) {
@@ -87,10 +97,13 @@ exports.print = function print(er) {
 		}
 		out += '\n';
 	}
-	if (er instanceof Error) {
+	if (er instanceof Error || (er !== null && typeof er === 'object') ||
+	    typeof er === 'function') {
+		// an object is shown as inspect shows it (Node's afterInspector)
 		out += describe(er);
 	} else {
-		out += 'Uncaught ' + describe(er) + '\n' +
+		// a primitive is printed as its string, with Node's hint
+		out += primitiveString(er) + '\n' +
 			'(Use `node --trace-uncaught ...` to show where the exception was thrown)';
 	}
 	out += '\n\nNode.js ' + process.version + ' (leakscope v' + process.versions.leakscope + ')\n';
