@@ -472,6 +472,10 @@ static void assign_expr(dl__ctx *c, dl__node *n)
 		dl__lower_logical_assign(c, n);
 		return;
 	}
+	if (t->kind == N_MEMBER && t->a->kind == N_SUPER) {
+		dl__lower_super_assign(c, n);
+		return;
+	}
 	if (t->kind == N_IDENT && t->op) {
 		dl__put(c, "(", 1);
 		dl__expr(c, n->b);
@@ -738,6 +742,7 @@ static void push_fn(dl__ctx *c, dl__fn *f, dl__node *node)
 	f->node = node;
 	if (c->fn && node && node->kind == N_ARROW) {
 		f->cls = c->fn->cls;
+		f->home = c->fn->home;
 		f->is_static = c->fn->is_static;
 		f->in_ctor_derived = c->fn->in_ctor_derived;
 	}
@@ -874,6 +879,8 @@ void dl__function_tail(dl__ctx *c, dl__node *n, void (*prologue)(dl__ctx *, dl__
 		if (f.in_ctor_derived)
 			f.epilogue = c->fn->outer->pending_epilogue;
 	}
+	if (c->fn->outer && c->fn->outer->pending_home)
+		f.home = c->fn->outer->pending_home;
 	for (p = n->b; p; p = p->next) {
 		if (p->kind == N_ASSIGN_PAT || p->kind == N_REST)
 			break;

@@ -132,7 +132,8 @@ enum {
 	DL__F_HAS_SUPER_CALL = 1 << 20,
 	DL__F_NAME_UNSAFE = 1 << 21,	/* method function refers to an outer binding named like its key */
 	DL__F_LEAP = 1 << 22,		/* holds a yield/await of the generator being printed */
-	DL__F_PROTO = 1 << 23		/* property __proto__: v (sets the literal's prototype) */
+	DL__F_PROTO = 1 << 23,		/* property __proto__: v (sets the literal's prototype) */
+	DL__F_USES_SUPER = 1 << 24	/* function: super.x in it (or in an arrow inside) */
 };
 
 typedef struct dl__node dl__node;
@@ -256,6 +257,8 @@ typedef struct dl__fn {
 	void (*pending_epilogue)(struct dl__ctx *, dl__node *);
 	int in_ctor_derived;
 	int is_static;
+	uint32_t home;			/* object literal method: the temp holding its home object */
+	uint32_t pending_home;		/* printing such a method: its home temp */
 	dl__hoist *hoist;		/* var names declared at the end of the body */
 	void (*epilogue)(struct dl__ctx *, dl__node *);
 	/* a per-iteration loop function (lower_loop.c) */
@@ -354,6 +357,7 @@ void dl__lower_object(dl__ctx *c, dl__node *n);
 int dl__anonymous_fn(const dl__node *x);
 void dl__lower_array(dl__ctx *c, dl__node *n);
 void dl__lower_call(dl__ctx *c, dl__node *n);
+void dl__lower_super_assign(dl__ctx *c, dl__node *n);
 void dl__lower_chain(dl__ctx *c, dl__node *n);
 void dl__lower_logical_assign(dl__ctx *c, dl__node *n);
 void dl__lower_pow(dl__ctx *c, dl__node *n);

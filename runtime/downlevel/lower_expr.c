@@ -135,13 +135,36 @@ static void plain_prop(dl__ctx *c, dl__node *p)
 		dl__expr(c, p->b);
 }
 
+/* a method or accessor that uses super: it needs its home object (the literal) */
+static int homed(const dl__node *p)
+{
+	return p->kind != N_SPREAD && (p->flags & (DL__F_METHOD | DL__F_GET | DL__F_SET)) &&
+		p->b && (p->b->flags & DL__F_USES_SUPER);
+}
+
+/* (function (_ls$H) { return function () {...}; })(_ls$t): the method sees the object
+ * made by this evaluation of the literal as its home (super looks up from its prototype) */
+static void homed_method_value(dl__ctx *c, dl__node *fn, uint32_t t)
+{
+	uint32_t h = ++c->ntemp;
+	dl__puts(c, "(function (");
+	dl__put_temp(c, h);
+	dl__puts(c, ") { return ");
+	c->fn->pending_home = h;
+	method_value(c, fn);
+	c->fn->pending_home = 0;
+	dl__puts(c, "; })(");
+	dl__put_temp(c, t);
+	dl__put(c, ")", 1);
+}
+
 void dl__lower_object(dl__ctx *c, dl__node *n)
 {
 	dl__node *p, *split = NULL;
 	uint32_t t;
 	int first = 1;
 	for (p = n->a; p; p = p->next)
-		if (p->kind == N_SPREAD || (p->flags & (DL__F_COMPUTED | DL__F_PROTO))) {
+		if (p->kind == N_SPREAD || (p->flags & (DL__F_COMPUTED | DL__F_PROTO)) || homed(p)) {
 			split = p;
 			break;
 		}
@@ -197,9 +220,15 @@ void dl__lower_object(dl__ctx *c, dl__node *n)
 		if (p->flags & (DL__F_GET | DL__F_SET)) {
 			if (p->flags & DL__F_SET)
 				dl__puts(c, "void 0, ");
-			method_value(c, p->b);
+			if (homed(p))
+				homed_method_value(c, p->b, t);
+			else
+				method_value(c, p->b);
 		} else if (p->flags & DL__F_METHOD) {
-			method_value(c, p->b);
+			if (homed(p))
+				homed_method_value(c, p->b, t);
+			else
+				method_value(c, p->b);
 			dl__puts(c, ", 1");	/* named after its key at run time */
 		} else {
 			dl__expr(c, p->b);
@@ -326,24 +355,84 @@ static void member_tail(dl__ctx *c, dl__node *m)
 static void super_base(dl__ctx *c, dl__node *at)
 {
 	dl__fn *f = c->fn;
+	if (f->home) {
+		dl__helper(c, "homeProto(");
+		dl__put_temp(c, f->home);
+		dl__put(c, ")", 1);
+		return;
+	}
 	if (!f->cls)
-		dl__fail(c, DL_EUNSUPPORTED, at->start, "'super' outside a class method is not supported by leakscope yet");
+		dl__fail(c, DL_ESYNTAX, at->start, "'super' keyword unexpected here");
+	if (!f->cls->b) {	/* no extends: Object.prototype, Function.prototype */
+		dl__puts(c, f->is_static ? "Function.prototype" : "Object.prototype");
+		return;
+	}
 	dl__put_temp(c, f->cls->temp);
 	if (!f->is_static)
 		dl__puts(c, ".prototype");
 }
 
+/* super.x's key: "x", the computed key, or the temp it was saved in */
+static void super_key(dl__ctx *c, dl__node *m, uint32_t kt)
+{
+	if (kt)
+		dl__put_temp(c, kt);
+	else if (m->flags & DL__F_COMPUTED)
+		dl__expr(c, m->b);
+	else
+		dl__key_string(c, m->b);
+}
+
+/* super.x, super[k] read: __ls.superGet(base, key, this) (a getter gets this) */
+static void super_get(dl__ctx *c, dl__node *m, uint32_t kt)
+{
+	dl__helper(c, "superGet(");
+	super_base(c, m->a);
+	dl__puts(c, ", ");
+	super_key(c, m, kt);
+	dl__puts(c, ", ");
+	dl__this(c, m->a);
+	dl__put(c, ")", 1);
+}
+
 static void super_member(dl__ctx *c, dl__node *m)
 {
-	super_base(c, m->a);
-	if (m->flags & DL__F_COMPUTED) {
-		dl__put(c, "[", 1);
+	super_get(c, m, 0);
+}
+
+/* super.x = v, super.x op= v: __ls.superSet(base, key, value, this), which calls a
+ * setter up the chain with this, else writes the property of this */
+void dl__lower_super_assign(dl__ctx *c, dl__node *n)
+{
+	dl__node *m = dl__unparen(n->a);
+	uint32_t kt = 0;
+	dl__put(c, "(", 1);
+	if (n->op != T_ASSIGN && (m->flags & DL__F_COMPUTED)) {
+		kt = dl__temp(c);
+		dl__put_temp(c, kt);
+		dl__puts(c, " = ");
 		dl__expr(c, m->b);
-		dl__put(c, "]", 1);
-	} else {
-		dl__put(c, ".", 1);
-		dl__put(c, c->src + m->b->start, m->b->end - m->b->start);
+		dl__puts(c, ", ");
 	}
+	dl__helper(c, "superSet(");
+	super_base(c, m->a);
+	dl__puts(c, ", ");
+	super_key(c, m, kt);
+	dl__puts(c, ", ");
+	if (n->op != T_ASSIGN) {
+		const char *op = dl__tok_name(n->op);
+		super_get(c, m, kt);
+		dl__put(c, " ", 1);
+		dl__put(c, op, strlen(op) - 1);
+		dl__puts(c, " (");
+		dl__expr(c, n->b);
+		dl__put(c, ")", 1);
+	} else {
+		dl__expr(c, n->b);
+	}
+	dl__puts(c, ", ");
+	dl__this(c, m->a);
+	dl__puts(c, "))");
 }
 
 /* calls and news with spread, super(...), super.m(...), super.x */
@@ -385,7 +474,7 @@ void dl__lower_call(dl__ctx *c, dl__node *n)
 		return;
 	}
 	if (callee->kind == N_MEMBER && callee->a->kind == N_SUPER) {
-		super_member(c, callee);
+		super_get(c, callee, 0);
 		dl__puts(c, dl__has_spread(n->b) ? ".apply(" : ".call(");
 		dl__this(c, callee->a);
 		if (dl__has_spread(n->b)) {

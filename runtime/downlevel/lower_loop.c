@@ -99,6 +99,7 @@ static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left
 	f.outer = outer;
 	f.node = outer->node;
 	f.cls = outer->cls;
+	f.home = outer->home;
 	f.is_static = outer->is_static;
 	f.in_ctor_derived = outer->in_ctor_derived;
 	f.iife = 1;

@@ -485,7 +485,11 @@ static void resolve(sc *s, dl__node *n, dl__scope *scope)
 	case N_IDENT:
 		ref(s, n, scope, 0);
 		return;
-	case N_THIS: case N_SUPER:
+	case N_SUPER:
+		nonarrow(scope->func)->node->flags |= DL__F_USES_SUPER;
+		resolve_this(s, n, scope);
+		return;
+	case N_THIS:
 		resolve_this(s, n, scope);
 		return;
 	case N_LITERAL: case N_NUMBER: case N_PRIVATE_NAME: case N_META: case N_HOLE:

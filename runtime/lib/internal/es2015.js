@@ -237,6 +237,51 @@ function protoProp(o, v) {
     setProto(o, v);
 }
 
+// super in an object literal's method: the prototype of its home object (the literal),
+// read when super is used, so Object.setPrototypeOf after creation is seen
+function homeProto(home) {
+  return getProto(home);
+}
+
+// super[k] read: the property found from base up, a getter called with this (receiver)
+function superGet(base, k, receiver) {
+  var o = base, d;
+  if (o === null || o === undefined)
+    throw new TypeError("Cannot read properties of " + o + " (reading '" + String(k) + "')");
+  for (; o !== null; o = getProto(o)) {
+    d = Object.getOwnPropertyDescriptor(o, k);
+    if (d !== undefined)
+      return d.get !== undefined || d.set !== undefined ? (d.get ? d.get.call(receiver) : undefined) : d.value;
+  }
+  return undefined;
+}
+
+// super[k] = v: a setter found from base up is called with this; else this gets the
+// property (a read-only one found on the way throws, the code being strict or not)
+function superSet(base, k, v, receiver) {
+  var o = base, d;
+  for (; o !== null && o !== undefined; o = getProto(o)) {
+    d = Object.getOwnPropertyDescriptor(o, k);
+    if (d === undefined)
+      continue;
+    if (d.get !== undefined || d.set !== undefined) {
+      if (d.set === undefined)
+        throw new TypeError('Cannot set property ' + String(k) + ' of ' + '#<Object> which has only a getter');
+      d.set.call(receiver, v);
+      return v;
+    }
+    if (!d.writable)
+      throw new TypeError("Cannot assign to read only property '" + String(k) + "' of object");
+    break;
+  }
+  d = Object.getOwnPropertyDescriptor(receiver, k);
+  if (d !== undefined && d.get === undefined && d.set === undefined)
+    receiver[k] = v;
+  else if (d === undefined)
+    defineProperty(receiver, k, { value: v, writable: true, enumerable: true, configurable: true });
+  return v;
+}
+
 function defineAccessor(o, k, get, set, enumerable) {
   var d = Object.getOwnPropertyDescriptor(o, k);
   defineProperty(o, k, {
@@ -448,7 +493,8 @@ var helpers = {
   defineAccessor: defineAccessor, spreadProps: spreadProps, protoProp: protoProp, destructureError: destructureError, objectRest: objectRest, tpl: tpl,
   tdz: tdz, constAssign: constAssign, construct: construct, inherits: inherits,
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
-  classSource: classSource, fnKind: fnKind,
+  classSource: classSource, fnKind: fnKind, homeProto: homeProto,
+  superGet: superGet, superSet: superSet,
   ArrayIterator: ArrayIterator, close: close
 };
 
