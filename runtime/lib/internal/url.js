@@ -16,7 +16,7 @@
 // differ from Node's or be accepted where Node rejects them.
 //
 // URLSearchParams is live-linked to its URL: changing one updates the other. Iterators
-// (entries/keys/values) are objects with next(); there is no Symbol.iterator.
+// (entries/keys/values) are objects with next(), iterable like the params themselves.
 'use strict';
 
 var errors = require('internal/errors');
@@ -1381,6 +1381,11 @@ spMethod('forEach', function forEach(callback, thisArg) {
   for (var i = 0; i < l.length; i++)
     callback.call(thisArg, l[i][1], l[i][0], this);
 });
+// for-of, spread and destructuring (the Symbol shim's key, internal/es2015): a params
+// object iterates its entries, an iterator itself
+var kIterator = '\x01Symbol(Symbol.iterator)';
+hide(SP, kIterator, SP.entries);
+hide(ParamsIterator.prototype, kIterator, function () { return this; });
 spMethod('keys', function keys() {
   return new ParamsIterator(params(this), 'keys');
 });
