@@ -31,6 +31,8 @@ function toBytes(data, encoding, name) {
 		return Buffer.from(data, encoding === undefined || encoding === 'buffer' ? 'utf8' : encoding);
 	if (isBytes(data))
 		return data;
+	if (binding.buffer.kind(data) === 3 || ArrayBuffer.isView(data))	// its bytes
+		return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 	throw errors.invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
@@ -263,16 +265,17 @@ function randomInt(min, max, callback) {
 }
 
 function getRandomValues(data) {
-	if (!(data instanceof Uint8Array))
+	var k = binding.buffer.kind(data);
+	if (!(k === 1 || (k === 3 && !(data instanceof Float32Array || data instanceof Float64Array))))
 		throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
 			'The "typedArray" argument must be an instance of Int8Array, Int16Array, ' +
 			'Int32Array, Uint8Array, Uint16Array, Uint32Array, or Uint8ClampedArray. Received ' +
 			errors.describeReceived(data));
-	if (data.length > 65536)
+	if (data.byteLength > 65536)
 		throw nodeError(Error, 'ERR_QUOTA_EXCEEDED',
-			"The ArrayBufferView's byte length (" + data.length + ') exceeds the number of ' +
+			"The ArrayBufferView's byte length (" + data.byteLength + ') exceeds the number of ' +
 			'bytes of entropy available via this API (65536)');
-	bc.randomFill(data, 0, data.length);
+	bc.randomFill(data, 0, data.byteLength);
 	return data;
 }
 
@@ -297,6 +300,95 @@ function getHashes() {
 	return hashes.slice();
 }
 
+// Node's validateInt32 for pbkdf2's iterations and keylen
+function validateInt32(value, name, min) {
+	if (typeof value !== 'number')
+		throw errors.invalidArgType(name, 'number', value);
+	if (Math.floor(value) !== value)
+		throw errors.outOfRange(name, 'an integer', value);
+	if (value < min || value > 2147483647)
+		throw errors.outOfRange(name, '>= ' + min + ' && <= 2147483647', value);
+}
+
+function keyBytes(value, name) {
+	if (typeof value === 'string')
+		return Buffer.from(value, 'utf8');
+	if (isBytes(value) || ArrayBuffer.isView(value))
+		return toBytes(value, undefined, name);
+	if (binding.buffer.kind(value) === 2)
+		return Buffer.from(value);
+	throw errors.invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray',
+		'DataView'], value);
+}
+
+// PBKDF2 (RFC 8018) on HMAC handles: each block XORs `iterations` chained HMACs,
+// each a copy of one keyed handle
+function pbkdf2Args(password, salt, iterations, keylen, digest) {
+	var p = keyBytes(password, 'password');
+	var s = keyBytes(salt, 'salt');
+	validateInt32(iterations, 'iterations', 1);
+	validateInt32(keylen, 'keylen', 0);
+	validateString(digest, 'digest');
+	var base = bc.create(1, digest, p);
+	if (base === undefined)
+		throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + digest);
+	return { base: base, salt: s, iterations: iterations, keylen: keylen };
+}
+
+function pbkdf2Run(a) {
+	var out = Buffer.alloc(a.keylen);
+	var index = Buffer.alloc(4);
+	for (var block = 1, pos = 0; pos < a.keylen; block++) {
+		index.writeUInt32BE(block, 0);
+		var h = a.base.copy();
+		h.update(a.salt);
+		h.update(index);
+		var u = h.digest();
+		var t = Buffer.from(u);
+		for (var i = 1; i < a.iterations; i++) {
+			h = a.base.copy();
+			h.update(u);
+			u = h.digest();
+			for (var j = 0; j < t.length; j++)
+				t[j] ^= u[j];
+		}
+		pos += t.copy(out, pos, 0, Math.min(t.length, a.keylen - pos));
+	}
+	return out;
+}
+
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+	return pbkdf2Run(pbkdf2Args(password, salt, iterations, keylen, digest));
+}
+
+function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+	if (typeof digest === 'function') {
+		callback = digest;
+		digest = undefined;
+	}
+	var a = pbkdf2Args(password, salt, iterations, keylen, digest);
+	if (typeof callback !== 'function')
+		throw errors.invalidArgType('callback', 'function', callback);
+	// Node derives on the thread pool: the callback comes in a later loop phase
+	setImmediate(function () {
+		callback(null, pbkdf2Run(a));
+	});
+}
+
+// crypto.hash(algorithm, data[, outputEncoding]): a one-shot digest, hex by default
+function hash(algorithm, data, outputEncoding) {
+	validateString(algorithm, 'algorithm');
+	if (typeof data !== 'string' && !isBytes(data) && !ArrayBuffer.isView(data))
+		throw errors.invalidArgType('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
+	if (outputEncoding !== undefined)
+		validateString(outputEncoding, 'outputEncoding');
+	var h = bc.create(0, algorithm);
+	if (h === undefined)
+		throw new Error('Digest method not supported');
+	h.update(toBytes(data, 'utf8', 'data'));
+	return encodeDigest(h.digest(), outputEncoding === undefined ? 'hex' : outputEncoding);
+}
+
 var webcrypto = {
 	getRandomValues: getRandomValues,
 	randomUUID: randomUUID
@@ -306,6 +398,9 @@ module.exports = {
 	createHash: createHash,
 	createHmac: createHmac,
 	getHashes: getHashes,
+	hash: hash,
+	pbkdf2: pbkdf2,
+	pbkdf2Sync: pbkdf2Sync,
 	getRandomValues: getRandomValues,
 	randomBytes: randomBytes,
 	randomFill: randomFill,
