@@ -26,6 +26,7 @@ var Buffer = require('buffer').Buffer;
 var errors = require('internal/errors');
 var timers = require('timers');
 var unenroll = require('internal/timers').unenroll;
+var refreshLazy = require('internal/timers').refreshLazy;
 var T = binding.tcp;
 
 var UV_EOF = T.EOF;
@@ -352,8 +353,12 @@ Socket.prototype.setTimeout = function (msecs, callback) {
     if (timer && msecs >= 1 && msecs <= TIMEOUT_MAX) {
       // a cleared timer armed again: unref'd, the same callback, a new duration
       timer._onTimeout = timer._socketTimeout;
-      timer._idleTimeout = msecs;
-      timer.refresh();
+      if (timer._idleTimeout === msecs) {
+        refreshLazy(timer);	// still in its list: only the new start is recorded
+      } else {
+        timer._idleTimeout = msecs;
+        timer.refresh();
+      }
     } else {
       if (timer) unenroll(timer);
       timer = socketTimer(this, msecs);

@@ -84,6 +84,17 @@ function L_append(list, item) {
   list._idleNext = item;
 }
 
+// Links item in list after the newest timer that started no later than it (a list
+// keeps its timers oldest first, from _idlePrev).
+function L_insertByStart(list, item) {
+  var after = list._idleNext;	// the newest
+  while (after !== list && after._idleStart > item._idleStart) after = after._idleNext;
+  item._idleNext = after;
+  item._idlePrev = after._idlePrev;
+  after._idlePrev._idleNext = item;
+  after._idlePrev = item;
+}
+
 function L_isEmpty(list) {
   return list._idleNext === list;
 }
@@ -288,6 +299,7 @@ function insert(item, msecs, start) {
   // Truncate so that accuracy of sub-millisecond timers is not assumed.
   msecs = msecs < 0 ? Math.ceil(msecs) : Math.floor(msecs);
   item._idleStart = start;
+  if (item._lazyStart === true) item._lazyStart = false;	// in order again
 
   var list = timerListMap[msecs];
   if (list === undefined) {
@@ -370,6 +382,13 @@ function listOnTimeout(list, now) {
     // Check if this loop iteration is too early for the next timer.
     // This happens if there are more timers scheduled for later in the list.
     if (diff < msecs) {
+      if (timer._lazyStart === true) {
+        // re-armed in place (refreshLazy): moved now to where its start puts it
+        timer._lazyStart = false;
+        L_remove(timer);
+        L_insertByStart(list, timer);
+        continue;
+      }
       list.expiry = Math.max(timer._idleStart + msecs, now + 1);
       list.id = timerListId++;
       timerListQueue.percolateDown(1);
@@ -421,6 +440,21 @@ Timeout.prototype.refresh = function () {
   else unrefActive(this);
   return this;
 };
+
+// refresh() for an unref'd timer that is still linked in the list of its duration
+// (Node's old lazy unrefActive): only the new start is recorded, with a mark that moves
+// the timer to its place by start when the list reaches it early (listOnTimeout) instead
+// of to the list's tail now. What a socket's timeout, re-armed around every request,
+// costs.
+function refreshLazy(item) {
+  if (item._idleNext === null || item._idleNext === item || item._destroyed || item[kRefed]) {
+    item.refresh();
+    return;
+  }
+  item._idleStart = getLibuvNow();
+  item._lazyStart = true;
+}
+Timeout.prototype._lazyStart = false;
 
 Timeout.prototype.unref = function () {
   if (this[kRefed]) {
@@ -728,6 +762,7 @@ exports.immediateQueue = immediateQueue;
 exports.immediateInfoFields = { kCount: kCount, kRefCount: kRefCount, kHasOutstanding: kHasOutstanding };
 exports.active = active;
 exports.unrefActive = unrefActive;
+exports.refreshLazy = refreshLazy;
 exports.insert = insert;
 exports.timerListMap = timerListMap;
 exports.timerListQueue = timerListQueue;
