@@ -242,6 +242,102 @@ void dl__lower_object(dl__ctx *c, dl__node *n)
 	dl__put(c, ")", 1);
 }
 
+/* ---- what V8 names in "x is not iterable" ---- */
+
+typedef struct namebuf { char s[128]; size_t n; int ok; } namebuf;
+
+static void nb_put(namebuf *b, const char *s, size_t n)
+{
+	size_t i;
+	if (!b->ok || b->n + n >= sizeof b->s) {
+		b->ok = 0;
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (s[i] == '\\' || s[i] == '"' || (unsigned char)s[i] < ' ')
+			b->ok = 0;
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+}
+
+/* identifiers, this, a.b, a[0] chains as V8's call printer renders them */
+static void nb_ref(dl__ctx *c, namebuf *b, dl__node *x)
+{
+	switch (x->kind) {
+	case N_IDENT: case N_THIS:
+		nb_put(b, c->src + x->start, x->end - x->start);
+		return;
+	case N_OBJECT:
+		if (x->a)
+			nb_put(b, "{(intermediate value)}", 22);
+		else
+			nb_put(b, "{}", 2);
+		return;
+	case N_MEMBER:
+		if (x->flags & DL__F_OPTIONAL || x->a->kind == N_SUPER) {
+			b->ok = 0;
+			return;
+		}
+		nb_ref(c, b, x->a);
+		if (x->b->kind == N_PRIVATE_NAME) {
+			b->ok = 0;
+		} else if (x->flags & DL__F_COMPUTED) {
+			if (x->b->kind == N_LITERAL && x->b->end - x->b->start > 2 &&
+			    (c->src[x->b->start] == '"' || c->src[x->b->start] == '\'')) {
+				nb_put(b, ".", 1);	/* o['k'] is printed o.k */
+				nb_put(b, c->src + x->b->start + 1, x->b->end - x->b->start - 2);
+				return;
+			}
+			if (x->b->kind != N_NUMBER) {
+				b->ok = 0;
+				return;
+			}
+			nb_put(b, "[", 1);
+			nb_put(b, c->src + x->b->start, x->b->end - x->b->start);
+			nb_put(b, "]", 1);
+		} else {
+			nb_put(b, ".", 1);
+			nb_put(b, c->src + x->b->start, x->b->end - x->b->start);
+		}
+		return;
+	default:
+		b->ok = 0;
+	}
+}
+
+/* `, "name"` after the value given to __ls.iter/spread/toArray when V8 would name the
+ * expression in its "... is not iterable" TypeError: a reference (not in a destructuring,
+ * `pattern`, where only a plain name is), a number or boolean, a call of a reference
+ * ("f is not a function or its return value") */
+void dl__iter_name(dl__ctx *c, dl__node *x, int pattern)
+{
+	namebuf b;
+	b.n = 0;
+	b.ok = 1;
+	x = dl__unparen(x);
+	if (x->kind == N_CALL) {
+		if (x->a->kind == N_SUPER)
+			return;
+		nb_ref(c, &b, x->a);
+		nb_put(&b, " is not a function or its return value", 38);
+	} else if (pattern) {
+		if (x->kind != N_IDENT && x->kind != N_THIS && x->kind != N_OBJECT)
+			return;
+		nb_ref(c, &b, x);
+	} else if (x->kind == N_NUMBER || (x->kind == N_LITERAL && ((x->end - x->start == 4 &&
+			memcmp(c->src + x->start, "true", 4) == 0) || (x->end - x->start == 5 &&
+			memcmp(c->src + x->start, "false", 5) == 0)))) {
+		nb_put(&b, c->src + x->start, x->end - x->start);
+	} else {
+		nb_ref(c, &b, x);
+	}
+	if (!b.ok)
+		return;
+	dl__puts(c, ", \"");
+	dl__put(c, b.s, b.n);
+	dl__put(c, "\"", 1);
+}
+
 /* ---- spread ---- */
 
 static void element(dl__ctx *c, dl__node *x)
@@ -252,15 +348,29 @@ static void element(dl__ctx *c, dl__node *x)
 		dl__expr(c, x);
 }
 
+/* spread's arguments after the value: the expression's name (mode 1, an array literal),
+ * or a call's (mode 2) name or void 0 and 1 */
+static void spread_name(dl__ctx *c, dl__node *x, int mode)
+{
+	size_t len = c->out.len;
+	dl__iter_name(c, x, 0);
+	if (mode == 2) {
+		if (c->out.len == len)
+			dl__puts(c, ", void 0");
+		dl__puts(c, ", 1");
+	}
+}
+
 /* elements with spreads as one array: [a].concat(__ls.spread(b), [c]); concat adds
  * the elements of each array argument, so a literal run stays one piece */
-static void spread_array(dl__ctx *c, dl__node *el)
+static void spread_array(dl__ctx *c, dl__node *el, int name)
 {
 	dl__node *x = el, *y;
 	int first = 1;
 	if (el->kind == N_SPREAD && !el->next) {
 		dl__helper(c, "spread(");
 		dl__expr(c, el->a);
+		spread_name(c, el->a, name);
 		dl__put(c, ")", 1);
 		return;
 	}
@@ -282,6 +392,7 @@ static void spread_array(dl__ctx *c, dl__node *el)
 		if (x->kind == N_SPREAD) {
 			dl__helper(c, "spread(");
 			dl__expr(c, x->a);
+			spread_name(c, x->a, name);
 			dl__put(c, ")", 1);
 			x = x->next;
 			continue;
@@ -300,7 +411,7 @@ static void spread_array(dl__ctx *c, dl__node *el)
 void dl__lower_array(dl__ctx *c, dl__node *n)
 {
 	dl__put(c, "(", 1);
-	spread_array(c, n->a);
+	spread_array(c, n->a, 1);
 	dl__put(c, ")", 1);
 }
 
@@ -312,7 +423,7 @@ static void args_array(dl__ctx *c, dl__node *args)
 		if (x->kind == N_SPREAD)
 			spread = 1;
 	if (spread) {
-		spread_array(c, args);
+		spread_array(c, args, 2);
 		return;
 	}
 	dl__put(c, "[", 1);

@@ -1221,6 +1221,8 @@ static void loop_of(dl__ctx *c, dl__node *n, dl__node *labels)
 	dl__puts(c, " = ");
 	dl__helper(c, n->kind == N_FOR_IN ? "forIn(" : aw ? "asyncIter(" : "iter(");
 	dl__expr(c, n->b);
+	if (n->kind != N_FOR_IN && !aw)
+		dl__iter_name(c, n->b, 0);
 	dl__puts(c, ");");
 	if (close) {
 		e = new_try(c, g);

@@ -230,6 +230,7 @@ void dl__lower_for_of(dl__ctx *c, dl__node *n)
 	dl__puts(c, " = ");
 	dl__helper(c, "iter(");
 	dl__expr(c, n->b);
+	dl__iter_name(c, n->b, 0);
 	dl__puts(c, "); !(");
 	dl__put_temp(c, step);
 	dl__puts(c, " = ");

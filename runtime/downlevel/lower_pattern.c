@@ -262,9 +262,12 @@ static void pattern(dl__ctx *c, dl__node *target, val *v, int decl)
 		dl__helper(c, "toArray(");
 		put_val(c, v);
 		if (rest)
-			dl__puts(c, ", -1)");
+			dl__puts(c, ", -1");
 		else
-			dl__putf(c, ", %u)", n);
+			dl__putf(c, ", %u", n);
+		if (v->kind == V_NODE)
+			dl__iter_name(c, v->node, 1);
+		dl__put(c, ")", 1);
 		for (x = target->a; x; x = x->next, i++) {
 			if (x->kind == N_HOLE)
 				continue;

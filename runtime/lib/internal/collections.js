@@ -211,7 +211,7 @@ function forEachOf(iterable, fn) {
       return;
     }
   }
-  var d = typeof iterable === 'object' || typeof iterable === 'function' ? typeof iterable :
+  var d = typeof iterable === 'object' || typeof iterable === 'function' || typeof iterable === 'symbol' ? typeof iterable :
     typeof iterable + ' ' + String(iterable);
   throw new TypeError(d + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
 }

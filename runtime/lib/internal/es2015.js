@@ -144,19 +144,21 @@ if (!hasOwn.call(String.prototype, ITER))
   }
 })();
 
+// V8's message for a value it cannot name
 function notIterable(x) {
-  if (x === undefined || x === null)
-    return new TypeError(x + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
-  var what = typeof x === 'function' ? (x.name || 'function') : typeof x === 'string' ? '"' + x + '"' :
-    typeof x === 'object' ? 'object' : String(x);
-  return new TypeError(what + ' is not iterable');
+  var what = x === undefined ? 'undefined' : x === null ? 'object null' :
+    typeof x === 'object' || typeof x === 'function' || typeof x === 'symbol' ? typeof x :
+    typeof x + ' ' + String(x);
+  return new TypeError(what + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
 }
 
-function iter(x) {
+// iter(x[, name]): name is how V8 names the expression in its TypeError (the down-leveler
+// passes it for references, calls and literals)
+function iter(x, name) {
   if (typeof x === 'string')
     return new StringIterator(x);
   if (x === undefined || x === null)
-    throw notIterable(x);
+    throw name !== undefined ? new TypeError(name + ' is not iterable') : notIterable(x);
   var m = x[ITER];
   if (m === arrayValues)	// skip the C stub's hop into internal/es_array
     return new ArrayIterator(x, 1);
@@ -168,7 +170,7 @@ function iter(x) {
   }
   if (toStr.call(x) === '[object Arguments]')
     return new ArrayIterator(x, 1);
-  throw notIterable(x);
+  throw name !== undefined ? new TypeError(name + ' is not iterable') : notIterable(x);
 }
 
 function close(it) {
@@ -178,10 +180,10 @@ function close(it) {
 }
 
 // toArray(v, n): n items of v's iteration (all when n < 0); arrays as they are
-function toArray(v, n) {
+function toArray(v, n, name) {
   if (Array.isArray(v))
     return v;
-  var it = iter(v), out = [], step;
+  var it = iter(v, name), out = [], step;
   while (n < 0 || out.length < n) {
     step = it.next();
     if (step.done)
@@ -192,14 +194,22 @@ function toArray(v, n) {
   return out;
 }
 
-function spread(v) {
+// spread(v[, name[, call]]): the items of ...v; call: in a call's arguments (V8's
+// messages differ there)
+function spread(v, name, call) {
+  if (call && !Array.isArray(v) && typeof v !== 'string') {
+    if (v === undefined || v === null)
+      throw name !== undefined ? new TypeError(name + ' is not iterable (cannot read property ' + v + ')') : notIterable(v);
+    if (typeof v[ITER] !== 'function' && toStr.call(v) !== '[object Arguments]')
+      throw new TypeError('Spread syntax requires ...iterable[Symbol.iterator] to be a function');
+  }
   if (Array.isArray(v)) {
     var out = new Array(v.length);
     for (var i = 0; i < v.length; i++)
       out[i] = v[i];
     return out;
   }
-  return toArray(v, -1).slice();
+  return toArray(v, -1, name).slice();
 }
 
 if (!String.raw)
