@@ -53,9 +53,13 @@ function utcDate() {
   if (!dateCache) {
     dateCache = imfDate(new Date());
     dateLineCache = 'Date: ' + dateCache + CRLF;
-    setTimeout(function () { dateCache = undefined; }, 1000 - new Date().getMilliseconds()).unref();
+    setTimeout(resetDate, 1000 - new Date().getMilliseconds()).unref();
   }
   return dateCache;
+}
+// apart from utcDate, which would otherwise keep its variables in a scope object
+function resetDate() {
+  dateCache = undefined;
 }
 
 // 'Connection: keep-alive' and its Keep-Alive line, made once per (timeout, max): the
@@ -624,7 +628,7 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   }
   var len = chunk.length === 0 ? 0 : -1;
   if (!msg._header) {
-    len = len === 0 ? 0 : Buffer.byteLength(chunk, 'utf8');
+    len = len === 0 ? 0 : Buffer.byteLength(chunk);	// UTF-8: no encoding to look up
     msg._contentLength = len;
     msg._implicitHeader();
     // the head made it bodiless (a 204 or 304): the general path's case
@@ -633,7 +637,7 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   var data = chunk;
   if (msg.chunkedEncoding) {
     if (len !== 0) {
-      if (len < 0) len = Buffer.byteLength(chunk, 'utf8');
+      if (len < 0) len = Buffer.byteLength(chunk);
       data = len.toString(16) + CRLF + chunk + CRLF;
     }
     data += '0\r\n' + msg._trailer + '\r\n';

@@ -95,7 +95,9 @@ ServerResponse.prototype.assignSocket = function (socket) {
   if (!socket._httpState) socket.on('close', onServerResponseClose);
   this.socket = socket;
   if (listened(this, 'socket')) this.emit('socket', socket);
-  this._flush();
+  // _flush() has nothing to do for a response with nothing kept back, not corked and
+  // not ended (every response that gets its socket at once)
+  if (this.outputData.length !== 0 || this.finished || this._corked !== 0) this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function (socket) {
@@ -289,6 +291,7 @@ function connectionListener(socket) {
     outgoingData: 0,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
+    hwm: socket.writableHighWaterMark,	// fixed at the socket's construction
     resOptions: { highWaterMark: socket.writableHighWaterMark }
   };
   socket._httpState = state;
@@ -464,8 +467,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   state.incoming.push(req);
   if (!socket._paused) {
     var ws = socket._writableState;
-    if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark ||
-        socket._directQueued > 0) {
+    if (socket._directQueued > 0 || state.outgoingData >= state.hwm ||
+        ws.needDrain) {
       socket._paused = true;
       socket.pause();
     }
@@ -546,8 +549,13 @@ function emitCloseNT(self) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  var i = state.incoming.indexOf(req);
-  if (i >= 0) state.incoming.splice(i, 1);
+  var incoming = state.incoming;
+  if (incoming.length === 1 && incoming[0] === req) {
+    incoming.length = 0;	// no pipelining: no indexOf/splice
+  } else {
+    var i = incoming.indexOf(req);
+    if (i >= 0) incoming.splice(i, 1);
+  }
   if (!req._consuming && (req._lazy || !req._readableState.resumeScheduled)) req._dumpLazy();
   res.detachSocket(socket);
   process.nextTick(emitCloseNT, res);

@@ -583,11 +583,11 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
 // in the interpreter. cb(arg, err) comes as write()'s callback would: a tick later when
 // the kernel took every byte, once libuv has written the rest otherwise (until then the
 // socket's _directQueued counts the write, and _onDirectDrain() is called when none is
-// left). Returns false, doing nothing, when the socket is in any other state.
+// left). Returns false, doing nothing, when the socket is in any other state; the caller
+// has checked that it is writable.
 Socket.prototype._writeDirect = function (data, cb, arg) {
   var handle = this._handle;
-  if (handle === null || this.connecting || this._pendingData !== null || !this.writable)
-    return false;
+  if (handle === null || this.connecting || this._pendingData !== null) return false;
   var state = this._writableState;
   if (state.length !== 0 || state.corked !== 0) return false;
   if (this._timeoutTimer !== null) this._timeoutTimer.refresh();
