@@ -1,4 +1,4 @@
-/* buffer.c — bytes in C memory: the storage behind Buffer, Uint8Array and ArrayBuffer.
+/* buffer.c — bytes in C memory: the storage behind Buffer, the typed arrays and ArrayBuffer.
  *
  * mujs has no typed arrays, so a byte array is a userdata whose data is a view
  * {store, offset, length} of a reference-counted store. Views made by subarray/slice
@@ -35,6 +35,7 @@
 #define RT_BUFFER_MAX ((size_t)1 << 32)	/* Node 20's buffer.constants.MAX_LENGTH */
 #define TAG_VIEW "Uint8Array"
 #define TAG_ARRAYBUFFER "ArrayBuffer"
+#define TAG_TYPED "TypedArray"	/* the typed arrays other than Uint8Array */
 #define REG_PROTO "rt.buffer.proto"	/* Buffer.prototype, for views C creates */
 #define REG_AB_PROTO "rt.buffer.abproto"	/* ArrayBuffer.prototype */
 #define HIDDEN_AB "\001buffer"	/* a view's ArrayBuffer object, once asked for */
@@ -47,8 +48,10 @@ typedef struct store {
 
 typedef struct view {
 	store *st;
-	size_t off, len;
+	size_t off, len;	/* in bytes, for every kind of view */
 	int unlisted;	/* while set, the indices are not enumerated (see b_namedKeys) */
+	int esize, etype;	/* a TypedArray's element: size in bytes, and 0 unsigned,
+				 * 1 signed, 2 IEEE float, 3 clamped byte */
 } view;
 
 static store *store_new(js_State *J, size_t size, int zero)
@@ -87,7 +90,7 @@ int rt__buffer_memory(const char *tag, void *p, size_t *own, const void **shared
 	size_t *shared_size)
 {
 	view *v = p;
-	if (strcmp(tag, TAG_VIEW) && strcmp(tag, TAG_ARRAYBUFFER))
+	if (strcmp(tag, TAG_VIEW) && strcmp(tag, TAG_ARRAYBUFFER) && strcmp(tag, TAG_TYPED))
 		return -1;
 	*own = sizeof *v;
 	*shared = v->st;
@@ -247,6 +250,8 @@ static void push_view(js_State *J, const char *tag, store *st, size_t off, size_
 	v->off = off;
 	v->len = len;
 	v->unlisted = 0;
+	v->esize = 1;
+	v->etype = 0;
 	st->refs++;
 	/* js_newuserdatax finalizes v itself if it throws */
 	if (!strcmp(tag, TAG_VIEW)) {
@@ -271,6 +276,8 @@ static view *to_any(js_State *J, int idx)
 		return js_touserdata(J, idx, TAG_VIEW);
 	if (js_isuserdata(J, idx, TAG_ARRAYBUFFER))
 		return js_touserdata(J, idx, TAG_ARRAYBUFFER);
+	if (js_isuserdata(J, idx, TAG_TYPED))
+		return js_touserdata(J, idx, TAG_TYPED);
 	js_typeerror(J, "argument must be a Buffer, Uint8Array or ArrayBuffer");
 	return NULL;
 }
@@ -295,6 +302,8 @@ unsigned char *rt__buffer_data(js_State *J, int idx, size_t *len)
 		v = js_touserdata(J, idx, TAG_VIEW);
 	else if (js_isuserdata(J, idx, TAG_ARRAYBUFFER))
 		v = js_touserdata(J, idx, TAG_ARRAYBUFFER);
+	else if (js_isuserdata(J, idx, TAG_TYPED))
+		v = js_touserdata(J, idx, TAG_TYPED);
 	else
 		return NULL;
 	*len = v->len;
@@ -792,7 +801,8 @@ static void push_arraybuffer(js_State *J, int idx)
 		js_copy(J, idx);
 		return;
 	}
-	v = to_view(J, idx);
+	v = js_isuserdata(J, idx, TAG_TYPED) ? js_touserdata(J, idx, TAG_TYPED) :
+		to_view(J, idx);
 	if (js_gethidden(J, idx, HIDDEN_AB))
 		return;
 	js_getregistry(J, REG_AB_PROTO);
@@ -877,11 +887,13 @@ static void b_arrayBufferOf(js_State *J)
 	push_arraybuffer(J, 1);
 }
 
-/* kind(x): 1 for a byte view, 2 for an ArrayBuffer, 0 otherwise */
+/* kind(x): 1 for a byte view, 2 for an ArrayBuffer, 3 for another TypedArray, 0
+ * otherwise */
 static void b_kind(js_State *J)
 {
 	js_pushnumber(J, js_isuserdata(J, 1, TAG_VIEW) ? 1 :
-		js_isuserdata(J, 1, TAG_ARRAYBUFFER) ? 2 : 0);
+		js_isuserdata(J, 1, TAG_ARRAYBUFFER) ? 2 :
+		js_isuserdata(J, 1, TAG_TYPED) ? 3 : 0);
 }
 
 /* sameStore(a, b): whether two views share memory */
@@ -1183,6 +1195,129 @@ static void b_writeNumber(js_State *J)
 	js_pushnumber(J, (double)(off + (size_t)size));
 }
 
+/* ---- the other typed arrays (Int8Array ... Float64Array, Uint8ClampedArray) ----
+ * A TAG_TYPED userdata: a view like a byte view's, whose indices read and write
+ * elements of esize bytes in the machine's byte order (as V8's do); length counts
+ * elements, byteLength and byteOffset bytes. */
+
+static int typed_has(js_State *J, void *p, const char *name)
+{
+	view *v = p;
+	size_t k;
+	if (parse_index(name, &k)) {
+		if (k >= v->len / (size_t)v->esize)
+			return 0;
+		push_number(J, bytes_of(v) + k * (size_t)v->esize, v->esize,
+			v->etype == 3 ? 0 : v->etype, 1);
+		return 1;
+	}
+	if (name[0] == 'l' && !strcmp(name, "length")) {
+		js_pushnumber(J, (double)(v->len / (size_t)v->esize));
+		return 1;
+	}
+	return view_has(J, p, name);
+}
+
+/* ECMAScript's element conversions: integers modulo 2^bits, the clamped byte rounded
+ * half to even within 0..255, floats as IEEE stores them. */
+static uint64_t element_bits(double d, int esize, int etype)
+{
+	if (etype == 2) {
+		if (esize == 4) {
+			float f = to_float(d);
+			uint32_t u;
+			memcpy(&u, &f, 4);
+			return u;
+		} else {
+			uint64_t x;
+			memcpy(&x, &d, 8);
+			return x;
+		}
+	}
+	if (etype == 3) {
+		if (!(d > 0))
+			return 0;
+		if (d >= 255)
+			return 255;
+		return (uint64_t)nearbyint(d);
+	}
+	if (!isfinite(d))
+		return 0;
+	d = fmod(trunc(d), 4294967296.0);
+	if (d < 0)
+		d += 4294967296.0;
+	return (uint64_t)d;
+}
+
+static int typed_put(js_State *J, void *p, const char *name)
+{
+	view *v = p;
+	size_t k;
+	if (parse_index(name, &k)) {
+		double d = js_tonumber(J, -1);
+		if (k < v->len / (size_t)v->esize)
+			store_bytes(bytes_of(v) + k * (size_t)v->esize,
+				element_bits(d, v->esize, v->etype), v->esize, 1);
+		return 1;
+	}
+	return view_put(J, p, name);
+}
+
+static int typed_indices(js_State *J, void *p)
+{
+	view *v = p;
+	size_t n = v->len / (size_t)v->esize;
+	(void)J;
+	if (v->unlisted)
+		return 0;
+	return n > 0x7fffffff ? 0x7fffffff : (int)n;
+}
+
+/* typedCreate(bytes, byteOffset, count, esize, etype, proto): a typed array of count
+ * elements sharing the store of bytes (an ArrayBuffer or any view) from byteOffset
+ * within it; the caller has checked the bounds and the alignment (Node's errors). */
+static void b_typedCreate(js_State *J)
+{
+	view *src = to_any(J, 1), *v;
+	size_t off = arg_size(J, 2, src->len);
+	int esize = js_toint32(J, 4), etype = js_toint32(J, 5);
+	size_t count, len;
+	if (esize != 1 && esize != 2 && esize != 4 && esize != 8)
+		js_rangeerror(J, "invalid element size");
+	count = arg_size(J, 3, (src->len - off) / (size_t)esize);
+	len = count * (size_t)esize;
+	if (len > src->len - off)
+		js_rangeerror(J, "Invalid typed array length: %lu", (unsigned long)count);
+	push_arraybuffer(J, 1);
+	v = malloc(sizeof *v);
+	if (!v)
+		js_rangeerror(J, "Array buffer allocation failed");
+	v->st = src->st;
+	v->off = src->off + off;
+	v->len = len;
+	v->unlisted = 0;
+	v->esize = esize;
+	v->etype = etype;
+	v->st->refs++;
+	js_copy(J, 6);
+	js_newuserdatax(J, TAG_TYPED, v, typed_has, typed_put, view_delete, view_finalize);
+	js_setuserdataindices(J, -1, typed_indices);
+	js_rot2(J);
+	js_sethidden(J, -2, HIDDEN_AB);
+}
+
+/* typedType(x): esize * 16 + etype for a TAG_TYPED view, else -1 */
+static void b_typedType(js_State *J)
+{
+	view *v;
+	if (!js_isuserdata(J, 1, TAG_TYPED)) {
+		js_pushnumber(J, -1);
+		return;
+	}
+	v = js_touserdata(J, 1, TAG_TYPED);
+	js_pushnumber(J, v->esize * 16 + v->etype);
+}
+
 /* Buffer.prototype's number methods (readUInt32LE, writeIntBE, ...) are C functions
  * for the common case: `this` a view, the offset (and byteLength) integers in range, an
  * integer value within the type's range. Anything else goes to the method of the same
@@ -1474,5 +1609,7 @@ void rt__buffer_init(rt_runtime *rt)
 	js_setproperty(J, -2, "typedArraySubarray");
 	rt__setfn(J, "isUtf8", b_isUtf8, 1);
 	rt__setfn(J, "isAscii", b_isAscii, 1);
+	rt__setfn(J, "typedCreate", b_typedCreate, 6);
+	rt__setfn(J, "typedType", b_typedType, 1);
 	js_setproperty(J, -2, "buffer");
 }

@@ -170,7 +170,9 @@ function ArrayBuffer(length) {
   return B.createArrayBuffer(n);
 }
 hidden(ArrayBuffer, 'isView', function isView(x) {
-  return B.kind(x) === 1;
+  var k = B.kind(x);
+  return k === 1 || k === 3 ||
+    (k === 0 && x instanceof require('internal/typed_array').DataView);
 });
 hidden(ArrayBuffer.prototype, 'slice', function slice(start, end) {
   if (!isAnyArrayBuffer(this))

@@ -96,7 +96,9 @@ function nativeExport(mod, name) {
 var webGlobals = ('internal/event_target EventTarget Event CustomEvent|internal/abort_controller ' +
 	'AbortController AbortSignal|internal/domexception DOMException|internal/encoding ' +
 	'TextEncoder TextDecoder|internal/url URL URLSearchParams|internal/structured_clone ' +
-	'structuredClone|perf_hooks performance|internal/fetch fetch Headers Request Response').split('|');
+	'structuredClone|perf_hooks performance|internal/fetch fetch Headers Request Response|' +
+	'internal/typed_array Int8Array Uint8ClampedArray Int16Array Uint16Array Int32Array ' +
+	'Uint32Array Float32Array Float64Array DataView').split('|');
 for (var w = 0; w < webGlobals.length; w++) {
 	var wg = webGlobals[w].split(' ');
 	for (var n = 1; n < wg.length; n++)

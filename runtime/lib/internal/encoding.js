@@ -129,8 +129,11 @@ function st(self) {
 // The bytes of input (an ArrayBuffer or a view of one) as a Uint8Array view.
 function bytesOf(input) {
   var kind = B.kind(input);
-  if (kind === 1 || kind === 2)
-    return kind === 2 ? B.viewOf(input, 0, input.byteLength, u8proto()) : input;
+  if (kind === 1 || kind === 2 || kind === 3)	// 3: another typed array, its bytes
+    return kind !== 1 ? B.viewOf(input, 0, input.byteLength, u8proto()) : input;
+  if (ArrayBuffer.isView(input))	// a DataView
+    return B.viewOf(input.buffer, input.byteOffset, input.byteOffset + input.byteLength,
+                    u8proto());
   // Node 20's message, as printed (no "Received" part)
   throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "list" argument must ' +
     'be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');

@@ -258,6 +258,17 @@ function registerType(test, spec) {
 // Types the runtime itself provides are registered on first use: the
 // Promise of internal/promise (always loaded at bootstrap).
 var builtinTypesRegistered = false;
+function typedTest(name) {
+  return function (v) {
+    return binding.buffer.kind(v) === 3 && require('internal/typed_array').typeName(v) === name;
+  };
+}
+function isDataView(v) {
+  return v !== null && typeof v === 'object' && binding.buffer.kind(v) === 0 &&
+    require.natives['internal/typed_array'] !== undefined &&
+    require.natives['internal/typed_array'].loaded &&
+    v instanceof require('internal/typed_array').DataView;
+}
 function registerBuiltinTypes() {
   builtinTypesRegistered = true;
   // Buffer/Uint8Array and ArrayBuffer (userdata of runtime/buffer.c).
@@ -270,6 +281,21 @@ function registerBuiltinTypes() {
     }, {
       test: function (v) { return kind(v) === 2; }, type: 'ArrayBuffer', kind: 'arraybuffer',
       tag: 'ArrayBuffer', size: undefined, entries: undefined, values: undefined,
+      state: undefined, preview: undefined, format: undefined
+    });
+    // the other typed arrays (internal/typed_array), one entry per type
+    var typedNames = ['Int8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
+      'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array'];
+    for (var t = 0; t < typedNames.length; t++) {
+      registry.push({
+        test: typedTest(typedNames[t]), type: typedNames[t], kind: 'typedarray',
+        tag: typedNames[t], size: undefined, entries: undefined, values: undefined,
+        state: undefined, preview: undefined, format: undefined
+      });
+    }
+    registry.push({
+      test: isDataView, type: 'DataView', kind: 'dataview', tag: 'DataView',
+      size: undefined, entries: undefined, values: undefined,
       state: undefined, preview: undefined, format: undefined
     });
   }
@@ -1012,6 +1038,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
             formatNumber(ctx.stylize, value.byteLength, false) + ' }';
         }
         keys.unshift('byteLength');
+      } else if (reg.kind === 'dataview') {
+        formatter = formatDataView;
       } else if (reg.kind === 'promise') {
         formatter = makePromiseFormatter(reg);
       } else if (reg.kind === 'weakset' || reg.kind === 'weakmap') {
@@ -1837,6 +1865,19 @@ function formatTypedArray(ctx, value, recurseTimes) {
       var str = formatValue(ctx, value[hiddenKeys[k]], recurseTimes, true);
       output.push('[' + hiddenKeys[k] + ']: ' + str);
     }
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+// A DataView shows its byteLength, byteOffset and buffer (prototype getters, which
+// Node lists as the first keys)
+function formatDataView(ctx, value, recurseTimes) {
+  var names = ['byteLength', 'byteOffset', 'buffer'];
+  var output = [];
+  for (var i = 0; i < names.length; i++) {
+    ctx.indentationLvl += 2;
+    output.push(names[i] + ': ' + formatValue(ctx, value[names[i]], recurseTimes));
     ctx.indentationLvl -= 2;
   }
   return output;

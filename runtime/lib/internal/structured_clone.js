@@ -119,6 +119,10 @@ function serialize(value, transfer) {
       blobs.push(v);
       return ['b', blobs.length - 1, kind];
     }
+    if (kind === 3) {	// another typed array: its bytes, and its type's name
+      blobs.push(B.viewOf(v, 0, v.byteLength, require('buffer').Uint8Array.prototype));
+      return ['b', blobs.length - 1, kind, require('internal/typed_array').typeName(v)];
+    }
     switch (objToString.call(v)) {
     case '[object Date]':
       return ['D', v.getTime()];
@@ -204,6 +208,9 @@ function deserialize(json, blobs, ports) {
         return keep(o);
       }
       U8 = U8 || require('buffer').Uint8Array;
+      if (n[2] === 3)
+        return keep(new (require('internal/typed_array')[n[3]])(
+          B.concat([bytes], bytes.byteLength, U8.prototype).buffer));
       return keep(B.concat([bytes], bytes.byteLength, U8.prototype));
     case 'D':
       return keep(new Date(n[1]));
