@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "loopbatch.h"
 
 typedef struct loop_priv {
 	an__pool pool;
@@ -141,44 +142,19 @@ static int slow(an_db *db, int64_t run, size_t limit, an_loop *l)
  * loop-utilization query, which steps through the iterations by n) read it instead of
  * the version-5 view, whose every column is a JSON lookup (4 s to unpack 278,000
  * iterations that way; the batches parsed here take a tenth of that). Dropped by
- * unshadow(). The batches' format is schema.sql's (version 5). */
+ * unshadow(). The batches' format is storage/loopbatch.h's. */
 
-/* View column (after run_id, n) -> element index: start, duration, poll_idle, then
- * timers, pending, idle, prepare, poll, check, close (at, us, cbs each). */
-static const int elem_of_col[24] = {
-	0, 1, 2, 12, 13, 14, 18, 19, 20, 21, 22, 23, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 16, 17
-};
-
-/* Parses one iteration "[v,v,...]" at *pp (v an integer or null) into v/has (up to 24
- * values, the rest absent); returns 0, or -1 on anything else. */
-static int parse_iteration(const char **pp, int64_t v[24], int has[24])
+/* View column (after run_id, n) -> element index (loopbatch.h): start, duration,
+ * poll_idle, then at, us and cbs of each phase in STORE_PHASE_* order (timers..close). */
+static void elem_of_col(int e[STORE_LOOP_VALUES])
 {
-	const char *p = *pp;
-	int i = 0;
-	memset(has, 0, 24 * sizeof has[0]);
-	if (*p++ != '[')
-		return -1;
-	while (*p != ']') {
-		if (i >= 24)
-			return -1;
-		if (!strncmp(p, "null", 4)) {
-			p += 4;
-		} else {
-			char *e;
-			v[i] = strtoll(p, &e, 10);
-			if (e == p)
-				return -1;
-			has[i] = 1;
-			p = e;
-		}
-		i++;
-		if (*p == ',')
-			p++;
-		else if (*p != ']')
-			return -1;
-	}
-	*pp = p + 1;
-	return 0;
+	int p, f;
+	e[0] = STORE_LOOP_START;
+	e[1] = STORE_LOOP_DURATION;
+	e[2] = STORE_LOOP_POLL_IDLE;
+	for (p = STORE_PHASE_TIMERS; p < STORE_PHASE__COUNT; p++)
+		for (f = 0; f < 3; f++)
+			e[3 + 3 * (p - STORE_PHASE_TIMERS) + f] = store_loop_elem(p, f);
 }
 
 static int fill(an_db *db, int64_t run)
@@ -187,8 +163,9 @@ static int fill(an_db *db, int64_t run)
 		" FROM main.loop_batches WHERE run_id = ?1 ORDER BY first_n", run);
 	sqlite3_stmt *ins = NULL;
 	char sql[256];
-	int rc, k, err = 0;
+	int rc, k, err = 0, elem[STORE_LOOP_VALUES];
 	size_t len;
+	elem_of_col(elem);
 	len = (size_t)snprintf(sql, sizeof sql, "INSERT INTO temp.loop_iterations VALUES (?");
 	for (k = 1; k < 26; k++)
 		len += (size_t)snprintf(sql + len, sizeof sql - len, ",?");
@@ -199,13 +176,13 @@ static int fill(an_db *db, int64_t run)
 	}
 	while (!err && (rc = sqlite3_step(b)) == SQLITE_ROW) {
 		int64_t n = sqlite3_column_int64(b, 0), count = sqlite3_column_int64(b, 1);
-		int64_t t0 = sqlite3_column_int64(b, 2), i, v[24];
+		int64_t t0 = sqlite3_column_int64(b, 2), i, v[STORE_LOOP_VALUES];
 		const char *p = (const char *)sqlite3_column_text(b, 3);
-		int has[24];
+		int has[STORE_LOOP_VALUES];
 		if (!p || *p++ != '[')
 			err = AN_ESQL;
 		for (i = 0; !err && i < count; i++) {
-			if (parse_iteration(&p, v, has) < 0) {
+			if (store_loop_parse(&p, v, has) < 0) {
 				err = AN_ESQL;
 				break;
 			}
@@ -213,8 +190,8 @@ static int fill(an_db *db, int64_t run)
 				p++;
 			sqlite3_bind_int64(ins, 1, run);
 			sqlite3_bind_int64(ins, 2, n + i);
-			for (k = 0; k < 24; k++) {
-				int e = elem_of_col[k];
+			for (k = 0; k < STORE_LOOP_VALUES; k++) {
+				int e = elem[k];
 				if (!has[e])
 					sqlite3_bind_null(ins, k + 3);
 				else

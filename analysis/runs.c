@@ -6,9 +6,13 @@
 #include <time.h>
 
 #include "internal.h"
+#include "loopbatch.h"
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
 
 /* Loop iterations are counted and the last one found in their batches (schema version
- * 5, see schema.sql): the loop_iterations view would unpack every one of them. */
+ * 5, storage/loopbatch.h): the loop_iterations view would unpack every one of them. */
 static const char runs_sql[] =
 	"SELECT id, pid, ppid, argv, cwd, started_at, ended_at, duration_us, exit_code,"
 	" leakscope_version, mujs_version, libuv_version, sqlite_version,"
@@ -22,8 +26,9 @@ static const char runs_sql[] =
 	" (SELECT count(*) FROM alloc_samples WHERE run_id = r.id),"
 	" max(coalesce((SELECT t_us FROM samples WHERE run_id = r.id"
 	"   ORDER BY seq DESC LIMIT 1), 0),"
-	"  coalesce((SELECT start_us + (iterations -> (count - 1) ->> 0)"
-	"   + (iterations -> (count - 1) ->> 1) FROM loop_batches WHERE run_id = r.id"
+	"  coalesce((SELECT start_us + (iterations -> (count - 1) ->> " STR(STORE_LOOP_START) ")"
+	"   + (iterations -> (count - 1) ->> " STR(STORE_LOOP_DURATION) ")"
+	"   FROM loop_batches WHERE run_id = r.id"
 	"   ORDER BY first_n DESC LIMIT 1), 0),"
 	"  coalesce((SELECT t_us + duration_us FROM slow_callbacks WHERE run_id = r.id"
 	"   ORDER BY seq DESC LIMIT 1), 0),"

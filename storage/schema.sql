@@ -400,7 +400,9 @@ CREATE INDEX gate_results_run ON gate_results (run_id, id);
 --
 -- loop_batches: iterations first_n .. first_n + count - 1 of a run (consecutive: a gap
 -- in n starts a new batch), start_us the start of iteration first_n. `iterations` is a
--- JSON array with one array per iteration, in order, holding
+-- JSON array with one array per iteration, in order (storage/loopbatch.h owns this
+-- format: its encoder, decoder and element order; the view below spells the order in
+-- SQL, and unit/storage_loopbatch_format checks that the two agree), holding
 --   [start_us - batch start_us, duration_us, poll_idle_us,
 --    prepare_at, prepare_us, prepare_cbs, poll_at, poll_us, poll_cbs,
 --    check_at, check_us, check_cbs, timers_at, timers_us, timers_cbs,

@@ -10,8 +10,8 @@
  *   only when missing; the handle -> id maps are plain arrays. A rolled-back batch rolls
  *   the maps and the per-run sequence numbers back with it and is retried whole.
  * - Loop iterations (one per event-loop turn, the most frequent record of an I/O-bound
- *   app) are packed: up to LOOP_BATCH consecutive ones become one loop_batches row
- *   (schema.sql, version 5), a JSON array written here by hand. A batch is inserted when
+ *   app) are packed: up to STORE_LOOP_BATCH consecutive ones become one loop_batches row
+ *   (schema.sql, version 5), in loopbatch.h's format. A batch is inserted when
  *   full, at a gap in n and before every COMMIT, so transactions stay whole. Allocation
  *   site totals are held back the same way and inserted SITE_ROWS per statement.
  * - A busy database (another process writing) is retried on the next tick with the
@@ -26,12 +26,10 @@
 #include <time.h>
 
 #include "internal.h"
+#include "loopbatch.h"
 
 #define MAX_BATCH 100000	/* records per transaction at most */
 #define WRITER_BUSY_MS 5000	/* default wait for another writer, per attempt */
-#define LOOP_BATCH 64		/* loop iterations per loop_batches row at most */
-#define LOOP_VALUES 24		/* numbers per iteration in a batch (schema.sql) */
-#define LOOP_MAX_TEXT (LOOP_VALUES * 21 + 3)	/* one iteration's JSON at most */
 #define SITE_ROWS 16		/* allocation sites per multi-row statement */
 #define SITE_COLS 6		/* parameters of one site row, in either table */
 
@@ -56,10 +54,10 @@ static const char *const SQL[S__COUNT] = {
 	[S_FRAME_NATIVE] = "SELECT id, name IS NULL FROM frames WHERE kind = 1 AND file = ?1"
 		" AND addr = ?2",
 	[S_FRAME_NAME] = "UPDATE frames SET name = ?1 WHERE id = ?2",
-	[S_FRAME_INSERT] = "INSERT INTO frames (kind, name, file, line, col, fn_line, addr)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[S_FRAME_INSERT] = "INSERT OR IGNORE INTO frames (kind, name, file, line, col,"
+		" fn_line, addr) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[S_STACK_FIND] = "SELECT id FROM stacks WHERE parent IS ?1 AND frame = ?2",
-	[S_STACK_INSERT] = "INSERT INTO stacks (parent, frame) VALUES (?1, ?2)",
+	[S_STACK_INSERT] = "INSERT OR IGNORE INTO stacks (parent, frame) VALUES (?1, ?2)",
 	[S_SAMPLE] = "INSERT INTO samples (run_id, seq, t_us, stack_id, native_stack_id,"
 		" phase, cb_kind, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[S_ITERATION] = "INSERT INTO loop_batches (run_id, first_n, count, start_us,"
@@ -97,7 +95,7 @@ typedef struct loop_batch {
 	uint64_t first_n;
 	int64_t start_us;
 	size_t len;
-	char text[LOOP_BATCH * (LOOP_MAX_TEXT + 1) + 2];
+	char text[STORE_LOOP_BATCH * (STORE_LOOP_MAX_TEXT + 1) + 2];
 } loop_batch;
 
 /* An allocation site's totals not inserted yet. */
@@ -168,13 +166,30 @@ static int run(sqlite3_stmt *st)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* Inserts r unless the file has it (frames_js / frames_native make a second insert a
+ * no-op), and looks it up only then: in a new file most frames are new, and the insert
+ * does the unique lookup that a SELECT first would repeat. */
 static int put_frame(store *s, const store__rec_frame *r)
 {
 	struct store__writer *w = s->w;
 	const char *name = r->text, *file = r->text + (r->name_len > 0 ? r->name_len : 0);
-	sqlite3_stmt *st;
+	sqlite3_stmt *st = w->st[S_FRAME_INSERT];
 	int64_t id = 0;
 	int rc, unnamed = 0;
+	sqlite3_bind_int(st, 1, r->kind);
+	if (r->name_len >= 0)
+		sqlite3_bind_text(st, 2, name, r->name_len, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 2);
+	sqlite3_bind_text(st, 3, file, r->file_len, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, r->line);
+	sqlite3_bind_int(st, 5, r->col);
+	sqlite3_bind_int(st, 6, r->fn_line);
+	sqlite3_bind_int64(st, 7, (int64_t)r->addr);
+	if ((rc = run(st)) != SQLITE_OK)
+		return rc;
+	if (sqlite3_changes(s->db))
+		return map_set(&w->frames, r->id, sqlite3_last_insert_rowid(s->db));
 	if (r->kind == STORE_FRAME_NATIVE) {
 		st = w->st[S_FRAME_NATIVE];
 		sqlite3_bind_text(st, 1, file, r->file_len, SQLITE_STATIC);
@@ -198,41 +213,40 @@ static int put_frame(store *s, const store__rec_frame *r)
 	sqlite3_reset(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (id && unnamed && r->name_len >= 0) {
+	if (!id)
+		return SQLITE_CORRUPT;	/* ignored as a duplicate, yet not found */
+	if (unnamed && r->name_len >= 0) {
 		st = w->st[S_FRAME_NAME];
 		sqlite3_bind_text(st, 1, name, r->name_len, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 2, id);
 		if ((rc = run(st)) != SQLITE_OK)
 			return rc;
 	}
-	if (!id) {
-		st = w->st[S_FRAME_INSERT];
-		sqlite3_bind_int(st, 1, r->kind);
-		if (r->name_len >= 0)
-			sqlite3_bind_text(st, 2, name, r->name_len, SQLITE_STATIC);
-		else
-			sqlite3_bind_null(st, 2);
-		sqlite3_bind_text(st, 3, file, r->file_len, SQLITE_STATIC);
-		sqlite3_bind_int(st, 4, r->line);
-		sqlite3_bind_int(st, 5, r->col);
-		sqlite3_bind_int(st, 6, r->fn_line);
-		sqlite3_bind_int64(st, 7, (int64_t)r->addr);
-		if ((rc = run(st)) != SQLITE_OK)
-			return rc;
-		id = sqlite3_last_insert_rowid(s->db);
-	}
 	return map_set(&w->frames, r->id, id);
 }
 
+/* As put_frame, insert first; except for an outermost node (parent NULL), which
+ * stacks_parent_frame cannot keep unique (NULLs differ), looked up first as before. */
 static int put_stack(store *s, const store__rec_stack *r)
 {
 	struct store__writer *w = s->w;
 	int64_t parent = map_get(&w->stacks, r->parent), frame = map_get(&w->frames, r->frame);
 	int64_t id = 0;
-	sqlite3_stmt *st = w->st[S_STACK_FIND];
-	int rc;
+	sqlite3_stmt *st;
+	int rc, tried = 0;
 	if (!frame || (r->parent && !parent))
 		return SQLITE_OK;	/* its frame was never queued (out of memory): no node */
+	if (parent) {
+		st = w->st[S_STACK_INSERT];
+		sqlite3_bind_int64(st, 1, parent);
+		sqlite3_bind_int64(st, 2, frame);
+		if ((rc = run(st)) != SQLITE_OK)
+			return rc;
+		if (sqlite3_changes(s->db))
+			return map_set(&w->stacks, r->id, sqlite3_last_insert_rowid(s->db));
+		tried = 1;
+	}
+	st = w->st[S_STACK_FIND];
 	bind_id(st, 1, parent);
 	sqlite3_bind_int64(st, 2, frame);
 	rc = sqlite3_step(st);
@@ -245,6 +259,8 @@ static int put_stack(store *s, const store__rec_stack *r)
 	sqlite3_reset(st);
 	if (rc != SQLITE_OK)
 		return rc;
+	if (!id && tried)
+		return SQLITE_CORRUPT;	/* ignored as a duplicate, yet not found */
 	if (!id) {
 		st = w->st[S_STACK_INSERT];
 		bind_id(st, 1, parent);
@@ -279,32 +295,6 @@ static int put_sample(store *s, const store__rec_sample *r)
 	return run(st);
 }
 
-/* Writes v in decimal at p; returns the end. Most values of an iteration are below 100
- * (callbacks, offsets of the phases, short durations): those take no division. */
-static char *put_int(char *p, int64_t v)
-{
-	char d[20];
-	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-	int k = 0;
-	if (v >= 0 && v < 10) {
-		*p++ = (char)('0' + v);
-		return p;
-	}
-	if (v >= 10 && v < 100) {
-		*p++ = (char)('0' + v / 10);
-		*p++ = (char)('0' + v % 10);
-		return p;
-	}
-	if (v < 0)
-		*p++ = '-';
-	do
-		d[k++] = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
-	while (k)
-		*p++ = d[--k];
-	return p;
-}
-
 /* Inserts the batch of iterations held back, if any, as one loop_batches row. Called
  * when it is full, at a gap and before every COMMIT, so a transaction holds all of its
  * records. */
@@ -326,22 +316,14 @@ static int flush_iterations(store *s)
 	return run(st);
 }
 
-/* The phases of a batch's element in their order there (schema.sql, version 5): those
- * entered in most iterations first, so that the trailing nulls left out are many. */
-static const int loop_order[STORE_PHASE__COUNT - 1] = {
-	STORE_PHASE_PREPARE, STORE_PHASE_POLL, STORE_PHASE_CHECK, STORE_PHASE_TIMERS,
-	STORE_PHASE_CLOSE, STORE_PHASE_PENDING, STORE_PHASE_IDLE
-};
-
-/* Appends it to the batch as [start - batch start, duration, poll idle, then at, us and
- * cbs per phase in loop_order], null for a phase not entered, trailing nulls left out. */
+/* Appends it to the batch (loopbatch.h), inserting the batch first when full or at a
+ * gap in n. */
 static int put_iteration(store *s, const store_iteration *it)
 {
 	loop_batch *b = &s->w->loop;
-	char *p;
-	int last, k, ph, rc;
-	if (b->count && (b->count == LOOP_BATCH || it->n != b->first_n + (uint64_t)b->count) &&
-	    (rc = flush_iterations(s)) != SQLITE_OK)
+	int rc;
+	if (b->count && (b->count == STORE_LOOP_BATCH ||
+	    it->n != b->first_n + (uint64_t)b->count) && (rc = flush_iterations(s)) != SQLITE_OK)
 		return rc;
 	if (!b->count) {
 		b->first_n = it->n;
@@ -351,32 +333,7 @@ static int put_iteration(store *s, const store_iteration *it)
 	} else {
 		b->text[b->len++] = ',';
 	}
-	p = b->text + b->len;
-	*p++ = '[';
-	p = put_int(p, it->start_us - b->start_us);
-	*p++ = ',';
-	p = put_int(p, it->duration_us);
-	*p++ = ',';
-	p = put_int(p, it->poll_idle_us);
-	for (last = STORE_PHASE__COUNT - 2; last >= 0 && it->phase[loop_order[last]].start_us < 0;
-	     last--)
-		;
-	for (k = 0; k <= last; k++) {
-		ph = loop_order[k];
-		if (it->phase[ph].start_us < 0) {
-			memcpy(p, ",null,null,null", 15);
-			p += 15;
-			continue;
-		}
-		*p++ = ',';
-		p = put_int(p, it->phase[ph].start_us - it->start_us);
-		*p++ = ',';
-		p = put_int(p, it->phase[ph].duration_us);
-		*p++ = ',';
-		p = put_int(p, it->phase[ph].callbacks);
-	}
-	*p++ = ']';
-	b->len = (size_t)(p - b->text);
+	b->len = (size_t)(store_loop_encode(b->text + b->len, it, b->start_us) - b->text);
 	b->count++;
 	return SQLITE_OK;
 }

@@ -13,12 +13,14 @@
  *   iteration and the longest; the slow callbacks in the range.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <sqlite3.h>
 
 #include "internal.h"
+#include "loopbatch.h"
 
 static const char *const PHASES[] = { "timers", "pending", "idle", "prepare", "poll",
 	"check", "close" };
@@ -162,16 +164,33 @@ sql:
  * them (schema version 5): the loop_iterations view cannot push a time range down to its
  * batches, so a zoomed window read through it unpacked the whole run. A batch's start_us
  * is its first iteration's, and batches follow each other in time. */
-#define WINDOW_ITERATIONS \
-	" (SELECT b.first_n + i.key AS n, b.start_us + (i.value ->> 0) AS start_us," \
-	" i.value ->> 1 AS duration_us, i.value ->> 2 AS poll_idle_us," \
-	" i.value ->> 13 AS timers_us, i.value ->> 19 AS pending_us, i.value ->> 22 AS idle_us," \
-	" i.value ->> 4 AS prepare_us, i.value ->> 7 AS poll_us, i.value ->> 10 AS check_us," \
-	" i.value ->> 16 AS close_us" \
-	" FROM loop_batches AS b, json_each(b.iterations) AS i" \
-	" WHERE b.run_id = ?1 AND b.start_us < ?3 AND b.first_n >= coalesce((SELECT" \
-	" max(first_n) FROM loop_batches WHERE run_id = ?1 AND start_us <= ?2), 0))" \
-	" WHERE start_us >= ?2 AND start_us < ?3"
+static const char WINDOW_FROM[] =
+	" FROM loop_batches AS b, json_each(b.iterations) AS i"
+	" WHERE b.run_id = ?1 AND b.start_us < ?3 AND b.first_n >= coalesce((SELECT"
+	" max(first_n) FROM loop_batches WHERE run_id = ?1 AND start_us <= ?2), 0))"
+	" WHERE start_us >= ?2 AND start_us < ?3";
+
+/* Prepares head + " FROM (" the window's iterations ")" + tail; elements are addressed
+ * by storage/loopbatch.h. */
+static sqlite3_stmt *prep_window(ui_ctx *x, const char *head, const char *tail)
+{
+	static const char *const us[STORE_PHASE__COUNT] = { NULL, "timers_us", "pending_us",
+		"idle_us", "prepare_us", "poll_us", "check_us", "close_us" };
+	char sql[2048];
+	size_t len;
+	int p;
+	len = (size_t)snprintf(sql, sizeof sql, "%s FROM (SELECT b.first_n + i.key AS n,"
+		" b.start_us + (i.value ->> %d) AS start_us, i.value ->> %d AS duration_us,"
+		" i.value ->> %d AS poll_idle_us", head, STORE_LOOP_START, STORE_LOOP_DURATION,
+		STORE_LOOP_POLL_IDLE);
+	for (p = STORE_PHASE_TIMERS; p < STORE_PHASE__COUNT; p++)
+		len += (size_t)snprintf(sql + len, sizeof sql - len, ", i.value ->> %d AS %s",
+			store_loop_elem(p, STORE_LOOP_US), us[p]);
+	if (len + sizeof WINDOW_FROM + strlen(tail) >= sizeof sql)
+		return NULL;
+	snprintf(sql + len, sizeof sql - len, "%s%s", WINDOW_FROM, tail);
+	return prep(x, sql);
+}
 
 int ui__iterations(ui_ctx *x, int64_t run, const char *q, json_t **out, char *msg)
 {
@@ -186,8 +205,8 @@ int ui__iterations(ui_ctx *x, int64_t run, const char *q, json_t **out, char *ms
 		return 400;
 	if (to <= from)
 		return ui__fail(msg, 400, "to must be after from");
-	if (!(st = prep(x, "SELECT count(*), min(start_us), max(start_us + duration_us)"
-		" FROM" WINDOW_ITERATIONS)))
+	if (!(st = prep_window(x, "SELECT count(*), min(start_us), max(start_us + duration_us)",
+		"")))
 		goto sql;
 	sqlite3_bind_int64(st, 1, run);
 	sqlite3_bind_int64(st, 2, from);
@@ -203,18 +222,16 @@ int ui__iterations(ui_ctx *x, int64_t run, const char *q, json_t **out, char *ms
 	/* columns: t, the seven phases (poll without its idle time), poll idle, max */
 	for (i = 0; i < 10; i++)
 		cols[i] = json_array();
-	st = prep(x, w ?
+	st = w ? prep_window(x,
 		"SELECT min(start_us),"
 		" avg(coalesce(timers_us, 0)), avg(coalesce(pending_us, 0)),"
 		" avg(coalesce(idle_us, 0)), avg(coalesce(prepare_us, 0)),"
 		" avg(coalesce(poll_us, 0) - poll_idle_us), avg(coalesce(check_us, 0)),"
-		" avg(coalesce(close_us, 0)), avg(poll_idle_us), max(duration_us), count(*)"
-		" FROM" WINDOW_ITERATIONS
-		" GROUP BY start_us / ?4 ORDER BY 1" :
+		" avg(coalesce(close_us, 0)), avg(poll_idle_us), max(duration_us), count(*)",
+		" GROUP BY start_us / ?4 ORDER BY 1") : prep_window(x,
 		"SELECT start_us, coalesce(timers_us, 0), coalesce(pending_us, 0),"
 		" coalesce(idle_us, 0), coalesce(prepare_us, 0), coalesce(poll_us, 0) - poll_idle_us,"
-		" coalesce(check_us, 0), coalesce(close_us, 0), poll_idle_us, duration_us, n"
-		" FROM" WINDOW_ITERATIONS
+		" coalesce(check_us, 0), coalesce(close_us, 0), poll_idle_us, duration_us, n",
 		" AND ?4 = 0 ORDER BY n");
 	if (!st) {
 		for (i = 0; i < 10; i++)

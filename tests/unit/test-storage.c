@@ -3,6 +3,7 @@
  * deduplicated across runs, migrations, refusing foreign files, and the documented
  * loop-utilization query against hand-computed values. */
 #include "../../storage/internal.h"
+#include "../../storage/loopbatch.h"
 #include "storage-util.h"
 
 TEST_IMPL(storage_schema_fresh)
@@ -200,6 +201,92 @@ TEST_IMPL(storage_record_roundtrip)
 
 /* A second run into the same file adds a run, keeps the first, and shares frames and
  * stacks: the same function has the same ids in both runs. */
+/* Every object and row of a database, one line each, in a fixed order; not the rows of
+ * runs (times and pids). */
+static char *db_contents(sqlite3 *db)
+{
+	sqlite3_stmt *st, *rows;
+	size_t cap = 1 << 16, len = 0;
+	char *out = malloc(cap), sql[256];
+	ASSERT(out != NULL);
+	out[0] = 0;
+	ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, coalesce(sql, '')"
+		" FROM sqlite_schema ORDER BY type, name", -1, &st, NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *type = (const char *)sqlite3_column_text(st, 0);
+		const char *name = (const char *)sqlite3_column_text(st, 1);
+		size_t need = strlen(name) + strlen((const char *)sqlite3_column_text(st, 3)) + 64;
+		if (len + need >= cap)
+			ASSERT((out = realloc(out, cap = 2 * (cap + need))) != NULL);
+		len += (size_t)snprintf(out + len, cap - len, "%s %s %s\n", type, name,
+			(const char *)sqlite3_column_text(st, 3));
+		if (strcmp(type, "table") || !strcmp(name, "runs"))
+			continue;
+		snprintf(sql, sizeof sql, "SELECT * FROM \"%s\"", name);
+		ASSERT_EQ(sqlite3_prepare_v2(db, sql, -1, &rows, NULL), SQLITE_OK);
+		while (sqlite3_step(rows) == SQLITE_ROW) {
+			int c;
+			for (c = 0; c < sqlite3_column_count(rows); c++) {
+				const char *v = (const char *)sqlite3_column_text(rows, c);
+				need = (v ? strlen(v) : 4) + 4;
+				if (len + need >= cap)
+					ASSERT((out = realloc(out, cap = 2 * (cap + need))) != NULL);
+				len += (size_t)snprintf(out + len, cap - len, "%s|", v ? v : "NULL");
+			}
+			out[len++] = '\n';
+			out[len] = 0;
+		}
+		sqlite3_finalize(rows);
+	}
+	sqlite3_finalize(st);
+	return out;
+}
+
+/* A new file is a copy of the image built from schema.sql (store__fresh_image) instead
+ * of the steps run on it: its objects, their SQL and its rows are those that running
+ * every step on an empty file gives (an existing empty file still takes that path),
+ * the run's row apart;
+ * the temporary name it was written under is gone; the image itself is at the latest
+ * version. */
+TEST_IMPL(storage_fresh_image)
+{
+	const char *img = tmp_path("image.db"), *steps = tmp_path("steps.db");
+	store_run_info run = test_run();
+	char *a, *b, cmd[700];
+	sqlite3 *db;
+	store *s;
+	FILE *f;
+	ASSERT_EQ(store_open(&s, img, &run, NULL), 0);
+	ASSERT_EQ(store_close(s, 0), 0);
+	ASSERT((f = fopen(steps, "w")) != NULL);	/* empty: created by the steps */
+	fclose(f);
+	ASSERT_EQ(store_open(&s, steps, &run, NULL), 0);
+	ASSERT_EQ(store_close(s, 0), 0);
+	db = db_open(img);
+	ASSERT_STR_EQ(q_text(db, "PRAGMA integrity_check"), "ok");
+	ASSERT_STR_EQ(q_text(db, "PRAGMA journal_mode"), "wal");
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), store__script_version(store__sql_schema));
+	ASSERT_EQ(q_int(db, "PRAGMA application_id"), 0x4C4B5343);
+	a = db_contents(db);
+	sqlite3_close(db);
+	db = db_open(steps);
+	ASSERT_EQ(q_int(db, "PRAGMA user_version"), store__script_version(store__sql_schema));
+	b = db_contents(db);
+	sqlite3_close(db);
+	ASSERT(strlen(a) > 1000);
+	ASSERT_STR_EQ(a, b);
+	free(a);
+	free(b);
+	snprintf(cmd, sizeof cmd, "ls -a '%s' | grep -c new-", tmp_dir);
+	f = popen(cmd, "r");
+	ASSERT(f != NULL);
+	ASSERT_EQ(fgetc(f), '0');
+	pclose(f);
+	ASSERT(!memcmp(store__fresh_image, "SQLite format 3", 16));
+	tmp_cleanup();
+	return 0;
+}
+
 TEST_IMPL(storage_second_run)
 {
 	const char *path = tmp_path("two.db");
@@ -413,6 +500,151 @@ TEST_IMPL(storage_intern_handles)
 	ASSERT_EQ(q_int(store_db(s), "SELECT count(*) FROM stacks"), 100003);
 	ASSERT_EQ(q_int(store_db(s), "SELECT max(length(name)) FROM frames"), 4096);
 	store_close(s, 0);
+	tmp_cleanup();
+	return 0;
+}
+
+/* The packed format has one owner, storage/loopbatch.h: 300 iterations with phases
+ * entered at random (none, some, all; values from 0 to past 2^32, negative offsets) are
+ * recorded, and every element of every batch decodes (store_loop_decode) to exactly the
+ * iteration recorded, and the loop_iterations view (schema.sql's SQL spelling of the
+ * same order) reads the same values; store_loop_elem names the element the view reads
+ * for each phase; malformed elements are refused without moving the reader. */
+#define FMT_N 300
+TEST_IMPL(storage_loopbatch_format)
+{
+	static store_iteration want[FMT_N + 1];
+	static const char *const bad[] = { "", "[", "[1,2", "[1,,2]", "[1 ,2]", "[x]",
+		"[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25]", "1,2]" };
+	const char *path = tmp_path("fmt.db");
+	store_run_info run = test_run();
+	uint64_t seed = 12345;
+	sqlite3_stmt *st;
+	sqlite3 *db;
+	store *s;
+	int n, p, k, decoded = 0;
+	char sql[512];
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	for (n = 1; n <= FMT_N; n++) {
+		store_iteration *it = &want[n];
+		store_iteration_init(it, (uint64_t)n, (int64_t)n * 100000 + (n == 7 ? 5000000000 : 0));
+		it->duration_us = n % 50 == 0 ? 4294967301LL : n * 3;
+		it->poll_idle_us = n % 5 ? n : 0;
+		for (p = STORE_PHASE_TIMERS; p < STORE_PHASE__COUNT; p++) {
+			seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+			if (n % 11 == 0 || (n % 13 != 0 && (seed >> 33) % 3 == 0))
+				continue;	/* not entered (every phase in each 11th) */
+			it->phase[p].start_us = it->start_us + (int64_t)((seed >> 20) % 2000) -
+				(p == STORE_PHASE_CLOSE ? 3 : 0);
+			it->phase[p].duration_us = (int64_t)((seed >> 40) % 300);
+			it->phase[p].callbacks = (uint32_t)((seed >> 50) % 120);
+		}
+		store_loop_iteration(s, it);
+		if (n == 100)
+			ASSERT_EQ(store_flush(s), 0);
+	}
+	ASSERT_EQ(store_close(s, 0), 0);
+
+	db = db_open(path);
+	ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT first_n, count, start_us, iterations"
+		" FROM loop_batches ORDER BY first_n", -1, &st, NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		int64_t first = sqlite3_column_int64(st, 0), count = sqlite3_column_int64(st, 1);
+		int64_t t0 = sqlite3_column_int64(st, 2), i;
+		const char *t = (const char *)sqlite3_column_text(st, 3);
+		ASSERT(t && *t++ == '[');
+		for (i = 0; i < count; i++) {
+			store_iteration got;
+			const store_iteration *w = &want[first + i];
+			ASSERT_EQ(store_loop_decode(&t, (uint64_t)(first + i), t0, &got), 0);
+			ASSERT(*t == (i + 1 < count ? ',' : ']'));
+			t++;
+			ASSERT_EQ((int64_t)got.n, first + i);
+			ASSERT_EQ(got.start_us, w->start_us);
+			ASSERT_EQ(got.duration_us, w->duration_us);
+			ASSERT_EQ(got.poll_idle_us, w->poll_idle_us);
+			for (p = STORE_PHASE_TIMERS; p < STORE_PHASE__COUNT; p++) {
+				ASSERT_EQ(got.phase[p].start_us, w->phase[p].start_us);
+				if (w->phase[p].start_us < 0)
+					continue;
+				ASSERT_EQ(got.phase[p].duration_us, w->phase[p].duration_us);
+				ASSERT_EQ(got.phase[p].callbacks, w->phase[p].callbacks);
+			}
+			decoded++;
+		}
+		ASSERT_STR_EQ(t, "");
+	}
+	sqlite3_finalize(st);
+	ASSERT_EQ(decoded, FMT_N);
+
+	/* the view reads what the decoder reads */
+	for (p = STORE_PHASE_TIMERS; p < STORE_PHASE__COUNT; p++) {
+		ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT n, start_us, duration_us, poll_idle_us,"
+			" timers_at, timers_us, timers_cbs, pending_at, pending_us, pending_cbs,"
+			" idle_at, idle_us, idle_cbs, prepare_at, prepare_us, prepare_cbs,"
+			" poll_at, poll_us, poll_cbs, check_at, check_us, check_cbs,"
+			" close_at, close_us, close_cbs FROM loop_iterations ORDER BY n", -1, &st,
+			NULL), SQLITE_OK);
+		for (n = 1; sqlite3_step(st) == SQLITE_ROW; n++) {
+			const store_iteration *w = &want[n];
+			int c = 4 + 3 * (p - STORE_PHASE_TIMERS);
+			ASSERT_EQ(sqlite3_column_int64(st, 0), n);
+			ASSERT_EQ(sqlite3_column_int64(st, 1), w->start_us);
+			ASSERT_EQ(sqlite3_column_int64(st, 2), w->duration_us);
+			ASSERT_EQ(sqlite3_column_int64(st, 3), w->poll_idle_us);
+			if (w->phase[p].start_us < 0) {
+				for (k = 0; k < 3; k++)
+					ASSERT_EQ(sqlite3_column_type(st, c + k), SQLITE_NULL);
+				continue;
+			}
+			ASSERT_EQ(sqlite3_column_int64(st, c), w->phase[p].start_us - w->start_us);
+			ASSERT_EQ(sqlite3_column_int64(st, c + 1), w->phase[p].duration_us);
+			ASSERT_EQ(sqlite3_column_int64(st, c + 2), w->phase[p].callbacks);
+		}
+		sqlite3_finalize(st);
+		ASSERT_EQ(n, FMT_N + 1);
+		/* and store_loop_elem names the elements that hold them */
+		snprintf(sql, sizeof sql, "SELECT b.first_n + i.key, i.value ->> %d,"
+			" i.value ->> %d, i.value ->> %d FROM loop_batches AS b,"
+			" json_each(b.iterations) AS i ORDER BY 1", store_loop_elem(p, STORE_LOOP_AT),
+			store_loop_elem(p, STORE_LOOP_US), store_loop_elem(p, STORE_LOOP_CBS));
+		ASSERT_EQ(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+		for (n = 1; sqlite3_step(st) == SQLITE_ROW; n++) {
+			const store_iteration *w = &want[n];
+			ASSERT_EQ(sqlite3_column_int64(st, 0), n);
+			if (w->phase[p].start_us < 0) {
+				for (k = 1; k < 4; k++)
+					ASSERT_EQ(sqlite3_column_type(st, k), SQLITE_NULL);
+				continue;
+			}
+			ASSERT_EQ(sqlite3_column_int64(st, 1), w->phase[p].start_us - w->start_us);
+			ASSERT_EQ(sqlite3_column_int64(st, 2), w->phase[p].duration_us);
+			ASSERT_EQ(sqlite3_column_int64(st, 3), w->phase[p].callbacks);
+		}
+		sqlite3_finalize(st);
+		ASSERT_EQ(n, FMT_N + 1);
+	}
+	sqlite3_close(db);
+
+	for (k = 0; k < (int)(sizeof bad / sizeof bad[0]); k++) {
+		const char *t = bad[k];
+		int64_t v[STORE_LOOP_VALUES];
+		int has[STORE_LOOP_VALUES];
+		store_iteration got;
+		ASSERT_EQ(store_loop_parse(&t, v, has), -1);
+		ASSERT(t == bad[k]);
+		ASSERT_EQ(store_loop_decode(&t, 1, 0, &got), -1);
+		ASSERT(t == bad[k]);
+	}
+	{	/* start, duration and poll idle are required by the decoder, not the parser */
+		const char *t = "[1,2]";
+		int64_t v[STORE_LOOP_VALUES];
+		int has[STORE_LOOP_VALUES];
+		store_iteration got;
+		ASSERT_EQ(store_loop_decode(&t, 1, 0, &got), -1);
+		ASSERT_EQ(store_loop_parse(&t, v, has), 0);
+		ASSERT(has[0] && has[1] && !has[2] && v[1] == 2 && *t == 0);
+	}
 	tmp_cleanup();
 	return 0;
 }

@@ -1,0 +1,132 @@
+/* loopbatch.c — encoding and decoding one loop iteration of a loop_batches row; the
+ * format and its contract are loopbatch.h's. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "loopbatch.h"
+
+const int store_loop_order[STORE_PHASE__COUNT - 1] = {
+	STORE_PHASE_PREPARE, STORE_PHASE_POLL, STORE_PHASE_CHECK, STORE_PHASE_TIMERS,
+	STORE_PHASE_CLOSE, STORE_PHASE_PENDING, STORE_PHASE_IDLE
+};
+
+int store_loop_elem(int phase, int field)
+{
+	int k;
+	for (k = 0; k < STORE_PHASE__COUNT - 1; k++)
+		if (store_loop_order[k] == phase)
+			return 3 + 3 * k + field;
+	abort();	/* not a phase of the loop: a caller's bug */
+}
+
+/* Writes v in decimal at p; returns the end. Most values of an iteration are below 100
+ * (callbacks, offsets of the phases, short durations): those take no division. */
+static char *put_int(char *p, int64_t v)
+{
+	char d[20];
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	int k = 0;
+	if (v >= 0 && v < 10) {
+		*p++ = (char)('0' + v);
+		return p;
+	}
+	if (v >= 10 && v < 100) {
+		*p++ = (char)('0' + v / 10);
+		*p++ = (char)('0' + v % 10);
+		return p;
+	}
+	if (v < 0)
+		*p++ = '-';
+	do
+		d[k++] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	while (k)
+		*p++ = d[--k];
+	return p;
+}
+
+char *store_loop_encode(char *p, const store_iteration *it, int64_t batch_start_us)
+{
+	int last, k, ph;
+	*p++ = '[';
+	p = put_int(p, it->start_us - batch_start_us);
+	*p++ = ',';
+	p = put_int(p, it->duration_us);
+	*p++ = ',';
+	p = put_int(p, it->poll_idle_us);
+	for (last = STORE_PHASE__COUNT - 2;
+	     last >= 0 && it->phase[store_loop_order[last]].start_us < 0; last--)
+		;
+	for (k = 0; k <= last; k++) {
+		ph = store_loop_order[k];
+		if (it->phase[ph].start_us < 0) {
+			memcpy(p, ",null,null,null", 15);
+			p += 15;
+			continue;
+		}
+		*p++ = ',';
+		p = put_int(p, it->phase[ph].start_us - it->start_us);
+		*p++ = ',';
+		p = put_int(p, it->phase[ph].duration_us);
+		*p++ = ',';
+		p = put_int(p, it->phase[ph].callbacks);
+	}
+	*p++ = ']';
+	return p;
+}
+
+int store_loop_parse(const char **pp, int64_t v[STORE_LOOP_VALUES],
+	int has[STORE_LOOP_VALUES])
+{
+	const char *p = *pp;
+	int i = 0;
+	memset(has, 0, STORE_LOOP_VALUES * sizeof has[0]);
+	if (*p++ != '[')
+		return -1;
+	while (*p != ']') {
+		if (i >= STORE_LOOP_VALUES)
+			return -1;
+		if (!strncmp(p, "null", 4)) {
+			p += 4;
+		} else {
+			char *e;
+			v[i] = strtoll(p, &e, 10);
+			if (e == p)
+				return -1;
+			has[i] = 1;
+			p = e;
+		}
+		i++;
+		if (*p == ',')
+			p++;
+		else if (*p != ']')
+			return -1;
+	}
+	*pp = p + 1;
+	return 0;
+}
+
+int store_loop_decode(const char **pp, uint64_t n, int64_t batch_start_us,
+	store_iteration *it)
+{
+	int64_t v[STORE_LOOP_VALUES];
+	int has[STORE_LOOP_VALUES], k;
+	const char *p = *pp;
+	if (store_loop_parse(&p, v, has) < 0 || !has[STORE_LOOP_START] ||
+	    !has[STORE_LOOP_DURATION] || !has[STORE_LOOP_POLL_IDLE])
+		return -1;
+	store_iteration_init(it, n, batch_start_us + v[STORE_LOOP_START]);
+	it->duration_us = v[STORE_LOOP_DURATION];
+	it->poll_idle_us = v[STORE_LOOP_POLL_IDLE];
+	for (k = 0; k < STORE_PHASE__COUNT - 1; k++) {
+		int e = 3 + 3 * k, ph = store_loop_order[k];
+		if (!has[e + STORE_LOOP_AT])
+			continue;
+		it->phase[ph].start_us = it->start_us + v[e + STORE_LOOP_AT];
+		it->phase[ph].duration_us = has[e + STORE_LOOP_US] ? v[e + STORE_LOOP_US] : 0;
+		it->phase[ph].callbacks = has[e + STORE_LOOP_CBS] ?
+			(uint32_t)v[e + STORE_LOOP_CBS] : 0;
+	}
+	*pp = p;
+	return 0;
+}
