@@ -32,7 +32,27 @@ process.pid = binding.pid;
 process.ppid = binding.ppid;
 // a worker's environment is its own copy (worker_threads: the env option)
 process.env = binding.worker.isWorker ? binding.worker.env() : binding.env();
-process.exitCode = undefined;
+// exitCode: an integer, a string holding a number, undefined or null; anything else
+// throws as Node's validateInteger does (process.exit(code) sets it first)
+var exitCode;
+Object.defineProperty(process, 'exitCode', {
+	get: function () { return exitCode; },
+	set: function (code) {
+		if (code !== null && code !== undefined) {
+			var value = code;
+			if (typeof code === 'string' && code !== '' && +code === +code)
+				value = +code;
+			var errors = require('internal/errors');
+			if (typeof value !== 'number')
+				throw errors.invalidArgType('code', 'number', value);
+			if (Math.floor(value) !== value || !isFinite(value))
+				throw errors.outOfRange('code', 'an integer', value);
+		}
+		exitCode = code;
+	},
+	enumerable: true,
+	configurable: false
+});
 process._exiting = false;
 process.config = { variables: {} };
 process.features = { inspector: false };
@@ -283,6 +303,9 @@ function noop() {}
 
 // Called by C with an exception nobody caught. true: a listener handled it.
 process._fatalException = function (er, fromPromise) {
+	// Node tells the monitors first, whether or not a handler takes the error
+	process.emit('uncaughtExceptionMonitor', er,
+		fromPromise ? 'unhandledRejection' : 'uncaughtException');
 	if (process.listenerCount('uncaughtException') > 0) {
 		process.emit('uncaughtException', er,
 			fromPromise ? 'unhandledRejection' : 'uncaughtException');
