@@ -555,7 +555,9 @@ function onFinish(outmsg) {
   // a server's own work on a response's finish, ahead of the 'finish' listeners (as
   // Node's resOnFinish, the first of them) without a listener per response
   if (outmsg._onFinished !== null) outmsg._onFinished();
-  if (listened(outmsg, 'finish')) outmsg.emit('finish');
+  var events = outmsg._events;	// listened(outmsg, 'finish'), inline: once per response
+  if (events === undefined || events.finish !== undefined || outmsg.emit !== emitterEmit)
+    outmsg.emit('finish');
 }
 
 OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
@@ -664,7 +666,9 @@ function endInOneWrite(msg, chunk, encoding, callback) {
 OutgoingMessage.prototype._onFinished = null;	// the server's, per connection
 
 OutgoingMessage.prototype._finish = function () {
-  if (listened(this, 'prefinish')) this.emit('prefinish');
+  var events = this._events;	// listened(this, 'prefinish'), inline: once per response
+  if (events === undefined || events.prefinish !== undefined || this.emit !== emitterEmit)
+    this.emit('prefinish');
 };
 
 // Writes what was kept before a socket came; true if the socket took it all.

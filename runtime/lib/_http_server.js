@@ -72,9 +72,8 @@ outgoing._defaults(ServerResponse.prototype, {
   _keepAliveTimeout: 5000	// the server's default: a response owns another value
 });
 
-ServerResponse.prototype._finish = function () {
-  OutgoingMessage.prototype._finish.call(this);
-};
+// OutgoingMessage's itself (Node's only adds DTrace probes): one call per response less
+ServerResponse.prototype._finish = OutgoingMessage.prototype._finish;
 
 function onServerResponseClose() {
   var msg = this._httpMessage;
@@ -94,7 +93,9 @@ ServerResponse.prototype.assignSocket = function (socket) {
   // (connectionListener): one on()/removeListener() less per request.
   if (!socket._httpState) socket.on('close', onServerResponseClose);
   this.socket = socket;
-  if (listened(this, 'socket')) this.emit('socket', socket);
+  var events = this._events;	// listened(this, 'socket'), inline: once per response
+  if (events === undefined || events.socket !== undefined || this.emit !== emitterEmit)
+    this.emit('socket', socket);
   // _flush() has nothing to do for a response with nothing kept back, not corked and
   // not ended (every response that gets its socket at once)
   if (this.outputData.length !== 0 || this.finished || this._corked !== 0) this._flush();
@@ -543,7 +544,9 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    if (listened(self, 'close')) self.emit('close');
+    var events = self._events;	// listened(self, 'close'), inline: once per response
+    if (events === undefined || events.close !== undefined || self.emit !== emitterEmit)
+      self.emit('close');
   }
   if (self.req) self.req._lazyDone();
 }

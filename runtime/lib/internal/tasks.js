@@ -102,13 +102,16 @@ function processTicksAndRejections() {
         // remaining ticks run at the next tick-processing point.
         if (tr.enabled) runTickTraced(callback, args);
         else if (args === void 0) callback();
+        else if (args.length === 2) callback(args[0], args[1]);	// no apply(): this is
+        else if (args.length === 1) callback(args[0]);	// undefined either way
         else callback.apply(void 0, args);
       }
     } finally {
       tickHead = h;
     }
     runMicrotasks();
-  } while (tickHead < tickQueue.length || processPromiseRejections());
+  } while (tickHead < tickQueue.length || ((asyncHandledHead < asyncHandled.length ||
+    pendingHead < pendingUnhandled.length) && processPromiseRejections()));
   rejectionToWarn = false;
 }
 
