@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void f_getHostname(js_State *J)
 {
@@ -361,6 +363,41 @@ static void f_getRusage(js_State *J)
 	}
 }
 
+/* getIds(): [uid, euid, gid, egid, ...supplementary groups], for process.getuid() and
+ * its siblings */
+static void f_getIds(js_State *J)
+{
+	gid_t groups[256];
+	int n = getgroups(256, groups), i;
+	js_newarray(J);
+	js_pushnumber(J, (double)getuid());
+	js_setindex(J, -2, 0);
+	js_pushnumber(J, (double)geteuid());
+	js_setindex(J, -2, 1);
+	js_pushnumber(J, (double)getgid());
+	js_setindex(J, -2, 2);
+	js_pushnumber(J, (double)getegid());
+	js_setindex(J, -2, 3);
+	for (i = 0; i < n; i++) {
+		js_pushnumber(J, (double)groups[i]);
+		js_setindex(J, -2, 4 + i);
+	}
+}
+
+/* umask([mask]): the process's file mode mask before the call; with a mask (a number),
+ * sets it */
+static void f_umask(js_State *J)
+{
+	mode_t old;
+	if (js_isnumber(J, 1)) {
+		old = umask((mode_t)js_toint32(J, 1) & 0777);
+	} else {
+		old = umask(0);
+		umask(old);
+	}
+	js_pushnumber(J, (double)old);
+}
+
 /* Adds binding.os to the binding object on top of the stack. */
 void rt__os_init(rt_runtime *rt)
 {
@@ -380,6 +417,8 @@ void rt__os_init(rt_runtime *rt)
 		{ "setPriority", f_setPriority, 2 },
 		{ "getConstants", f_getConstants, 0 },
 		{ "getRusage", f_getRusage, 0 },
+		{ "getIds", f_getIds, 0 },
+		{ "umask", f_umask, 1 },
 	};
 	js_State *J = rt->J;
 	size_t i;

@@ -65,8 +65,32 @@ process.chdir = function chdir(dir) {
 };
 process.uptime = function uptime() { return binding.uptime(); };
 process.nextTick = tasks.nextTick;
-process.umask = function umask() { return 18; };
-process.getuid = function () { return Number(process.env.UID || 0); };
+process.umask = function umask(mask) {
+	if (mask === undefined)
+		return binding.os.umask();
+	// Node's parseFileMode: an octal string, else validateUint32
+	var errors = require('internal/errors');
+	if (typeof mask === 'string') {
+		if (!/^[0-7]+$/.test(mask))
+			throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'mask' " +
+				'must be a 32-bit unsigned integer or an octal string. Received ' +
+				errors.inspectValue(mask));
+		mask = parseInt(mask, 8);
+	}
+	if (typeof mask !== 'number')
+		throw errors.invalidArgType('mask', 'number', mask);
+	if (Math.floor(mask) !== mask)
+		throw errors.outOfRange('mask', 'an integer', mask);
+	if (mask < 0 || mask > 4294967295)
+		throw errors.outOfRange('mask', '>= 0 && <= 4294967295', mask);
+	return binding.os.umask(mask);
+};
+// the real and effective user and group ids and the supplementary groups
+process.getuid = function getuid() { return binding.os.getIds()[0]; };
+process.geteuid = function geteuid() { return binding.os.getIds()[1]; };
+process.getgid = function getgid() { return binding.os.getIds()[2]; };
+process.getegid = function getegid() { return binding.os.getIds()[3]; };
+process.getgroups = function getgroups() { return binding.os.getIds().slice(4); };
 
 process.hrtime = function hrtime(prev) {
 	var t = binding.hrtime();
