@@ -10,8 +10,9 @@
  * Inside the per-iteration function, `continue` is `return;`, a `break` of the loop is
  * `return 1;` and `return x` is `return { v: x };`, dispatched after the call; `var`
  * declarations become assignments to names declared in the enclosing function, and
- * `this`/`arguments` were renamed to the enclosing function's (scope.c). Not yet: an
- * iterator's return() on early exit, labeled jumps to outer loops, and bodies that
+ * `this`/`arguments` were renamed to the enclosing function's (scope.c). An unlabeled
+ * for-of is wrapped in try { } catch (e) { __ls.closeThrow(it, step, e); }, so a throw
+ * from its body closes the iterator. Not yet: labeled jumps to outer loops, and bodies that
  * assign the loop's own let binding while closures capture it (named as unsupported). */
 #include <string.h>
 
@@ -216,16 +217,42 @@ void dl__lower_loop_iife(dl__ctx *c, dl__node *n)
 	}
 }
 
+/* the end of the try around a for-of: } catch (e) { __ls.closeThrow(it, step, e); } */
+static void guard_end(dl__ctx *c, uint32_t it, uint32_t step)
+{
+	uint32_t e = ++c->ntemp;
+	dl__puts(c, " } catch (");
+	dl__put_temp(c, e);
+	dl__puts(c, ") { ");
+	dl__helper(c, "closeThrow(");
+	dl__put_temp(c, it);
+	dl__puts(c, ", ");
+	dl__put_temp(c, step);
+	dl__puts(c, ", ");
+	dl__put_temp(c, e);
+	dl__puts(c, "); }");
+}
+
 void dl__lower_for_of(dl__ctx *c, dl__node *n)
 {
 	uint32_t it, step;
+	int guard;
 	dl__fn *vf = var_fn(c);
 	dl__node *label = c->loop_label;
 	if (n->flags & DL__F_AWAIT)
 		dl__fail(c, DL_EUNSUPPORTED, n->start, "for await is not supported by leakscope yet");
 	it = dl__temp_in(c, vf);
 	step = dl__temp_in(c, vf);
+	/* unlabeled: a throw from the body or the binding closes the iterator (the step
+	 * is null while next() runs: its throw does not) */
+	guard = !label;
+	if (guard)
+		dl__puts(c, "try { ");
 	dl__puts(c, "for (");
+	if (guard) {
+		dl__put_temp(c, step);
+		dl__puts(c, " = null, ");
+	}
 	dl__put_temp(c, it);
 	dl__puts(c, " = ");
 	dl__helper(c, "iter(");
@@ -234,11 +261,18 @@ void dl__lower_for_of(dl__ctx *c, dl__node *n)
 	dl__puts(c, "); !(");
 	dl__put_temp(c, step);
 	dl__puts(c, " = ");
+	if (guard) {
+		dl__puts(c, "null, ");
+		dl__put_temp(c, step);
+		dl__puts(c, " = ");
+	}
 	dl__put_temp(c, it);
 	dl__puts(c, ".next()).done;)");
 	if (n->flags & DL__F_LOOP_IIFE) {
 		c->loop_label = label;
 		iife(c, n, NULL, n->a, step, it);
+		if (guard)
+			guard_end(c, it, step);
 		return;
 	}
 	c->loop_label = NULL;
@@ -260,4 +294,6 @@ void dl__lower_for_of(dl__ctx *c, dl__node *n)
 		}
 	}
 	dl__puts(c, " }");
+	if (guard)
+		guard_end(c, it, step);
 }

@@ -93,6 +93,12 @@ hide(ArrayIterator.prototype, 'next', function next() {
   return { value: kind === 1 ? a[i] : kind === 0 ? i : [i, a[i]], done: false };
 });
 hide(ArrayIterator.prototype, ITER, function () { return this; });
+// Object.prototype.toString and inspect read the tag (mujs patch 0051)
+function tag(proto, name) {
+  defineProperty(proto, String(Sym.toStringTag), { value: name, configurable: true });
+  hide(proto, 'constructor', Object);	// inspect prints Object [Array Iterator] {}
+}
+tag(ArrayIterator.prototype, 'Array Iterator');
 
 function StringIterator(s) {
   this['\x01s'] = s;
@@ -111,6 +117,7 @@ hide(StringIterator.prototype, 'next', function next() {
   return { value: s.slice(i, i + n), done: false };
 });
 hide(StringIterator.prototype, ITER, function () { return this; });
+tag(StringIterator.prototype, 'String Iterator');
 
 // Array.prototype.values (runtime/es_builtins.c) is also Array.prototype[Symbol.iterator]
 var arrayValues = Array.prototype.values ||
@@ -133,14 +140,18 @@ if (!hasOwn.call(String.prototype, ITER))
   if (typeof M === 'function' && !hasOwn.call(M.prototype, ITER)) {
     hide(M.prototype, ITER, M.prototype.entries);
     var mi = getProto(new M().entries());
-    if (mi && !(ITER in mi))
+    if (mi && !(ITER in mi)) {
       hide(mi, ITER, function () { return this; });
+      tag(mi, 'Map Iterator');
+    }
   }
   if (typeof S === 'function' && !hasOwn.call(S.prototype, ITER)) {
     hide(S.prototype, ITER, S.prototype.values);
     var si = getProto(new S().values());
-    if (si && !(ITER in si))
+    if (si && !(ITER in si)) {
       hide(si, ITER, function () { return this; });
+      tag(si, 'Set Iterator');
+    }
   }
 })();
 
@@ -173,10 +184,31 @@ function iter(x, name) {
   throw name !== undefined ? new TypeError(name + ' is not iterable') : notIterable(x);
 }
 
+var closing = null;	// the iterator whose return() a break or return is calling
 function close(it) {
   var r = it['return'];
-  if (typeof r === 'function')
+  if (typeof r === 'function') {
+    closing = it;
     r.call(it);
+    closing = null;
+  }
+}
+
+// a for-of's body threw e: the iterator is closed unless it is done, its next() threw
+// (step null) or e came from its own return() (closing); an error from return() is
+// dropped, e is thrown
+function closeThrow(it, step, e) {
+  if (closing === it) {
+    closing = null;
+    throw e;
+  }
+  if (step !== null && step !== undefined && !step.done) {
+    try {
+      close(it);
+    } catch (ignored) {
+    }
+  }
+  throw e;
 }
 
 // toArray(v, n): n items of v's iteration (all when n < 0); arrays as they are
@@ -505,7 +537,7 @@ var helpers = {
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
   classSource: classSource, fnKind: fnKind, homeProto: homeProto,
   superGet: superGet, superSet: superSet,
-  ArrayIterator: ArrayIterator, close: close
+  ArrayIterator: ArrayIterator, close: close, closeThrow: closeThrow
 };
 
 // ---- generators and async functions: internal/generator, loaded on first use ----
