@@ -424,14 +424,19 @@ function captureStack(self, ctor) {
 function AggregateError(errors, message) {	// (errors, message, options): length 2
   var options = arguments[2];
   if (!(this instanceof AggregateError)) return new AggregateError(errors, message, options);
+  // an Error object (Object.prototype.toString says [object Error]) with this's prototype
+  // (a subclass's too)
+  var self = new Error();
+  Object.setPrototypeOf(self, getPrototypeOf(this));
   if (message !== undefined)
-    defineProperty(this, 'message', { value: String(message), writable: true, enumerable: false, configurable: true });
-  captureStack(this, AggregateError);	// after the message: the stack's first line shows it
+    defineProperty(self, 'message', { value: String(message), writable: true, enumerable: false, configurable: true });
+  captureStack(self, AggregateError);	// after the message: the stack's first line shows it
   if (options !== null && typeof options === 'object' && 'cause' in options)
-    defineProperty(this, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
+    defineProperty(self, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
   var list = [];
   iterate(errors, function (e) { list.push(e); });
-  defineProperty(this, 'errors', { value: list, writable: true, enumerable: false, configurable: true });
+  defineProperty(self, 'errors', { value: list, writable: true, enumerable: false, configurable: true });
+  return self;
 }
 AggregateError.prototype = Object.create(Error.prototype, {
   constructor: { value: AggregateError, writable: true, enumerable: false, configurable: true },
