@@ -8,7 +8,7 @@
 // and Buffers. Callbacks arrive from the poll phase as I/O callbacks, as in Node, and
 // get (err) or (null, result) with Node's argument counts.
 //
-// Not here: watch/watchFile, opendir/Dir, cp, statfs, readv/writev, bigint stats,
+// Not here: watch/watchFile, statfs, readv/writev, bigint stats,
 // AbortSignal options.
 'use strict';
 
@@ -1319,6 +1319,13 @@ function lazyGetter(name, get) {
   });
 }
 
+// opendir/Dir and cp live in their own modules, loaded on first use
+['opendir', 'opendirSync', 'Dir'].forEach(function (name) {
+  lazyGetter(name, function () { return require('internal/fs/dir')[name]; });
+});
+['cp', 'cpSync'].forEach(function (name) {
+  lazyGetter(name, function () { return require('internal/fs/cp')[name]; });
+});
 lazyGetter('ReadStream', function () { return lazyStreams().ReadStream; });
 lazyGetter('WriteStream', function () { return lazyStreams().WriteStream; });
 lazyGetter('FileReadStream', function () { return lazyStreams().ReadStream; });

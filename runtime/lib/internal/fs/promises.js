@@ -9,7 +9,7 @@
 // createReadStream/createWriteStream and close() (which emits 'close'; operations on a
 // closed handle reject with EBADF "file closed").
 //
-// Not here: cp, opendir, statfs, watch, readv/writev, readLines, lchmod.
+// Not here: statfs, watch, readv/writev, readLines, lchmod.
 'use strict';
 
 var fs = require('fs');
@@ -420,6 +420,12 @@ var api = {
   rmdir: promised('rmdir', 2),
   mkdir: promised('mkdir', 2),
   readdir: promised('readdir', 2),
+  opendir: function opendir(path, options) {
+    return require('internal/fs/dir').opendirPromise(path, options);
+  },
+  cp: function cp(src, dest, options) {
+    return require('internal/fs/cp').cpPromise(src, dest, options);
+  },
   readlink: promised('readlink', 2),
   symlink: promised('symlink', 3),
   lstat: promised('lstat', 2),
