@@ -19,30 +19,45 @@ int store_loop_elem(int phase, int field)
 	abort();	/* not a phase of the loop: a caller's bug */
 }
 
+/* "00" .. "99": two digits a step, half the divisions of one at a time. */
+static const char DIGITS2[201] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
 /* Writes v in decimal at p; returns the end. Most values of an iteration are below 100
  * (callbacks, offsets of the phases, short durations): those take no division. */
 static char *put_int(char *p, int64_t v)
 {
-	char d[20];
-	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-	int k = 0;
+	char d[20], *e = d + sizeof d;
+	uint64_t u;
 	if (v >= 0 && v < 10) {
 		*p++ = (char)('0' + v);
 		return p;
 	}
 	if (v >= 10 && v < 100) {
-		*p++ = (char)('0' + v / 10);
-		*p++ = (char)('0' + v % 10);
-		return p;
+		memcpy(p, DIGITS2 + 2 * v, 2);
+		return p + 2;
 	}
-	if (v < 0)
+	if (v < 0) {
 		*p++ = '-';
-	do
-		d[k++] = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
-	while (k)
-		*p++ = d[--k];
-	return p;
+		u = 0 - (uint64_t)v;
+	} else {
+		u = (uint64_t)v;
+	}
+	while (u >= 100) {
+		e -= 2;
+		memcpy(e, DIGITS2 + 2 * (u % 100), 2);
+		u /= 100;
+	}
+	if (u >= 10) {
+		e -= 2;
+		memcpy(e, DIGITS2 + 2 * u, 2);
+	} else {
+		*--e = (char)('0' + u);
+	}
+	memcpy(p, e, (size_t)(d + sizeof d - e));
+	return p + (d + sizeof d - e);
 }
 
 char *store_loop_encode(char *p, const store_iteration *it, int64_t batch_start_us)

@@ -5,15 +5,16 @@
  * - Records reach the database in the order they were appended; a transaction holds a
  *   prefix of what is still uncommitted, so after a crash the file holds exactly the
  *   batches committed before it.
- * - App-side handles become database ids here. A frame or stack handle is looked up in
- *   the file first (frames and stacks are shared by every run of the file) and inserted
- *   only when missing; the handle -> id maps are plain arrays. A rolled-back batch rolls
+ * - App-side handles become database ids here. A frame or stack node is inserted unless
+ *   the file has it (frames and stacks are shared by every run of the file, and other
+ *   processes may write the same file) and looked up only then; the handle -> id maps are plain arrays. A rolled-back batch rolls
  *   the maps and the per-run sequence numbers back with it and is retried whole.
  * - Loop iterations (one per event-loop turn, the most frequent record of an I/O-bound
  *   app) are packed: up to STORE_LOOP_BATCH consecutive ones become one loop_batches row
  *   (schema.sql, version 5), in loopbatch.h's format. A batch is inserted when
  *   full, at a gap in n and before every COMMIT, so transactions stay whole. Allocation
- *   site totals are held back the same way and inserted SITE_ROWS per statement.
+ *   site totals and CPU samples are held back the same way and inserted SITE_ROWS and
+ *   SAMPLE_ROWS per statement.
  * - A busy database (another process writing) is retried on the next tick with the
  *   records kept; any other failure (disk full, I/O error) is sticky: the store stops
  *   writing, discards what is queued and reports the error (store_status, store_close).
@@ -32,6 +33,8 @@
 #define WRITER_BUSY_MS 5000	/* default wait for another writer, per attempt */
 #define SITE_ROWS 16		/* allocation sites per multi-row statement */
 #define SITE_COLS 6		/* parameters of one site row, in either table */
+#define SAMPLE_ROWS 16		/* CPU samples per multi-row statement */
+#define SAMPLE_COLS 8		/* parameters of one sample row */
 
 enum {
 	S_BEGIN, S_COMMIT, S_ROLLBACK,
@@ -42,6 +45,7 @@ enum {
 	S__COUNT,
 	S_SITES = S__COUNT,	/* S_SITE and S_SITE_SERIES with SITE_ROWS rows, built at */
 	S_SITES_SERIES,		/* start */
+	S_SAMPLES,		/* S_SAMPLE with SAMPLE_ROWS rows */
 	S__ALL
 };
 
@@ -103,11 +107,19 @@ typedef struct site_row {
 	int64_t frame, t_us, count, bytes, live;
 } site_row;
 
+/* A CPU sample not inserted yet, with its database ids. */
+typedef struct sample_row {
+	int64_t seq, t_us, stack, native;
+	int phase, cb_kind, state;
+} sample_row;
+
 struct store__writer {
 	sqlite3_stmt *st[S__ALL];
 	loop_batch loop;
 	site_row sites[SITE_ROWS];
 	int nsites;
+	sample_row samples[SAMPLE_ROWS];
+	int nsamples;
 	idmap frames, stacks;
 	int64_t seq[SEQ__COUNT], seq_ok[SEQ__COUNT];
 };
@@ -280,19 +292,50 @@ static void bind_cb(sqlite3_stmt *st, int i, int cb_kind)
 		sqlite3_bind_null(st, i);
 }
 
+/* Binds sample row r at parameter i of S_SAMPLE or S_SAMPLES. */
+static void bind_sample(store *s, sqlite3_stmt *st, int i, const sample_row *r)
+{
+	sqlite3_bind_int64(st, i, s->run_id);
+	sqlite3_bind_int64(st, i + 1, r->seq);
+	sqlite3_bind_int64(st, i + 2, r->t_us);
+	bind_id(st, i + 3, r->stack);
+	bind_id(st, i + 4, r->native);
+	sqlite3_bind_int(st, i + 5, r->phase);
+	bind_cb(st, i + 6, r->cb_kind);
+	sqlite3_bind_int(st, i + 7, r->state);
+}
+
+/* Inserts the samples held back: SAMPLE_ROWS in one statement (a statement's fixed cost
+ * was half of a row's), fewer one by one. Called when full and before every COMMIT. */
+static int flush_samples(store *s)
+{
+	struct store__writer *w = s->w;
+	int j, n = w->nsamples, rc = SQLITE_OK;
+	w->nsamples = 0;
+	if (n == SAMPLE_ROWS) {
+		for (j = 0; j < n; j++)
+			bind_sample(s, w->st[S_SAMPLES], 1 + j * SAMPLE_COLS, &w->samples[j]);
+		return run(w->st[S_SAMPLES]);
+	}
+	for (j = 0; j < n && rc == SQLITE_OK; j++) {
+		bind_sample(s, w->st[S_SAMPLE], 1, &w->samples[j]);
+		rc = run(w->st[S_SAMPLE]);
+	}
+	return rc;
+}
+
 static int put_sample(store *s, const store__rec_sample *r)
 {
 	struct store__writer *w = s->w;
-	sqlite3_stmt *st = w->st[S_SAMPLE];
-	sqlite3_bind_int64(st, 1, s->run_id);
-	sqlite3_bind_int64(st, 2, ++w->seq[SEQ_SAMPLE]);
-	sqlite3_bind_int64(st, 3, r->t_us);
-	bind_id(st, 4, map_get(&w->stacks, r->stack));
-	bind_id(st, 5, map_get(&w->stacks, r->native_stack));
-	sqlite3_bind_int(st, 6, r->phase);
-	bind_cb(st, 7, r->cb_kind);
-	sqlite3_bind_int(st, 8, r->state);
-	return run(st);
+	sample_row *row = &w->samples[w->nsamples++];
+	row->seq = ++w->seq[SEQ_SAMPLE];
+	row->t_us = r->t_us;
+	row->stack = map_get(&w->stacks, r->stack);
+	row->native = map_get(&w->stacks, r->native_stack);
+	row->phase = r->phase;
+	row->cb_kind = r->cb_kind;
+	row->state = r->state;
+	return w->nsamples == SAMPLE_ROWS ? flush_samples(s) : SQLITE_OK;
 }
 
 /* Inserts the batch of iterations held back, if any, as one loop_batches row. Called
@@ -532,6 +575,8 @@ static int drain(store *s)
 			if (rc == SQLITE_OK)
 				rc = flush_sites(s);
 			if (rc == SQLITE_OK)
+				rc = flush_samples(s);
+			if (rc == SQLITE_OK)
 				rc = run(w->st[S_COMMIT]);
 		}
 		if (rc == SQLITE_OK) {
@@ -548,6 +593,7 @@ static int drain(store *s)
 		err = store__error(s->db, rc);
 		w->loop.count = 0;	/* the batch is read again */
 		w->nsites = 0;
+		w->nsamples = 0;
 		if (!sqlite3_get_autocommit(s->db))
 			run(w->st[S_ROLLBACK]);
 		store__queue_rewind(&s->q);
@@ -606,23 +652,23 @@ static void *writer_main(void *arg)
 	return NULL;
 }
 
-/* st[to]: SQL[from]'s INSERT with SITE_ROWS rows of SITE_COLS parameters (the text
- * after its row, an upsert clause, kept). */
-static int prepare_rows(store *s, int from, int to)
+/* st[to]: SQL[from]'s INSERT with `rows` rows of `cols` parameters (the text after its
+ * row, an upsert clause, kept). */
+static int prepare_rows(store *s, int from, int to, int rows, int cols)
 {
 	const char *one = SQL[from], *values = strstr(one, " VALUES (");
 	const char *tail = strchr(values, ')') + 1;
 	size_t head = (size_t)(values - one) + 7;
-	char *sql = malloc(head + SITE_ROWS * SITE_COLS * 8 + strlen(tail) + 1), *e;
+	char *sql = malloc(head + (size_t)(rows * cols) * 8 + strlen(tail) + 1), *e;
 	int k, c, rc;
 	if (!sql)
 		return SQLITE_NOMEM;
 	memcpy(sql, one, head);
 	e = sql + head;
-	for (k = 0; k < SITE_ROWS; k++)
-		for (c = 0; c < SITE_COLS; c++)
+	for (k = 0; k < rows; k++)
+		for (c = 0; c < cols; c++)
 			e += sprintf(e, "%s?%d%s", c ? ", " : k ? ", (" : " (",
-				k * SITE_COLS + c + 1, c == SITE_COLS - 1 ? ")" : "");
+				k * cols + c + 1, c == cols - 1 ? ")" : "");
 	strcpy(e, tail);
 	rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->w->st[to], NULL);
 	free(sql);
@@ -642,8 +688,10 @@ int store__writer_start(store *s)
 		if (rc != SQLITE_OK)
 			return store__error(s->db, rc);
 	}
-	if ((rc = prepare_rows(s, S_SITE, S_SITES)) != SQLITE_OK ||
-	    (rc = prepare_rows(s, S_SITE_SERIES, S_SITES_SERIES)) != SQLITE_OK)
+	if ((rc = prepare_rows(s, S_SITE, S_SITES, SITE_ROWS, SITE_COLS)) != SQLITE_OK ||
+	    (rc = prepare_rows(s, S_SITE_SERIES, S_SITES_SERIES, SITE_ROWS, SITE_COLS)) !=
+	    SQLITE_OK ||
+	    (rc = prepare_rows(s, S_SAMPLE, S_SAMPLES, SAMPLE_ROWS, SAMPLE_COLS)) != SQLITE_OK)
 		return store__error(s->db, rc);
 	sqlite3_busy_timeout(s->db, s->busy_ms ? (int)s->busy_ms : WRITER_BUSY_MS);
 	sigfillset(&all);

@@ -636,6 +636,31 @@ TEST_IMPL(storage_loopbatch_format)
 		ASSERT_EQ(store_loop_decode(&t, 1, 0, &got), -1);
 		ASSERT(t == bad[k]);
 	}
+	{	/* the encoder's digits at every width and sign */
+		store_iteration it;
+		char buf[STORE_LOOP_MAX_TEXT + 1], *e;
+		store_iteration_init(&it, 1, 1000);
+		it.duration_us = 100;
+		it.poll_idle_us = 9223372036854775807LL;
+		it.phase[STORE_PHASE_PREPARE].start_us = 1000 + 10;
+		it.phase[STORE_PHASE_PREPARE].duration_us = 99;
+		it.phase[STORE_PHASE_PREPARE].callbacks = 101;
+		it.phase[STORE_PHASE_CHECK].start_us = 1000 - 1;
+		it.phase[STORE_PHASE_CHECK].duration_us = 12345;
+		it.phase[STORE_PHASE_CHECK].callbacks = 4294967295u;
+		it.phase[STORE_PHASE_TIMERS].start_us = 1000 - 100;
+		it.phase[STORE_PHASE_TIMERS].duration_us = 1000;
+		it.phase[STORE_PHASE_TIMERS].callbacks = 0;
+		e = store_loop_encode(buf, &it, 1000 + 9999990);
+		*e = 0;
+		ASSERT_STR_EQ(buf, "[-9999990,100,9223372036854775807,10,99,101,null,null,null,"
+			"-1,12345,4294967295,-100,1000,0]");
+		store_iteration_init(&it, 1, INT64_MIN / 2);
+		it.duration_us = 1000000007;
+		e = store_loop_encode(buf, &it, 0);
+		*e = 0;
+		ASSERT_STR_EQ(buf, "[-4611686018427387904,1000000007,0]");
+	}
 	{	/* start, duration and poll idle are required by the decoder, not the parser */
 		const char *t = "[1,2]";
 		int64_t v[STORE_LOOP_VALUES];
@@ -785,6 +810,52 @@ TEST_IMPL(storage_sites_batched)
 		" AND s.bytes = (s.t_us / 1000) * (s.t_us / 1000 + 1) * 50 + (s.t_us / 1000)"
 		" * (f.line - 1) AND s.live_bytes = (s.t_us / 1000) * (s.t_us / 1000 + 1) * 5"
 		" + (s.t_us / 1000) * (f.line - 1)"), 120);
+	sqlite3_close(db);
+	tmp_cleanup();
+	return 0;
+}
+
+/* CPU samples are inserted several per statement too: 37 samples across a flush after
+ * the 20th (a whole statement and leftovers in each transaction), with and without
+ * stacks and callback kinds, come back exactly, seq 1..37, none lost or doubled; a
+ * second run's samples start again at seq 1. */
+TEST_IMPL(storage_samples_batched)
+{
+	const char *path = tmp_path("samples.db");
+	store_run_info run = test_run();
+	store_id f, st1, st2;
+	sqlite3 *db;
+	store *s;
+	int i;
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	f = js_frame(s, "main", "/app.js", 1, 1);
+	st1 = store_intern_stack(s, 0, f);
+	st2 = store_intern_stack(s, st1, js_frame(s, "leaf", "/app.js", 9, 8));
+	for (i = 1; i <= 37; i++) {
+		store_sample(s, i * 1000, i % 3 ? (i % 2 ? st2 : st1) : 0, 0, i % 8,
+			i % 4 ? i % 4 : -1, i % 3);
+		if (i == 20)
+			ASSERT_EQ(store_flush(s), 0);
+	}
+	ASSERT_EQ(store_close(s, 0), 0);
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	store_sample(s, 5, 0, 0, 0, -1, 0);
+	ASSERT_EQ(store_close(s, 0), 0);
+
+	db = db_open(path);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE run_id = 1"), 37);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE run_id = 1 AND t_us = seq * 1000"
+		" AND phase = seq % 8 AND state = seq % 3 AND native_stack_id IS NULL"
+		" AND cb_kind IS (CASE WHEN seq % 4 THEN seq % 4 END)"
+		" AND (CASE WHEN seq % 3 = 0 THEN stack_id IS NULL WHEN seq % 2 THEN"
+		" (SELECT f.name FROM stacks k JOIN frames f ON f.id = k.frame"
+		"  WHERE k.id = stack_id AND k.parent IS NOT NULL) = 'leaf' ELSE"
+		" (SELECT f.name FROM stacks k JOIN frames f ON f.id = k.frame"
+		"  WHERE k.id = stack_id AND k.parent IS NULL) = 'main' END)"), 37);
+	ASSERT_EQ(q_int(db, "SELECT min(seq) * 1000 + max(seq) FROM samples WHERE run_id = 1"),
+		1037);
+	ASSERT_STR_EQ(q_text(db, "SELECT seq || ' ' || t_us FROM samples WHERE run_id = 2"),
+		"1 5");
 	sqlite3_close(db);
 	tmp_cleanup();
 	return 0;
