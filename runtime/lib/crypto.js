@@ -375,6 +375,77 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
 	});
 }
 
+// HKDF (RFC 5869) on the HMAC handles: extract with the salt, expand with the info;
+// the key comes back as an ArrayBuffer, as Node's does
+function hkdfArgs(digest, ikm, salt, info, keylen) {
+	validateString(digest, 'digest');
+	var bytes = function (v, name) {
+		if (typeof v === 'string')
+			return Buffer.from(v, 'utf8');
+		if (isBytes(v) || ArrayBuffer.isView(v))
+			return toBytes(v, undefined, name);
+		if (binding.buffer.kind(v) === 2)
+			return Buffer.from(v);
+		throw errors.invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray',
+			'DataView'], v);
+	};
+	if (typeof ikm !== 'string' && !isBytes(ikm) && !ArrayBuffer.isView(ikm) &&
+	    binding.buffer.kind(ikm) !== 2)
+		throw errors.invalidArgType('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer',
+			'TypedArray', 'DataView', 'Buffer'], ikm);
+	var k = bytes(ikm, 'ikm');
+	var s = bytes(salt, 'salt');
+	var inf = bytes(info, 'info');
+	if (typeof keylen !== 'number')
+		throw errors.invalidArgType('length', 'number', keylen);
+	if (Math.floor(keylen) !== keylen)
+		throw errors.outOfRange('length', 'an integer', keylen);
+	if (keylen < 0 || keylen > 4294967296)
+		throw errors.outOfRange('length', '>= 0 && <= 4294967296', keylen);
+	if (inf.length > 1024)
+		throw errors.outOfRange('info', 'must not contain more than 1024 bytes', inf.length);
+	var probe = bc.create(0, digest);
+	if (probe === undefined)
+		throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + digest);
+	var hashLen = probe.digest().length;
+	if (keylen > 255 * hashLen)
+		throw nodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+	return { digest: digest, ikm: k, salt: s.length ? s : Buffer.alloc(hashLen), info: inf,
+		keylen: keylen };
+}
+
+function hkdfRun(a) {
+	var h = bc.create(1, a.digest, a.salt);
+	h.update(a.ikm);
+	var prk = h.digest();
+	var out = Buffer.alloc(a.keylen);
+	var t = Buffer.alloc(0);
+	for (var i = 1, pos = 0; pos < a.keylen; i++) {
+		h = bc.create(1, a.digest, prk);
+		h.update(t);
+		h.update(a.info);
+		h.update(Buffer.from([i]));
+		t = h.digest();
+		pos += t.copy(out, pos, 0, Math.min(t.length, a.keylen - pos));
+	}
+	var ab = new ArrayBuffer(a.keylen);
+	out.copy(Buffer.from(ab));
+	return ab;
+}
+
+function hkdfSync(digest, ikm, salt, info, keylen) {
+	return hkdfRun(hkdfArgs(digest, ikm, salt, info, keylen));
+}
+
+function hkdf(digest, ikm, salt, info, keylen, callback) {
+	var a = hkdfArgs(digest, ikm, salt, info, keylen);
+	if (typeof callback !== 'function')
+		throw errors.invalidArgType('callback', 'function', callback);
+	setImmediate(function () {
+		callback(null, hkdfRun(a));
+	});
+}
+
 // crypto.hash(algorithm, data[, outputEncoding]): a one-shot digest, hex by default
 function hash(algorithm, data, outputEncoding) {
 	validateString(algorithm, 'algorithm');
@@ -399,6 +470,8 @@ module.exports = {
 	createHmac: createHmac,
 	getHashes: getHashes,
 	hash: hash,
+	hkdf: hkdf,
+	hkdfSync: hkdfSync,
 	pbkdf2: pbkdf2,
 	pbkdf2Sync: pbkdf2Sync,
 	getRandomValues: getRandomValues,
