@@ -12,7 +12,7 @@
 // starts at the first next(), ticks that nobody has asked for yet are kept and handed
 // out one per next(), return() (or an abort) clears the timer, and every later next()
 // gives { value: undefined, done: true } (after an abort, the first one rejects with
-// the AbortError). It has no [Symbol.asyncIterator] (mujs has no Symbol).
+// the AbortError). Its [Symbol.asyncIterator] is itself, so `for await` consumes it.
 //
 // scheduler.wait(delay, options) and scheduler.yield() are setTimeout(delay, undefined,
 // options) and setImmediate().
@@ -195,6 +195,11 @@ IntervalIterator.prototype['throw'] = function (err) {
   this['return']();
   return Promise.reject(err);
 };
+
+// for await (const v of setInterval(...)): the Symbol shim's key (internal/es2015)
+Object.defineProperty(IntervalIterator.prototype, '\x01Symbol(Symbol.asyncIterator)', {
+  value: function () { return this; }, writable: true, configurable: true
+});
 
 function setInterval(delay, value, options) {
   return new IntervalIterator(delay, value, options);
