@@ -5,9 +5,7 @@
 // The implementation lives in internal/streams/*, each file a port of the Node file
 // of the same name (see the header of each for what differs). Runtime-wide
 // differences: byte views are Buffers and Uint8Arrays only (no other TypedArrays, no
-// DataView), no Symbol (no async iteration, no stream operators
-// such as map/filter, no Symbol.hasInstance so `duplex instanceof Writable` is false),
-// no web streams, no compose/duplexPair.
+// DataView), no web streams, no compose/duplexPair.
 'use strict';
 
 var utils = require('internal/streams/utils');

@@ -532,3 +532,12 @@ exports.Map = Map;
 exports.Set = Set;
 exports.WeakMap = WeakMap;
 exports.WeakSet = WeakSet;
+
+// Object.prototype.toString's tags ([object Map], [object Set Iterator], ...): each
+// prototype's Symbol.toStringTag, under the Symbol shim's key (mujs patch 0051 reads it)
+[[Map, 'Map'], [Set, 'Set'], [WeakMap, 'WeakMap'], [WeakSet, 'WeakSet'],
+  [MapIterator, 'Map Iterator'], [SetIterator, 'Set Iterator']].forEach(function (pair) {
+  Object.defineProperty(pair[0].prototype, '\x01Symbol(Symbol.toStringTag)', {
+    value: pair[1], writable: false, enumerable: false, configurable: true
+  });
+});

@@ -8,12 +8,28 @@
 // decodeStrings (the default) _write() gets string chunks as Buffers and the encoding
 // 'buffer'; the Buffer operations go through internal/streams/chunks. Differences
 // forced by the runtime:
-//   - no Symbol.hasInstance: `duplex instanceof Writable` is false (Node: true);
 //   - no [Symbol.asyncDispose], fromWeb/toWeb.
 'use strict';
 
 module.exports = Writable;
 Writable.WritableState = WritableState;
+
+// Node's Writable[Symbol.hasInstance] (the Symbol shim's key, honoured by mujs patch
+// 0051): a Duplex or Transform, whose prototype chain has no Writable.prototype, is a
+// Writable because it holds a WritableState
+Object.defineProperty(Writable, '\x01Symbol(Symbol.hasInstance)', {
+  value: function (object) {
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function'))
+      return false;
+    for (var p = Object.getPrototypeOf(object); p !== null; p = Object.getPrototypeOf(p))
+      if (p === this.prototype)
+        return true;
+    if (this !== Writable)
+      return false;
+    return object._writableState instanceof WritableState;
+  },
+  writable: false, enumerable: false, configurable: true
+});
 
 var EE = require('events');
 var Stream = require('internal/streams/legacy').Stream;
