@@ -16,6 +16,7 @@
 #include "leaks.h"
 
 #define NONE UINT32_MAX
+#define AN_SITE_RUNTIME 99	/* site_push: an allocation site even in the runtime's code */
 #define FOLD_MAX 4		/* longest repeated step sequence folded */
 #define EXTEND_MAX 4		/* steps a path goes past its holder into what grows */
 #define SITES_MAX 6
@@ -43,6 +44,7 @@ typedef struct suspect {
 	int merged_into;	/* -1, or the suspect that absorbed it (-2: dropped) */
 	int second_path;	/* merged as another path to that suspect's objects */
 	int fn_items;		/* its items are functions not counted themselves */
+	uint32_t emitter;	/* a listener list's emitter node (make_leak), NONE */
 	int64_t *items, *items_b;	/* per snapshot: nodes of its growing keys */
 	int64_t new_nodes, new_closures;
 	hist *alloc, *clos;
@@ -435,6 +437,50 @@ static uint32_t find_global(const store_heap *g)
 	return NONE;
 }
 
+/* The global object and the app's modules' top-level scopes go first, right after the
+ * root: what a global or a module variable holds is named from it (module poller.js →
+ * poller (Poller) → history[]) even where a shorter way in runs through a timer's or a
+ * handle's closure and its scope. Each gets the first edge that reaches it as its way
+ * in. */
+static int seed_modules(ctx *x, store_heap *g, uint32_t *kid, uint32_t *queue,
+	uint32_t *tail, uint32_t *pnode, uint32_t *pedge)
+{
+	uint32_t i, e, nseed = 0, o;
+	for (o = 0; o <= g->nnodes; o++) {
+		const char *step;
+		uint32_t k;
+		/* the global object first: what it holds reads as global.x */
+		i = o == 0 ? x->global : o;
+		if (i == NONE || i == 0 || (o > 0 && i == x->global) || i >= g->nnodes)
+			continue;
+		if (i == x->global) {
+			step = x->s_global;
+		} else if (g->nodes[i].type != STORE_HEAP_OBJECT ||
+		    (g->nodes[i].flags & (STORE_HEAP_F_INTERNAL | STORE_HEAP_F_ROOT)) ||
+		    !(sflags(x, g, g->nodes[i].name) & S_CONTEXT) || !(step = anchor_of(x, g, i)))
+			continue;
+		k = key_child(x, 0, step, STORE_HEAP_INTERNAL);
+		if (k == NONE)
+			return AN_ENOMEM;
+		kid[i] = k;
+		queue[(*tail)++] = i;
+		if (pnode) {
+			pnode[i] = 0;
+			pedge[i] = NONE;
+		}
+		nseed++;
+	}
+	if (!nseed || !pnode)
+		return 0;
+	for (e = 0; e < g->nedges; e++) {
+		uint32_t t = g->edges[e].to;
+		if (t < g->nnodes && pnode[t] == 0 && pedge[t] == NONE && kid[t] != NONE &&
+		    g->edges[e].type != STORE_HEAP_WEAK)
+			pedge[t] = e;
+	}
+	return 0;
+}
+
 static int walk(ctx *x, store_heap *g, size_t si, int last)
 {
 	uint32_t nn = g->nnodes, head = 0, tail = 0, i, stack = NONE, stack_edge = 0;
@@ -477,6 +523,7 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 		queue[tail++] = 0;
 		if (last)
 			pnode[0] = pedge[0] = NONE;
+		err = seed_modules(x, g, kid, queue, &tail, pnode, pedge);
 	}
 	for (;;) {
 	if (head == tail && stack != NONE && kid[stack] == NONE && !err) {
@@ -565,14 +612,26 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 
 /* 1: grew in every interval; 2: a clear trend (>= 3 intervals, all but one grew, the
  * last did, it ends above where it began, and the other one fell by less than the
- * average growth of an interval); 0: no. */
+ * average growth of an interval); 3: a staircase (>= 4 intervals, never fell, and never
+ * two intervals in a row without growth: a leak that grows every other round, where a
+ * cache filling up to its bound stays flat for good); 0: no. */
 static int trend(const int64_t *v, size_t n)
 {
-	size_t i, up = 0;
-	for (i = 1; i < n; i++)
+	size_t i, up = 0, flat = 0, maxflat = 0;
+	for (i = 1; i < n; i++) {
 		up += v[i] > v[i - 1];
+		flat = v[i] > v[i - 1] ? 0 : flat + 1;
+		if (flat > maxflat)
+			maxflat = flat;
+	}
 	if (up == n - 1)
 		return 1;
+	if (n >= 5 && maxflat <= 1) {
+		for (i = 1; i < n && v[i] >= v[i - 1]; i++)
+			;
+		if (i == n)
+			return 3;
+	}
 	if (n >= 4 && up >= n - 2 && v[n - 1] > v[n - 2] && v[n - 1] > v[0]) {
 		/* the interval that did not grow gives back less than an interval's average
 		 * growth: up, down, up by as much (what was in flight when a signal or an
@@ -609,6 +668,7 @@ static int add_suspect(ctx *x, uint32_t holder, uint32_t grow, int kind)
 	s->grow = grow;
 	s->kind = kind;
 	s->merged_into = -1;
+	s->emitter = NONE;
 	s->items = calloc(x->ns, sizeof *s->items);
 	s->items_b = calloc(x->ns, sizeof *s->items_b);
 	if (!s->items || !s->items_b)
@@ -929,8 +989,11 @@ static int site_push(an_leak *l, int kind, const char *file, const char *func, i
 {
 	an_leak_site *v;
 	size_t i;
-	if (!app_file(file) || l->nsites >= SITES_MAX)
+	if (!file || !*file || (!app_file(file) && (l->nsites || kind != AN_SITE_RUNTIME)) ||
+	    l->nsites >= SITES_MAX)
 		return 0;
+	if (kind == AN_SITE_RUNTIME)
+		kind = AN_SITE_ALLOC;
 	for (i = 0; i < l->nsites; i++)
 		if (l->sites[i].line == line && !strcmp(l->sites[i].file, file)) {
 			/* one line, two roles (a listener added where its closure is made):
@@ -1416,7 +1479,8 @@ static int leak_cmp(const void *a, const void *b)
 static uint32_t extend(const ctx *x, uint32_t k)
 {
 	size_t ns = x->ns, c;
-	int steps;
+	int steps, into_scope = 0;
+	uint32_t rep, prep;
 	for (steps = 0; steps < EXTEND_MAX; steps++) {
 		int64_t best = -1, total = x->sub[(size_t)k * ns + ns - 1] - x->sub[(size_t)k * ns];
 		uint32_t bk = NONE;
@@ -1430,11 +1494,53 @@ static uint32_t extend(const ctx *x, uint32_t k)
 				bk = (uint32_t)c;
 			}
 		}
-		if (bk == NONE || best * 2 < total || best <= 0)
+		if (bk == NONE || best * 2 < total || best <= 0 || is_fn_prototype(x, bk))
 			break;
 		k = bk;
+		if (into_scope)
+			break;
+		/* into a closure's scope: one variable further shows what the closure
+		 * keeps (scope.req), the objects beyond it (its socket, a function on it)
+		 * are that variable's, not the leak's */
+		rep = x->keys[k].rep;
+		prep = x->keys[x->keys[k].parent].rep;
+		into_scope = rep != NONE && prep != NONE &&
+			x->g->nodes[prep].type == STORE_HEAP_CLOSURE &&
+			!(x->g->nodes[prep].flags & STORE_HEAP_F_INTERNAL) &&
+			(sflags(x, x->g, x->g->nodes[rep].name) & S_CONTEXT);
 	}
 	return k;
+}
+
+/* The node that shows key k past its holder: one allocated since the baseline when the
+ * key has any (the group's first node can be an old one — the listening server's handle
+ * among the sockets that pile up beside it), else its first. */
+static uint32_t shown_rep(const ctx *x, uint32_t k)
+{
+	const store_heap *g = x->g;
+	uint32_t i, rep = x->keys[k].rep, best = NONE;
+	if (rep == NONE || g->nodes[rep].id > x->base_max)
+		return rep;
+	uint32_t bd = UINT32_MAX;
+	for (i = 0; i < g->nnodes; i++)
+		if (x->kid[i] == k && g->nodes[i].id > x->base_max &&
+		    !(g->nodes[i].flags & STORE_HEAP_F_INTERNAL)) {
+			/* the nearest to the root whose path shows it (no link of a
+			 * linked list followed twice) */
+			uint32_t d = 0, u = i, chain[64], j;
+			int folds = 0;
+			while (u != NONE && u != 0 && d < bd && d < 64 && !folds) {
+				for (j = 0; j < d; j++)
+					folds |= x->kid[chain[j]] == x->kid[u];
+				chain[d++] = u;
+				u = x->pnode[u];
+			}
+			if (!folds && d < 64 && d < bd) {
+				bd = d;
+				best = i;
+			}
+		}
+	return best != NONE ? best : rep;
 }
 
 static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
@@ -1495,7 +1601,7 @@ static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
 	if (x->keys[target].rep == NONE)
 		target = grow;
 	if (x->keys[target].rep != NONE && target != s->holder) {
-		l->path = render(x, x->keys[target].rep, &tp);
+		l->path = render(x, shown_rep(x, target), &tp);
 		if (!l->path) {
 			free(hpath);
 			return AN_ENOMEM;
@@ -1510,15 +1616,21 @@ static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
 		uint8_t t = x->g->nodes[hrep].type;
 		l->category = t == STORE_HEAP_OBJECT || t == STORE_HEAP_ARRAY ||
 			(t == STORE_HEAP_CLOSURE && s->kind == 1) ? AN_LEAK_CACHE : AN_LEAK_OTHER;
+		/* a runtime holder's own list (open handles, pending requests: sockets
+		 * never closed) is no collection of the app's */
+		if (hp.anchor == A_ROOT)
+			l->category = AN_LEAK_OTHER;
 	}
 	if (hp.list == hrep && s->kind == 1) {
 		l->category = AN_LEAK_LISTENER;
+		s->emitter = hp.emitter;
 		l->event = strdup(hp.event);
 		if (!l->event)
 			return AN_ENOMEM;
 	} else if (hp.anchor == A_GLOBAL) {
 		l->category = AN_LEAK_GLOBAL;
-	} else if ((s->nclos && s->clos[0].count * 2 >= s->new_closures &&
+	} else if ((s->nclos && app_file(store_heap_str(x->g, (uint32_t)s->clos[0].k1)) &&
+		    s->clos[0].count * 2 >= s->new_closures &&
 		    s->new_closures * 2 >= l->growth_count && s->new_closures > 0 && s->kind == 1) ||
 		   hp.via_scope || ((hp.reactions || s->fn_items) && s->kind == 1)) {
 		/* (a promise's reactions are callbacks, the runtime's own for race, all,
@@ -1537,7 +1649,126 @@ static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
 	for (i = 0; i < s->nclos && i < 2 && !err; i++)
 		err = site_push(l, AN_SITE_CLOSURE, store_heap_str(x->g, (uint32_t)s->clos[i].k1),
 			"", (int)s->clos[i].k2 + 1, s->clos[i].count);
+	/* nothing made on an app line (sockets the runtime's net module made): the
+	 * runtime's line that made most of them says at least what they are */
+	/* what grows in place (a dictionary gaining properties, a string getting longer):
+	 * the line that made the object, new or not */
+	if (!err && !l->nsites && s->kind == 2 && x->g->nodes[hrep].site)
+		err = frame_site(x, l, AN_SITE_ALLOC, x->g->nodes[hrep].site, 1);
+	if (!err && !l->nsites && s->nalloc) {
+		hist *h = NULL;
+		size_t nh = 0;
+		uint32_t n, item = s->grow;
+		while (x->keys[item].parent != s->holder && x->keys[item].parent != 0)
+			item = x->keys[item].parent;
+		if (x->keys[item].parent != s->holder)
+			item = s->grow;
+		for (n = 0; n < x->g->nnodes && !err; n++)
+			if (x->kid[n] == item && x->g->nodes[n].site &&
+			    x->g->nodes[n].id > x->base_max &&
+			    hist_add(&h, &nh, x->g->nodes[n].site, 0))
+				err = AN_ENOMEM;
+		if (!err && nh) {
+			qsort(h, nh, sizeof *h, hist_cmp);
+			err = frame_site(x, l, AN_SITE_RUNTIME, h[0].k1, h[0].count);
+		}
+		free(h);
+		if (!err && !l->nsites)
+			err = frame_site(x, l, AN_SITE_RUNTIME, s->alloc[0].k1, s->alloc[0].count);
+	}
 	return err;
+}
+
+static const an_leak_site *listener_site(const an_leak *l)
+{
+	size_t i;
+	for (i = 0; i < l->nsites; i++)
+		if (l->sites[i].kind == AN_SITE_LISTENER)
+			return &l->sites[i];
+	return NULL;
+}
+
+static void leak_free(an_leak *k)
+{
+	size_t j;
+	free(k->path);
+	for (j = 0; j < k->nalso; j++)
+		free(k->also[j]);
+	free(k->also);
+	free(k->event);
+	free(k->per);
+	for (j = 0; j < k->nsites; j++) {
+		free(k->sites[j].file);
+		free(k->sites[j].func);
+	}
+	free(k->sites);
+	memset(k, 0, sizeof *k);
+}
+
+/* One leak seen as several listener lists: one emitter's lists for several events
+ * that grow from the same registering line (a pipe() into a long-lived stream adds
+ * 'error', 'close', 'finish' and 'unpipe' listeners; a helper that subscribes to a few
+ * events) are one suspect, reported as its largest list with the others in `also`.
+ * out->v[i] was made from the i-th unmerged suspect (emitters[i]). */
+static int same_registration(ctx *x, an_leaks *out)
+{
+	size_t i, j, k, m = 0, ns = x->ns;
+	uint32_t *em = malloc((out->n ? out->n : 1) * sizeof *em);
+	if (!em)
+		return AN_ENOMEM;
+	for (i = 0; i < x->nsus; i++)
+		if (x->sus[i].merged_into == -1)
+			em[m++] = x->sus[i].emitter;
+	for (i = 0; i < out->n; i++) {
+		const an_leak_site *si;
+		if (em[i] == NONE || !(si = listener_site(&out->v[i])))
+			continue;
+		for (j = i + 1; j < out->n; j++) {
+			an_leak *a, *b, t;
+			const an_leak_site *sj;
+			char **v;
+			if (em[j] != em[i] || !(sj = listener_site(&out->v[j])) ||
+			    sj->line != si->line || strcmp(sj->file, si->file))
+				continue;
+			a = &out->v[i];
+			b = &out->v[j];
+			if (b->growth_bytes > a->growth_bytes) {
+				t = *a;
+				*a = *b;
+				*b = t;
+			}
+			v = realloc(a->also, (a->nalso + b->nalso + 1) * sizeof *v);
+			if (!v) {
+				free(em);
+				return AN_ENOMEM;
+			}
+			a->also = v;
+			a->also[a->nalso++] = b->path;
+			b->path = NULL;
+			for (k = 0; k < b->nalso; k++)
+				a->also[a->nalso++] = b->also[k];
+			b->nalso = 0;
+			for (k = 0; k < ns; k++) {
+				a->per[k].count += b->per[k].count;
+				a->per[k].bytes += b->per[k].bytes;
+				a->per[k].retained += b->per[k].retained;
+			}
+			a->growth_count += b->growth_count;
+			a->growth_bytes = a->per[ns - 1].retained - a->per[0].retained;
+			a->retained_bytes = a->per[ns - 1].retained;
+			a->monotonic = a->monotonic && b->monotonic;
+			leak_free(b);
+			memmove(b, b + 1, (out->n - j - 1) * sizeof *b);
+			memmove(&em[j], &em[j + 1], (out->n - j - 1) * sizeof *em);
+			out->n--;
+			j--;
+			si = listener_site(a);
+			if (!si)
+				break;
+		}
+	}
+	free(em);
+	return 0;
 }
 
 static int build(ctx *x, int64_t run, an_leaks *out)
@@ -1560,6 +1791,8 @@ static int build(ctx *x, int64_t run, an_leaks *out)
 	}
 	if (err)
 		return err;
+	if ((err = same_registration(x, out)))
+		return err;
 	for (i = 0; i < out->n; i++)
 		total += out->v[i].growth_bytes > 0 ? out->v[i].growth_bytes : 0;
 	for (i = 0; i < out->n; i++)
@@ -1573,14 +1806,15 @@ int an_leak_snapshots(an_db *db, int64_t *run, int64_t **ids, size_t *n)
 {
 	sqlite3_stmt *st;
 	size_t cap = 0;
+	int last_exit = 0;
 	*ids = NULL;
 	*n = 0;
 	if (!*run)
 		*run = an__int(db, "SELECT max(run_id) FROM snapshots WHERE state = 1", -1, 0);
 	if (!*run)
 		return AN_ENORUNS;
-	st = an__prepare(db, "SELECT id FROM snapshots WHERE state = 1 AND run_id = ?1"
-		" ORDER BY id", *run);
+	st = an__prepare(db, "SELECT id, coalesce(trigger = 'exit', 0) FROM snapshots"
+		" WHERE state = 1 AND run_id = ?1 ORDER BY id", *run);
 	if (!st)
 		return AN_ESQL;
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -1589,8 +1823,14 @@ int an_leak_snapshots(an_db *db, int64_t *run, int64_t **ids, size_t *n)
 			return AN_ENOMEM;
 		}
 		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+		last_exit = sqlite3_column_int(st, 1);
 	}
 	sqlite3_finalize(st);
+	/* the snapshot at exit is taken once the app's work is over and its top level
+	 * released: with three or more taken while it ran, it tells how the app ended,
+	 * not what grew while it ran */
+	if (last_exit && *n >= 4)
+		(*n)--;
 	return 0;
 }
 

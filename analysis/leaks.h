@@ -6,7 +6,8 @@
  *   first is the baseline: with n >= 3 it is the warm-up, taken after the app's start-up
  *   work) and reports the places where the app's heap grows in every interval (or, with
  *   n >= 4, in all but one interval and in the last, that one falling by less than an
- *   interval's average growth: a clear trend) by more than a
+ *   interval's average growth: a clear trend; or, with n >= 5, never falling and never
+ *   flat two intervals in a row: a staircase, growing every other round) by more than a
  *   floor. Runtime-internal nodes (STORE_HEAP_F_INTERNAL) are never counted or
  *   reported; they may sit on a path (the timer list, process's listener table).
  * - Grouping: every reachable node gets the path of a breadth-first shortest path from
@@ -15,7 +16,10 @@
  *   than AN_LEAK_DICT_PROPS named properties) become "[]", and a path that repeats its
  *   last one to four steps, a name among them (a linked list, a chain of closures;
  *   not [][], nested arrays), folds onto itself. A module's top-level scope and the
- *   global object start a path of their own however the walk reached them. Nodes
+ *   global object start a path of their own however the walk reached them, and the
+ *   walk starts from them (the global object first, then the app's modules), so what a
+ *   global or module variable holds is named from it even where a timer's or a
+ *   handle's closure is a shorter way in. Nodes
  *   with the same abstracted path form a group, counted (nodes, self bytes) in every
  *   snapshot. A group whose node count grows makes its parent path a suspect's holder
  *   (the Map, the array, the listener list); a group whose node count is constant but
@@ -27,7 +31,10 @@
  *   suspects whose holders are named properties of one ordinary object (not a module's
  *   scope, the global object or a root) and whose items sit under the same step are
  *   one leak held by that object: a dictionary keyed by data under names that look
- *   like fields (byCustomer.c0, .c1, ...). A class's private field (#x, a hidden
+ *   like fields (byCustomer.c0, .c1, ...). Listener suspects of one emitter (lists
+ *   of several events) grown from the same registering line are one leak (a pipe()
+ *   into a long-lived stream): the largest list, the others in `also`, their growth
+ *   added. A class's private field (#x, a hidden
  *   property under the down-leveler) is a named step like any property. Functions
  *   that are not counted themselves (the runtime's, a promise's resolving functions
  *   pushed onto an app's array) grow through their "prototype" objects: the holder
@@ -48,12 +55,20 @@
  *   global (the path enters through a property of the global object), closure (the
  *   new objects include closures of one function site, one per growing item or more,
  *   the path runs through a closure's own scope, not a module's top level, or the
- *   holder is a pending promise's reactions, callbacks the runtime's own), cache
- *   (a collection, array or dictionary-like object that grows), other.
+ *   holder is a pending promise's reactions, callbacks the runtime's own; closure
+ *   sites in the runtime's code do not count), cache (a collection, array or
+ *   dictionary-like object that grows, not reached from a runtime root only), other
+ *   (also what only a runtime root holds: sockets nobody closes).
  * - Sites: allocation sites (frames) of the new nodes under the suspect (allocated
  *   after the baseline; needs a recording with --record-allocs), the definition site of
  *   the new closures, and for listeners the registration site from the listener
- *   records; sites inside the runtime (node: files) are left out.
+ *   records; sites inside the runtime (node: files) are left out, unless no app line
+ *   made anything: then the runtime's line that made most of the items (sockets made
+ *   by node:net). A holder that grows in place (a dictionary gaining keys) with no
+ *   site of its own gets the line that made it, new or not.
+ * - The path shown past the holder follows what grows (EXTEND_MAX steps), at most one
+ *   variable into an app closure's scope and never into a function's prototype, from
+ *   a node made since the baseline whose path is no linked list's later link.
  * - Returns 0 or a negative code (AN_E*, STORE_E*). The caller frees with
  *   an_leaks_free() (safe on a zeroed struct).
  */
@@ -139,7 +154,9 @@ typedef struct an_leaks {
 } an_leaks;
 
 /* The snapshot ids of run `run` (0: the latest run that has committed snapshots; *run
- * gets it), in time order, malloc'd into *ids. AN_ENORUNS when no run has any. */
+ * gets it), in time order, malloc'd into *ids; a last snapshot taken at exit
+ * (--snapshot-at-exit: the app's work is over, its top level released) is left out
+ * when three or more come before it. AN_ENORUNS when no run has any. */
 int an_leak_snapshots(an_db *db, int64_t *run, int64_t **ids, size_t *n);
 
 int an_leaks_find(an_db *db, const int64_t *snaps, size_t n, const an_leak_opts *o,

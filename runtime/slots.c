@@ -9,6 +9,9 @@
 
 #define RT_SLOTS "rt.slots"
 
+/* The slots are also a named holder for heap snapshots (RT_HEAP_HOLDERS): a socket or
+ * a pending request's callback reads as held by "(handles and requests)", libuv's
+ * words, rather than by an anonymous registry entry. */
 static void push_slots(js_State *J)
 {
 	js_getregistry(J, RT_SLOTS);
@@ -17,6 +20,16 @@ static void push_slots(js_State *J)
 		js_newarray(J);
 		js_copy(J, -1);
 		js_setregistry(J, RT_SLOTS);
+		js_getregistry(J, RT_HEAP_HOLDERS);
+		if (js_isundefined(J, -1)) {
+			js_pop(J, 1);
+			js_newobject(J);
+			js_copy(J, -1);
+			js_setregistry(J, RT_HEAP_HOLDERS);
+		}
+		js_copy(J, -2);
+		js_setproperty(J, -2, "handles and requests");
+		js_pop(J, 1);
 	}
 }
 

@@ -24,9 +24,9 @@ const expect = {
     sites: ["configEvents.on('reload', function rerender(next) {"] },
   // snapshots on the runtime's clock: an interval may catch the client between
   // requests, so a trend (all intervals but one) is enough
-  // the socket is the runtime's (held by its stream handle): the path starts there
-  'http-keepalive-socket-listeners': { category: 'listener', event: 'close', root: /^\(Registry\)/,
-    path: ["(Socket) → 'close' listeners → logDisconnect (http-keepalive-socket-listeners.js:12)"],
+  // the sockets are the server's connections (also held by their stream handles)
+  'http-keepalive-socket-listeners': { category: 'listener', event: 'close',
+    path: ["module http-keepalive-socket-listeners.js → server (Server) → _httpConnections[] (Socket) → 'close' listeners → logDisconnect (http-keepalive-socket-listeners.js:12)"],
     sites: ["req.socket.on('close', function logDisconnect() {", 'const visit = { url: req.url'] },
   'http-request-cache': { category: 'cache', path: ['module http-request-cache.js → responseCache (Map)'],
     sites: ["return { id, url, html: '<ul>'"], trend: true },
@@ -61,6 +61,81 @@ const expect = {
   // the variables of a top level that defines no function (mujs: on the value stack)
   'script-top-level-loop': { category: 'cache', path: ['module script-top-level-loop.js → ordersById[]'],
     sites: ['ordersById[id] = { id: id'] },
+  // apps written as a third party would (ES2015+ classes, async/await, arrows, private
+  // fields), each with its ground truth here
+  'jobs-emitter-subclass': { category: 'listener', event: 'progress',
+    path: ["module jobs-emitter-subclass.js → runner (JobRunner) → 'progress' listeners",
+      'closure (jobs-emitter-subclass.js:28) → scope.req (IncomingMessage)'],
+    sites: ["runner.on('progress', (id, pct) => {", 'const job = { id: req.url.slice(5)'] },
+  // the memo lives in the scope of the function memoize() returned
+  'memoize-prices': { category: 'closure',
+    path: ['module memoize-prices.js → quote (memoize-prices.js:10) → scope.memo (Map)'],
+    sites: ['const quote = memoize((symbol, qty, at) =>'] },
+  'process-handler-per-request': { category: 'listener', event: 'uncaughtException',
+    path: ["process (EventEmitter) → 'uncaughtException' listeners → respondWith500 (process-handler-per-request.js:11)"],
+    sites: ["process.on('uncaughtException', function respondWith500(err) {", 'const ctx = { url: req.url'],
+    trend: true },
+  'promise-results-array': { category: 'cache', path: ['module promise-results-array.js → crawlResults[]'],
+    sites: ['.then((html) => ({ url, length: html.length'] },
+  'closure-captures-buffer': { category: 'closure',
+    path: ['module closure-captures-buffer.js → undoStack[] → closure (closure-captures-buffer.js:14) → scope.data'],
+    sites: ['undoStack.push(() => {'] },
+  // only the timer list holds the expiry closures
+  'session-timeouts': { category: 'closure',
+    path: ['(timer lists)', '_onTimeout (session-timeouts.js:14) → scope.session'],
+    sites: ['setTimeout(() => {', 'const session = { user, roles'] },
+  // one pipe() adds 'error', 'close', 'finish' and 'unpipe' listeners: one suspect
+  'pipe-into-shared-sink': { category: 'listener', event: 'error',
+    path: ["module pipe-into-shared-sink.js → logSink (Writable) → 'error' listeners", '→ scope.src (PassThrough)'],
+    sites: ['requestLog.pipe(logSink);'] },
+  'chat-transcript-string': { category: 'other',
+    path: ['module chat-transcript-string.js → lobby (ChatRoom) → transcript (string)'],
+    sites: ['this.transcript += `[${user}]'] },
+  // grows in every other interval only: a staircase
+  'every-other-round': { category: 'cache', path: ['module every-other-round.js → histogramHistory[]'],
+    sites: ['histogramHistory.push({ round, bucket: i'], trend: true },
+  // 3 records a round under ~3000 rows of churn
+  'slow-leak-big-churn': { category: 'cache', path: ['module slow-leak-big-churn.js → auditTrail[]'],
+    sites: ['for (let k = 0; k < 3; k++) auditTrail.push('] },
+  // a dictionary that grows in place (numbers under new keys): the line that made it
+  'global-metrics-registry': { category: 'global', path: ['global.__appMetrics.counters'],
+    sites: ['globalThis.__appMetrics ??= { counters: {} };'] },
+  'class-static-instances': { category: 'cache',
+    path: ['module class-static-instances.js → Connection (class-static-instances.js:10) → all[]'],
+    sites: ["const c = new Connection('db-' + (i % 4));"] },
+  'async-waiters-never-resolved': { category: 'closure',
+    path: ['module async-waiters-never-resolved.js → configReady (Promise) → reactions[] → await → applyPersonalisation (async-waiters-never-resolved.js:14)'],
+    sites: ['async function applyPersonalisation(req, res) {', 'const profile = { url: req.url'] },
+  // sockets nobody ends: held by the runtime's open handles; what made them is the
+  // runtime's net module (no app line to name)
+  'sockets-never-closed': { category: 'other', root: /^\(handles and requests\)/,
+    path: ['(handles and requests)[] (StreamHandle) → owner (Socket)'], sites: [] },
+  // the poller object is a module variable: named from there, not from its timer
+  'poller-history': { category: 'cache', path: ['module poller-history.js → queuePoller (DepthPoller) → history[]'],
+    sites: ['this.history.push({ at: this.history.length'] },
+  'pubsub-map-of-sets': { category: 'closure',
+    path: ['module pubsub-map-of-sets.js → channels (Map)[] (Set)[] → closure (pubsub-map-of-sets.js:26)'],
+    sites: ["this.unsubscribe = subscribe('news', (m) =>"] },
+  'logger-closure-history': { category: 'closure',
+    path: ['module logger-closure-history.js → appLogger → log (logger-closure-history.js:12) → scope.lines[]'],
+    sites: ['lines.push({ prefix, msg'] },
+  // a private field's Map: the error path never finishes its request
+  'tracker-private-map': { category: 'cache',
+    path: ['module tracker-private-map.js → tracker (RequestTracker) → #inflight (Map)'],
+    sites: ['this.#inflight.set(id, { url: req.url'], trend: true },
+  'stalled-job-queue': { category: 'cache', path: ['module stalled-job-queue.js → jobQueue[]'],
+    sites: ['jobQueue.push({ id, payload, attempts: 0 });'] },
+  // the registry is a helper module's; the hooks are closures of the app's line
+  'hooks-in-helper-module': { category: 'closure',
+    path: ['module plugin-registry.js → hooks (Map)', 'closure (hooks-in-helper-module.js:17) → scope.this (Tenant)'],
+    sites: ["registry.register('beforeSave', (doc) => {"] },
+  'clean-ttl-sweeper': null,
+  'clean-keepalive-agent': null,
+  'clean-lru-class': null,
+  'clean-weakmap-metadata': null,
+  'clean-big-constant': null,
+  'clean-promise-pipeline': null,
+  'clean-listeners-per-connection': null,
   'clean-http-lru': null,
   'clean-snapshots-in-handlers': null,
   'clean-http-weakmap': null,
@@ -117,11 +192,11 @@ if (want === null) {
   const sites = (l.sites || []).map((s) => path.basename(s.file) + ':' + s.line);
   const wanted = want.sites.map(siteOf);
   wanted.forEach((s, i) => check('site ' + s + ' (' + want.sites[i] + ')', sites.includes(s), sites.join(', ')));
-  check('the first site is the JSON site', l.site && typeof l.site === 'object' ?
+  if (wanted.length) check('the first site is the JSON site', l.site && typeof l.site === 'object' ?
     path.basename(l.site.file) + ':' + l.site.line === sites[0] : String(l.site).includes(sites[0] || '?'),
     JSON.stringify(l.site));
   check('the text report shows the path', text.includes(p), text);
-  check('the text report shows ' + wanted[0], text.includes(wanted[0]), text);
+  if (wanted.length) check('the text report shows ' + wanted[0], text.includes(wanted[0]), text);
   check(want.trend ? 'a growing trend' : 'growth in every interval',
     (want.trend || l.monotonic === true) && l.growth_bytes > 0, JSON.stringify(l.per_snapshot));
 }
