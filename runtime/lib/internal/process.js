@@ -55,6 +55,10 @@ Object.defineProperty(process, 'exitCode', {
 });
 process._exiting = false;
 process.config = { variables: {} };
+// Object.prototype.toString.call(process) is [object process] (the Symbol shim's key)
+Object.defineProperty(process, '\x01Symbol(Symbol.toStringTag)', {
+	value: 'process', writable: true, enumerable: false, configurable: false
+});
 process.features = { inspector: false };
 
 process.cwd = function cwd() { return binding.cwd(); };
