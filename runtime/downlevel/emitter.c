@@ -382,6 +382,51 @@ static void string_literal(dl__ctx *c, dl__node *n)
 	dl__put(c, s, 1);
 }
 
+static int hex_at(const char *s, uint32_t i, uint32_t n)
+{
+	return i < n && ((s[i] >= '0' && s[i] <= '9') || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'f'));
+}
+
+/* a template part with an escape that has no cooked value (\x, \u not followed by hex
+ * digits, \1..\9, \0 before a digit): a tagged template's cooked string is undefined */
+int dl__template_malformed(dl__ctx *c, dl__node *quasi)
+{
+	const char *s = c->src + quasi->start;
+	uint32_t n = quasi->end - quasi->start, i, j;
+	for (i = 0; i + 1 < n; i++) {
+		if (s[i] != '\\')
+			continue;
+		i++;
+		switch (s[i]) {
+		case 'x':
+			if (!hex_at(s, i + 1, n) || !hex_at(s, i + 2, n))
+				return 1;
+			break;
+		case 'u':
+			if (i + 1 < n && s[i + 1] == '{') {
+				for (j = i + 2; hex_at(s, j, n); j++)
+					;
+				if (j == i + 2 || j >= n || s[j] != '}')
+					return 1;
+				break;
+			}
+			for (j = 1; j <= 4; j++)
+				if (!hex_at(s, i + j, n))
+					return 1;
+			break;
+		case '0':
+			if (i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')
+				return 1;
+			break;
+		case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+			return 1;
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
 void dl__template_string(dl__ctx *c, dl__node *quasi)
 {
 	dl__put(c, "\"", 1);

@@ -358,6 +358,7 @@ int dl__anonymous_fn(const dl__node *x);
 void dl__lower_array(dl__ctx *c, dl__node *n);
 void dl__lower_call(dl__ctx *c, dl__node *n);
 void dl__lower_super_assign(dl__ctx *c, dl__node *n);
+int dl__template_malformed(dl__ctx *c, dl__node *quasi);
 void dl__iter_name(dl__ctx *c, dl__node *x, int pattern);
 void dl__lower_chain(dl__ctx *c, dl__node *n);
 void dl__lower_logical_assign(dl__ctx *c, dl__node *n);

@@ -74,7 +74,10 @@ void dl__lower_tagged(dl__ctx *c, dl__node *n)
 	for (first = 1, q = n->b->a; q; q = q->next, first = 0) {
 		if (!first)
 			dl__puts(c, ", ");
-		dl__template_string(c, q);
+		if (dl__template_malformed(c, q))
+			dl__puts(c, "void 0");
+		else
+			dl__template_string(c, q);
 	}
 	dl__puts(c, "], [");
 	for (first = 1, q = n->b->a; q; q = q->next, first = 0) {

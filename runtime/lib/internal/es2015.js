@@ -418,8 +418,9 @@ function inherits(C, S) {
   }
 }
 
+// (by the prototype chain when C has its own Symbol.hasInstance)
 function classCheck(self, C) {
-  if (!(self instanceof C))
+  if (!(self instanceof C) && !Object.prototype.isPrototypeOf.call(C.prototype, Object(self)))
     throw new TypeError('Class constructor ' + C.name + " cannot be invoked without 'new'");
 }
 

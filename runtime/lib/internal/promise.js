@@ -428,6 +428,7 @@ function AggregateError(errors, message) {	// (errors, message, options): length
   // (a subclass's too)
   var self = new Error();
   Object.setPrototypeOf(self, getPrototypeOf(this));
+  delete self.stackTrace;	// captureStack gives the caller's (the uncaught header reads it)
   if (message !== undefined)
     defineProperty(self, 'message', { value: String(message), writable: true, enumerable: false, configurable: true });
   captureStack(self, AggregateError);	// after the message: the stack's first line shows it
