@@ -259,6 +259,8 @@ function bindMethods(self) {
     } else {
       self[key] = bindTo(self[key], self);
     }
+    // Node's bound console methods keep their names (console.log.name is 'log')
+    Object.defineProperty(self[key], 'name', { value: key, configurable: true });
   }
 }
 
@@ -885,8 +887,15 @@ function peekStdio(p, fd) {
   return fd === 1 ? p.stdout : p.stderr;
 }
 
+// The global console is Node's { __proto__: {} } holding Console.prototype's members
+// (so inspect shows it as Object [console]); Console[Symbol.hasInstance] still owns it.
 function createGlobalConsole() {
-  var c = Object.create(Console.prototype);
+  var proto = {};
+  Object.getOwnPropertyNames(Console.prototype).forEach(function (k) {
+    if (k !== 'constructor')
+      Object.defineProperty(proto, k, Object.getOwnPropertyDescriptor(Console.prototype, k));
+  });
+  var c = Object.create(proto);
   bindMethods(c);
   Object.defineProperty(c, '_stdout', {
     get: function () {
@@ -915,6 +924,19 @@ function createGlobalConsole() {
 }
 
 var globalConsole = createGlobalConsole();
+Object.defineProperty(Console, '\x01Symbol(Symbol.hasInstance)', {
+  value: function (instance) {
+    if (instance === globalConsole)
+      return true;
+    return instance !== null && typeof instance === 'object' &&
+      Console.prototype.isPrototypeOf(instance);
+  },
+  writable: false, enumerable: false, configurable: true
+});
+// Object.prototype.toString.call(console) is [object console], as in Node
+Object.defineProperty(globalConsole, '\x01Symbol(Symbol.toStringTag)', {
+  value: 'console', writable: false, enumerable: false, configurable: true
+});
 module.exports = globalConsole;
 // Used by tests and by the runtime (not part of Node's public API).
 Object.defineProperty(globalConsole, '_formatTime', {

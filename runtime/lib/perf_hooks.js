@@ -504,6 +504,12 @@ constructing = true;
 var performance = new Performance();
 constructing = false;
 
+// Symbol.toStringTag of each class, as Node's ([object Performance]): the Symbol shim's key
+[Performance, PerformanceMark].forEach(function (C) {
+  Object.defineProperty(C.prototype, '\x01Symbol(Symbol.toStringTag)', {
+    value: C.name, writable: false, enumerable: false, configurable: true
+  });
+});
 exports.Performance = Performance;
 exports.PerformanceEntry = PerformanceEntry;
 exports.PerformanceMark = PerformanceMark;

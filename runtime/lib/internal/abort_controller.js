@@ -250,6 +250,12 @@ Object.defineProperty(AbortController.prototype, 'nodejs.util.inspect.custom', {
   writable: true, enumerable: false, configurable: true
 });
 
+// Symbol.toStringTag of each class, as Node's ([object AbortController]): the Symbol shim's key
+[AbortController, AbortSignal].forEach(function (C) {
+  Object.defineProperty(C.prototype, '\x01Symbol(Symbol.toStringTag)', {
+    value: C.name, writable: false, enumerable: false, configurable: true
+  });
+});
 exports.AbortController = AbortController;
 exports.AbortSignal = AbortSignal;
 exports.isAbortSignal = isAbortSignal;

@@ -105,6 +105,11 @@ for (var w = 0; w < webGlobals.length; w++) {
 		defineLazy(global, wg[n], nativeExport(wg[0], wg[n]));
 }
 
+// Object.prototype.toString.call(globalThis) is [object global], as in Node
+Object.defineProperty(global, '\x01Symbol(Symbol.toStringTag)', {
+	value: 'global', writable: false, enumerable: false, configurable: true
+});
+
 var process = requireNative('internal/process');
 defineValue(global, 'process', process);
 

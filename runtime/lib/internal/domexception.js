@@ -97,4 +97,10 @@ for (var i = 0; i < names.length; i += 2) {
   Object.defineProperty(DOMException.prototype, names[i + 1], desc);
 }
 
+// Symbol.toStringTag of each class, as Node's ([object DOMException]): the Symbol shim's key
+[DOMException].forEach(function (C) {
+  Object.defineProperty(C.prototype, '\x01Symbol(Symbol.toStringTag)', {
+    value: C.name, writable: false, enumerable: false, configurable: true
+  });
+});
 module.exports = DOMException;

@@ -307,6 +307,12 @@ Object.defineProperty(TextDecoder.prototype, 'nodejs.util.inspect.custom', {
   writable: true, enumerable: false, configurable: true
 });
 
+// Symbol.toStringTag of each class, as Node's ([object TextEncoder]): the Symbol shim's key
+[TextEncoder, TextDecoder].forEach(function (C) {
+  Object.defineProperty(C.prototype, '\x01Symbol(Symbol.toStringTag)', {
+    value: C.name, writable: false, enumerable: false, configurable: true
+  });
+});
 exports.TextEncoder = TextEncoder;
 exports.TextDecoder = TextDecoder;
 exports.validUtf8 = validUtf8;

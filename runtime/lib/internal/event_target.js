@@ -435,6 +435,12 @@ function getMaxListeners(target) {
   return et(target).max;
 }
 
+// Symbol.toStringTag of each class, as Node's ([object Event]): the Symbol shim's key
+[Event, CustomEvent, EventTarget].forEach(function (C) {
+  Object.defineProperty(C.prototype, '\x01Symbol(Symbol.toStringTag)', {
+    value: C.name, writable: false, enumerable: false, configurable: true
+  });
+});
 exports.Event = Event;
 exports.CustomEvent = CustomEvent;
 exports.EventTarget = EventTarget;

@@ -450,6 +450,12 @@ function fetch() {	// (input, init = undefined): length 0 as in Node
 }
 
 exports.fetch = fetch;
+// Symbol.toStringTag of each class, as Node's ([object Headers]): the Symbol shim's key
+[Headers, Request, Response].forEach(function (C) {
+  Object.defineProperty(C.prototype, '\x01Symbol(Symbol.toStringTag)', {
+    value: C.name, writable: false, enumerable: false, configurable: true
+  });
+});
 exports.Headers = Headers;
 exports.Request = Request;
 exports.Response = Response;

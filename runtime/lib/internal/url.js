@@ -1635,6 +1635,12 @@ function isURL(v) {
     typeof v.href === 'string';
 }
 
+// Symbol.toStringTag of each class, as Node's ([object URL]): the Symbol shim's key
+[URL, URLSearchParams].forEach(function (C) {
+  Object.defineProperty(C.prototype, '\x01Symbol(Symbol.toStringTag)', {
+    value: C.name, writable: false, enumerable: false, configurable: true
+  });
+});
 exports.URL = URL;
 exports.URLSearchParams = URLSearchParams;
 exports.isURL = isURL;
