@@ -1,0 +1,33 @@
+const date = /(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})/u;
+const m = '2024-03-15'.match(date);
+console.log(m.groups.year, m.groups.month, m.index, m.length, { ...m.groups });
+console.log('2024-03-15'.replace(date, '$<day>/$<month>/$<year>'));
+console.log('2024-03-15'.replace(date, (...args) => JSON.stringify(args[args.length - 1])));
+console.log('price: $42, cost: $7'.match(/(?<=\$)\d+/g), 'abc'.match(/(?<!a)c/), 'xay'.replace(/(?<=x)a/, 'b'));
+const sticky = /foo/y;
+sticky.lastIndex = 3;
+console.log(sticky.test('barfoo'), sticky.lastIndex, sticky.test('barfoo'), sticky.sticky, sticky.flags);
+const all = [...'a1b22c333'.matchAll(/(?<letter>[a-z])(\d+)/g)];
+console.log(all.map((x) => [x[0], x[1], x[2], x.index, x.groups.letter]));
+try { 'x'.matchAll(/x/); } catch (e) { console.log(e.constructor.name, e.message); }
+console.log('a-b-c'.replaceAll('-', '+'), 'aaa'.replaceAll(/a/g, (x, i) => i), 'x.y.z'.replaceAll('.', '$&$&'));
+try { 'a'.replaceAll(/a/, 'b'); } catch (e) { console.log(e.constructor.name, e.message); }
+console.log(/a.c/s.test('a\nc'), /a.c/.test('a\nc'), /a.c/s.dotAll, /\u{1F600}/u.test('😀'), /^.$/u.test('😀'));
+const re = /(\d+)/g;
+let r; const found = [];
+while ((r = re.exec('10 20 30')) !== null) found.push(r[1] + '@' + r.index);
+console.log(found, re.lastIndex);
+console.log('A1b2'.split(/(\d)/), 'one  two'.split(/\s+/), 'abc'.split(''), 'a,b,,c'.split(',', 2));
+console.log(/(?<a>x)|(?<b>y)/.exec('y').groups, 'aBc'.search(/[A-Z]/), RegExp('a+', 'gi').source);
+console.log(new RegExp(/abc/g, 'i').flags, /x/gimsuy.flags, String(/a\/b/), /[/]/.source);
+console.log('camelCaseString'.replace(/([A-Z])/g, ' $1').toLowerCase(), 'x'.replace('x', '$$'), 'abc'.replace(/b/, "$'$`"));
+const escaped = 'a.b*c'.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+console.log(escaped, new RegExp(escaped).test('a.b*c'));
+console.log(/(a)?b/.exec('b'), 'aaa'.lastIndexOf('a'), /\bfoo\b/.test('a foo b'));
+console.log('Ünïcödé'.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), /\p{L}+/u.exec('123abc')[0]);
+const backref = /(?<q>['"]).*?\k<q>/;
+console.log(backref.exec(`say "hi" now`)[0], /(\w)\1/.test('hello'));
+const base = /ab+c/i;
+const copy = new RegExp(base, base.flags + 'g');
+console.log(copy.flags, copy.source, copy !== base, RegExp(base) === base, RegExp(base, 'm').flags, new RegExp(base).flags);
+console.log('ABBC abc'.match(copy), new RegExp(/x/y, '').sticky);
