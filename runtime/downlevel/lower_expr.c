@@ -323,14 +323,14 @@ void dl__iter_name(dl__ctx *c, dl__node *x, int pattern)
 			return;
 		nb_ref(c, &b, x->a);
 		nb_put(&b, " is not a function or its return value", 38);
+	} else if (x->kind == N_NUMBER || (x->kind == N_LITERAL && ((x->end - x->start == 4 &&
+			(memcmp(c->src + x->start, "true", 4) == 0 || memcmp(c->src + x->start, "null", 4) == 0)) ||
+			(x->end - x->start == 5 && memcmp(c->src + x->start, "false", 5) == 0)))) {
+		nb_put(&b, c->src + x->start, x->end - x->start);
 	} else if (pattern) {
 		if (x->kind != N_IDENT && x->kind != N_THIS && x->kind != N_OBJECT)
 			return;
 		nb_ref(c, &b, x);
-	} else if (x->kind == N_NUMBER || (x->kind == N_LITERAL && ((x->end - x->start == 4 &&
-			memcmp(c->src + x->start, "true", 4) == 0) || (x->end - x->start == 5 &&
-			memcmp(c->src + x->start, "false", 5) == 0)))) {
-		nb_put(&b, c->src + x->start, x->end - x->start);
 	} else {
 		nb_ref(c, &b, x);
 	}
