@@ -60,14 +60,21 @@ static uint32_t hash(const char *s, size_t n)
 	return h;
 }
 
+/* the length of stored string i: strings lie in order, each followed by a NUL, so it is
+ * the distance to the next one (a name may itself hold NULs: never strlen) */
+static size_t stored_len(const store_heap *g, uint32_t i)
+{
+	size_t end = i + 1 < g->nstrings ? g->off[i + 1] : g->text_len;
+	return end - g->off[i] - 1;
+}
+
 static int rehash(store_heap *g, uint32_t size)
 {
 	uint32_t *slots = calloc(size, sizeof *slots), i;
 	if (!slots)
 		return -1;
 	for (i = 0; i < g->nstrings; i++) {
-		const char *s = g->text + g->off[i];
-		uint32_t j = hash(s, strlen(s)) & (size - 1);
+		uint32_t j = hash(g->text + g->off[i], stored_len(g, i)) & (size - 1);
 		while (slots[j])
 			j = (j + 1) & (size - 1);
 		slots[j] = i + 1;
@@ -116,8 +123,7 @@ uint32_t store_heap_intern(store_heap *g, const char *s, size_t n)
 	}
 	j = h & g->slot_mask;
 	while ((k = g->slots[j]) != 0) {
-		const char *t = g->text + g->off[k - 1];
-		if (!memcmp(t, s, n) && t[n] == 0)
+		if (stored_len(g, k - 1) == n && !memcmp(g->text + g->off[k - 1], s, n))
 			return k - 1;
 		j = (j + 1) & g->slot_mask;
 	}

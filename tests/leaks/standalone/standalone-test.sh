@@ -35,14 +35,6 @@ flags() {
 for app in "$here"/*.js "$here"/*.mjs; do
 	name=$(basename "$app"); name=${name%.*}
 	[ "$name" = expect ] && continue
-	# skip list: programs that hit a bug outside the detector, with the reason
-	case $name in
-	session-timeouts)
-		echo "SKIP $name: storage/heapgraph.c store_heap_intern compares n bytes of a stored" \
-			"name that can be shorter and end the text buffer (ASan: heap-buffer-overflow" \
-			"while this program's snapshot is walked); run it again once that is fixed"
-		continue ;;
-	esac
 	case $name in clean-*) want=0 ;; *) want=1 ;; esac
 	# http-request-cache runs its client for ARGV[2] ms: 6 snapshots, 500 ms apart
 	# shellcheck disable=SC2046
