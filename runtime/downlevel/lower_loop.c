@@ -10,10 +10,10 @@
  * Inside the per-iteration function, `continue` is `return;`, a `break` of the loop is
  * `return 1;` and `return x` is `return { v: x };`, dispatched after the call; `var`
  * declarations become assignments to names declared in the enclosing function, and
- * `this`/`arguments` were renamed to the enclosing function's (scope.c). An unlabeled
+ * `this`/`arguments` were renamed to the enclosing function's (scope.c); a body that
+ * assigns the loop's let binding ends in try/finally copying it back out. An unlabeled
  * for-of is wrapped in try { } catch (e) { __ls.closeThrow(it, step, e); }, so a throw
- * from its body closes the iterator. Not yet: labeled jumps to outer loops, and bodies that
- * assign the loop's own let binding while closures capture it (named as unsupported). */
+ * from its body closes the iterator. Not yet: labeled jumps to outer loops. */
 #include <string.h>
 
 #include "internal.h"
@@ -83,19 +83,30 @@ static void names(dl__ctx *c, dl__node *params)
 	}
 }
 
-/* { var _r = function (params) { [of binding] body }(args); dispatch } */
-static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left, uint32_t step, uint32_t it)
+/* { var _r = function (params) { [of binding] body }(args); dispatch }; when the body
+ * assigns a binding (writeback), the function ends in try { body } finally { _w = i; }
+ * and the loop's variable takes _w after the call: the next iteration starts from it */
+static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left, uint32_t step, uint32_t it,
+		 int writeback)
 {
 	dl__fn f;
 	dl__fn *outer = c->fn;
 	dl__node *label = c->loop_label;
-	uint32_t r = dl__temp_in(c, var_fn(c));
+	uint32_t r = dl__temp_in(c, var_fn(c)), w = 0;
+	dl__node *d;
 	c->loop_label = NULL;
+	if (writeback) {
+		w = c->ntemp + 1;
+		for (d = params; d; d = d->next)
+			(void)dl__temp_in(c, var_fn(c));
+	}
 	dl__puts(c, " { ");
 	dl__put_temp(c, r);
 	dl__puts(c, " = function (");
 	names(c, params);
 	dl__puts(c, ") {");
+	if (writeback)
+		dl__puts(c, " try {");
 	memset(&f, 0, sizeof f);
 	f.outer = outer;
 	f.node = outer->node;
@@ -109,6 +120,18 @@ static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left
 	if (of_left)
 		of_binding(c, of_left, step);
 	body_stmts(c, loop->d);
+	if (writeback) {
+		uint32_t k = w;
+		dl__puts(c, " } finally {");
+		for (d = params; d; d = d->next, k++) {
+			dl__put(c, " ", 1);
+			dl__put_temp(c, k);
+			dl__puts(c, " = ");
+			dl__decl_name(c, d->a);
+			dl__put(c, ";", 1);
+		}
+		dl__puts(c, " }");
+	}
 	/* end of the iteration function (its temps and hoisted names) */
 	{
 		uint32_t i;
@@ -125,6 +148,16 @@ static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left
 	dl__puts(c, " }(");
 	names(c, params);
 	dl__puts(c, ");");
+	if (writeback) {
+		uint32_t k = w;
+		for (d = params; d; d = d->next, k++) {
+			dl__put(c, " ", 1);
+			dl__decl_name(c, d->a);
+			dl__puts(c, " = ");
+			dl__put_temp(c, k);
+			dl__put(c, ";", 1);
+		}
+	}
 	if (f.iife_used_break) {
 		dl__puts(c, " if (");
 		dl__put_temp(c, r);
@@ -158,30 +191,34 @@ static void iife(dl__ctx *c, dl__node *loop, dl__node *params, dl__node *of_left
 	dl__puts(c, " }");
 }
 
-static void check_params(dl__ctx *c, dl__node *loop, dl__node *params)
+/* 1 when the body assigns one of the bindings (the iteration function writes it back) */
+static int check_params(dl__ctx *c, dl__node *loop, dl__node *params)
 {
 	dl__node *d;
+	int writes = 0;
 	for (d = params; d; d = d->next) {
 		dl__binding *b;
 		if (d->a->kind != N_IDENT)
 			dl__fail(c, DL_EUNSUPPORTED, d->start, "destructuring in a loop head whose bindings are captured by closures is not supported by leakscope yet");
 		b = d->a->u.ref;
 		if (b && b->last_write >= loop->d->start && b->last_write < loop->d->end)
-			dl__fail(c, DL_EUNSUPPORTED, d->start, "assigning a loop's let binding inside a body whose closures capture it is not supported by leakscope yet");
+			writes = 1;
 	}
+	return writes;
 }
 
 void dl__lower_loop_iife(dl__ctx *c, dl__node *n)
 {
 	dl__node *params = NULL;
+	int wb;
 	switch (n->kind) {
 	case N_FOR:
 		if (n->a && n->a->kind == N_VAR && n->a->op != K_VAR)
 			params = n->a->a;
-		check_params(c, n, params);
+		wb = check_params(c, n, params);
 		c->loop_label = c->loop_label;
 		dl__for_head(c, n);
-		iife(c, n, params, NULL, 0, 0);
+		iife(c, n, params, NULL, 0, 0, wb);
 		return;
 	case N_FOR_IN:
 		dl__puts(c, "for (");
@@ -196,18 +233,18 @@ void dl__lower_loop_iife(dl__ctx *c, dl__node *n)
 		dl__puts(c, " in ");
 		dl__expr(c, n->b);
 		dl__put(c, ")", 1);
-		check_params(c, n, params);
-		iife(c, n, params, NULL, 0, 0);
+		wb = check_params(c, n, params);
+		iife(c, n, params, NULL, 0, 0, wb);
 		return;
 	case N_WHILE:
 		dl__puts(c, "while (");
 		dl__expr(c, n->a);
 		dl__put(c, ")", 1);
-		iife(c, n, NULL, NULL, 0, 0);
+		iife(c, n, NULL, NULL, 0, 0, 0);
 		return;
 	case N_DO_WHILE:
 		dl__puts(c, "do");
-		iife(c, n, NULL, NULL, 0, 0);
+		iife(c, n, NULL, NULL, 0, 0, 0);
 		dl__puts(c, " while (");
 		dl__expr(c, n->a);
 		dl__puts(c, ");");
@@ -270,7 +307,7 @@ void dl__lower_for_of(dl__ctx *c, dl__node *n)
 	dl__puts(c, ".next()).done;)");
 	if (n->flags & DL__F_LOOP_IIFE) {
 		c->loop_label = label;
-		iife(c, n, NULL, n->a, step, it);
+		iife(c, n, NULL, n->a, step, it, 0);
 		if (guard)
 			guard_end(c, it, step);
 		return;

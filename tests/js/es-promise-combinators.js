@@ -6,13 +6,16 @@ async function main() {
   const settled = await Promise.allSettled([sleep(1, 'ok'), sleep(2, 'bad', true), 3]);
   console.log(settled.map((r) => r.status + ':' + (r.value ?? r.reason.message)));
   console.log(settled[1].reason instanceof Error, Object.keys(settled[0]), Object.keys(settled[1]));
-  console.log(await Promise.any([sleep(5, 'later'), sleep(1, 'e1', true), sleep(2, 'first ok')]));
+  const firstOk = sleep(2, 'first ok');
+  console.log(await Promise.any([firstOk.then(() => sleep(1, 'later')), sleep(1, 'e1', true), firstOk]));
   try { await Promise.any([sleep(1, 'a', true), Promise.reject(new TypeError('b'))]); } catch (e) {
     console.log(e.constructor.name, e.name, e.message, e.errors.map((x) => x.message), e instanceof Error);
   }
   try { await Promise.any([]); } catch (e) { console.log(e.name, e.message, e.errors); }
-  console.log(await Promise.race([sleep(5, 'slow'), sleep(1, 'fast')]));
-  try { await Promise.race([sleep(5, 'slow'), sleep(1, 'race failed', true)]); } catch (e) { console.log('race:', e.message); }
+  const fast = sleep(1, 'fast');
+  console.log(await Promise.race([fast.then(() => sleep(1, 'slow')), fast]));
+  const failing = sleep(1, 'race failed', true);
+  try { await Promise.race([failing.catch(() => sleep(1, 'slow')), failing]); } catch (e) { console.log('race:', e.message); }
   const ae = new AggregateError([new Error('x'), 'y'], 'many');
   console.log(ae.message, ae.errors.length, ae.name, Object.prototype.toString.call(ae), String(ae));
   console.log(await Promise.all(new Set([1, Promise.resolve(2)])));
