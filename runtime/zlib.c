@@ -1,7 +1,11 @@
-/* zlib.c — compression handles for runtime/lib/zlib.js, on the system's zlib: binding.zlib.
+/* zlib.c — compression handles for runtime/lib/zlib.js, on the system's zlib and
+ * libbrotli: binding.zlib.
  *
  * A handle (binding.zlib.create(mode)) is a userdata owning one z_stream in one of Node's
- * modes (DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP). Its methods
+ * modes (DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP), or a Brotli
+ * coder (BROTLI_DECODE, BROTLI_ENCODE: initBrotli(params, writeState, callback) instead
+ * of init, flush values BROTLI_OPERATION_*, the z_stream's next/avail fields keeping the
+ * positions, Node's "Compression failed" / "Decompression failed" errors). Its methods
  * mirror Node's internal ZCtx so zlib.js can follow Node's lib/zlib.js:
  *
  *   init(windowBits, level, memLevel, strategy, writeState, callback, dictionary)
@@ -28,6 +32,9 @@
  */
 #include "internal.h"
 
+#include <brotli/decode.h>
+#include <brotli/encode.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -37,7 +44,9 @@
 
 /* Node's node_zlib_mode */
 enum { Z_MODE_NONE, Z_MODE_DEFLATE, Z_MODE_INFLATE, Z_MODE_GZIP, Z_MODE_GUNZIP,
-	Z_MODE_DEFLATERAW, Z_MODE_INFLATERAW, Z_MODE_UNZIP };
+	Z_MODE_DEFLATERAW, Z_MODE_INFLATERAW, Z_MODE_UNZIP, Z_MODE_BROTLI_DECODE,
+	Z_MODE_BROTLI_ENCODE };
+#define BROTLI_MAX_PARAM 9	/* Node's kMaxBrotliParam: the params array's last index */
 
 #define GZIP_HEADER_ID1 0x1f
 #define GZIP_HEADER_ID2 0x8b
@@ -59,6 +68,12 @@ typedef struct zctx {
 	int orphaned;		/* finalized (state freed) while a write was in flight */
 	uv_work_t work;
 	rt_runtime *rt;
+	/* Brotli modes: the coder, the last result, the decoder's error and its code name */
+	BrotliEncoderState *benc;
+	BrotliDecoderState *bdec;
+	int bresult;
+	int berror;
+	char bcode[64];
 } zctx;
 
 typedef union zhdr {
@@ -89,6 +104,27 @@ static void z_free(voidpf opaque, voidpf p)
 	free(h);
 }
 
+static void *b_alloc(void *opaque, size_t n)
+{
+	zctx *c = opaque;
+	zhdr *h = malloc(sizeof *h + n);
+	if (!h)
+		return NULL;
+	h->size = n;
+	c->zmem += n;
+	return h + 1;
+}
+
+static void b_free(void *opaque, void *p)
+{
+	z_free(opaque, p);
+}
+
+static int is_brotli(int mode)
+{
+	return mode == Z_MODE_BROTLI_DECODE || mode == Z_MODE_BROTLI_ENCODE;
+}
+
 /* Brings rt->mem.external in line with what this handle holds. JS thread only. */
 static void account(zctx *c)
 {
@@ -111,7 +147,15 @@ static int is_deflate(int mode)
 /* Ends the stream (if still open) and drops the dictionary. */
 static void ctx_end(zctx *c)
 {
-	if (c->init_done && c->mode != Z_MODE_NONE) {
+	if (c->benc) {
+		BrotliEncoderDestroyInstance(c->benc);
+		c->benc = NULL;
+	}
+	if (c->bdec) {
+		BrotliDecoderDestroyInstance(c->bdec);
+		c->bdec = NULL;
+	}
+	if (c->init_done && c->mode != Z_MODE_NONE && !is_brotli(c->mode)) {
 		if (is_deflate(c->mode))
 			(void)deflateEnd(&c->strm);
 		else
@@ -173,6 +217,14 @@ static const char *code_name(int err)
  * arguments. zlib's own message, when it has one, wins over `message` (as in Node). */
 static void push_onerror(js_State *J, zctx *c, const char *message)
 {
+	if (is_brotli(c->mode)) {
+		js_getproperty(J, -1, "onerror");
+		js_copy(J, -2);
+		js_pushstring(J, message);
+		js_pushnumber(J, c->err);
+		js_pushstring(J, c->bcode);
+		return;
+	}
 	if (c->strm.msg)
 		message = c->strm.msg;
 	js_getproperty(J, -1, "onerror");
@@ -185,6 +237,33 @@ static void push_onerror(js_State *J, zctx *c, const char *message)
 /* Node's GetErrorInfo: NULL when the last call ended well, else the message. */
 static const char *error_message(zctx *c)
 {
+	if (c->mode == Z_MODE_BROTLI_ENCODE) {
+		if (c->bresult)
+			return NULL;
+		c->err = -1;
+		snprintf(c->bcode, sizeof c->bcode, "ERR_BROTLI_COMPRESSION_FAILED");
+		return "Compression failed";
+	}
+	if (c->mode == Z_MODE_BROTLI_DECODE) {
+		if (c->berror != BROTLI_DECODER_NO_ERROR) {
+			/* Node's code is "ERR_" and brotli 1.1's name ("_ERROR_FORMAT_PADDING_1");
+			 * brotli 1.0 names it without its group prefix ("PADDING_1") */
+			const char *name = BrotliDecoderErrorString((BrotliDecoderErrorCode)c->berror);
+			const char *group = name[0] == '_' ? "" : c->berror >= -17 ? "_ERROR_FORMAT_" :
+				c->berror >= -20 || c->berror == -31 ? "_ERROR_" : "_ERROR_ALLOC_";
+			c->err = c->berror;
+			snprintf(c->bcode, sizeof c->bcode, "ERR_%s%s", group, name);
+			return "Decompression failed";
+		}
+		if (c->flush == BROTLI_OPERATION_FINISH &&
+			c->bresult == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) {
+			/* Brotli reports no error for truncated input */
+			c->err = Z_BUF_ERROR;
+			snprintf(c->bcode, sizeof c->bcode, "Z_BUF_ERROR");
+			return "unexpected end of file";
+		}
+		return NULL;
+	}
 	switch (c->err) {
 	case Z_OK:
 	case Z_BUF_ERROR:
@@ -247,11 +326,39 @@ static int reset_stream(zctx *c)
 	return c->err;
 }
 
+/* One Brotli step (Node's BrotliEncoderContext/BrotliDecoderContext::DoThreadPoolWork)
+ * over the z_stream's next/avail fields, which keep the positions. Any thread. */
+static void process_brotli(zctx *c)
+{
+	z_stream *s = &c->strm;
+	size_t avail_in = s->avail_in, avail_out = s->avail_out;
+	const uint8_t *next_in = s->next_in;
+	uint8_t *next_out = s->next_out;
+	if (c->mode == Z_MODE_BROTLI_ENCODE) {
+		c->bresult = BrotliEncoderCompressStream(c->benc, (BrotliEncoderOperation)c->flush,
+			&avail_in, &next_in, &avail_out, &next_out, NULL);
+	} else {
+		c->bresult = BrotliDecoderDecompressStream(c->bdec, &avail_in, &next_in, &avail_out,
+			&next_out, NULL);
+		if (c->bresult == BROTLI_DECODER_RESULT_ERROR)
+			c->berror = BrotliDecoderGetErrorCode(c->bdec);
+	}
+	s->next_in = (Bytef *)next_in;
+	s->avail_in = (uInt)avail_in;
+	s->next_out = next_out;
+	s->avail_out = (uInt)avail_out;
+}
+
 /* One step of work: Node's ZlibContext::DoThreadPoolWork. Runs on any thread. */
 static void process(zctx *c)
 {
 	const Bytef *next = NULL;
 	z_stream *s = &c->strm;
+
+	if (is_brotli(c->mode)) {
+		process_brotli(c);
+		return;
+	}
 
 	if (is_deflate(c->mode)) {
 		c->err = deflate(s, c->flush);
@@ -305,7 +412,7 @@ static void z_create(js_State *J)
 	rt_runtime *rt = rt__from(J);
 	int mode = js_tointeger(J, 1);
 	zctx *c;
-	if (mode < Z_MODE_DEFLATE || mode > Z_MODE_UNZIP)
+	if (mode < Z_MODE_DEFLATE || mode > Z_MODE_BROTLI_ENCODE)
 		js_typeerror(J, "Bad argument");
 	c = calloc(1, sizeof *c);
 	if (!c)
@@ -373,6 +480,56 @@ static void z_init(js_State *J)
 	js_pushundefined(J);
 }
 
+/* (Re)creates the Brotli coder and applies params (an array of BROTLI_MAX_PARAM + 1
+ * values, -1 where unset). 0 when a parameter is refused or memory runs out. */
+static int brotli_start(js_State *J, zctx *c, int params_idx)
+{
+	int i, ok = 1;
+	if (c->mode == Z_MODE_BROTLI_ENCODE)
+		c->benc = BrotliEncoderCreateInstance(b_alloc, b_free, c);
+	else
+		c->bdec = BrotliDecoderCreateInstance(b_alloc, b_free, c);
+	if (!c->benc && !c->bdec)
+		return 0;
+	c->bresult = c->mode == Z_MODE_BROTLI_ENCODE ? 1 : BROTLI_DECODER_RESULT_SUCCESS;
+	c->berror = BROTLI_DECODER_NO_ERROR;
+	for (i = 0; params_idx && i <= BROTLI_MAX_PARAM; i++) {
+		double v;
+		js_getindex(J, params_idx, i);
+		v = js_isundefined(J, -1) ? -1 : js_tonumber(J, -1);
+		js_pop(J, 1);
+		if (v == -1 || v == 4294967295.0)
+			continue;
+		if (c->benc)
+			ok = ok && BrotliEncoderSetParameter(c->benc, (BrotliEncoderParameter)i,
+				(uint32_t)v);
+		else
+			ok = ok && BrotliDecoderSetParameter(c->bdec, (BrotliDecoderParameter)i,
+				(uint32_t)v);
+	}
+	return ok;
+}
+
+/* initBrotli(params, writeState, callback) → whether the coder accepted the params */
+static void z_initBrotli(js_State *J)
+{
+	zctx *c = self(J);
+	int ok;
+	if (c->init_done)
+		js_error(J, "zlib handle already initialised");
+	if (!is_brotli(c->mode))
+		js_typeerror(J, "not a Brotli handle");
+	js_copy(J, 2);
+	js_setproperty(J, 0, "writeState");
+	js_copy(J, 3);
+	js_setproperty(J, 0, "callback");
+	ok = brotli_start(J, c, js_isarray(J, 1) ? 1 : 0);
+	c->init_done = 1;
+	c->flush = BROTLI_OPERATION_PROCESS;
+	account(c);
+	js_pushboolean(J, ok);
+}
+
 static void z_params(js_State *J)
 {
 	zctx *c = self(J);
@@ -392,6 +549,19 @@ static void z_reset(js_State *J)
 	zctx *c = self(J);
 	if (!c->init_done || c->mode == Z_MODE_NONE)
 		js_error(J, "zlib binding closed");
+	if (is_brotli(c->mode)) {
+		/* Node's ResetStream re-creates the coder (without the params) */
+		int mode = c->mode;
+		ctx_end(c);
+		c->mode = mode;
+		if (!brotli_start(J, c, 0)) {
+			account(c);
+			js_error(J, "Failed to reset stream");
+		}
+		account(c);
+		js_pushundefined(J);
+		return;
+	}
 	if (reset_stream(c) != Z_OK)
 		throw_z(J, c, "Failed to reset stream");
 	if (set_dictionary(c) != Z_OK)
@@ -430,8 +600,10 @@ static void prepare_write(js_State *J, zctx *c)
 		js_error(J, "zlib binding closed");
 	if (c->write_in_progress)
 		js_error(J, "zlib write already in progress");
-	if (flush != Z_NO_FLUSH && flush != Z_PARTIAL_FLUSH && flush != Z_SYNC_FLUSH &&
-		flush != Z_FULL_FLUSH && flush != Z_FINISH && flush != Z_BLOCK)
+	if (is_brotli(c->mode) ? (flush < BROTLI_OPERATION_PROCESS ||
+		flush > BROTLI_OPERATION_EMIT_METADATA) :
+		(flush != Z_NO_FLUSH && flush != Z_PARTIAL_FLUSH && flush != Z_SYNC_FLUSH &&
+		flush != Z_FULL_FLUSH && flush != Z_FINISH && flush != Z_BLOCK))
 		js_rangeerror(J, "Invalid flush value");
 	if (!js_isnull(J, 2)) {
 		in = rt__buffer_data(J, 2, &n);
@@ -559,6 +731,7 @@ void rt__zlib_init(rt_runtime *rt)
 {
 	static const struct { const char *name; js_CFunction fn; int n; } methods[] = {
 		{ "init", z_init, 7 },
+		{ "initBrotli", z_initBrotli, 3 },
 		{ "params", z_params, 2 },
 		{ "reset", z_reset, 0 },
 		{ "close", z_close, 0 },

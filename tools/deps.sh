@@ -5,7 +5,7 @@
 set -eu
 pkgs="build-essential cmake pkg-config patch xz-utils ca-certificates debian-archive-keyring
       libuv1-dev libunwind-dev libsqlite3-dev libjansson-dev zlib1g-dev
-      libwslay-dev libhttp-parser-dev nettle-dev"
+      libwslay-dev libhttp-parser-dev nettle-dev libbrotli-dev"
 case ${1:-} in
 test) pkgs="$pkgs sqlite3 curl" ;;	# tests/record query the recording databases; tests/ui asks the ui's API
 bench) pkgs="$pkgs time mujs nodejs valgrind wrk" ;;	# wrk: bench/http.sh

@@ -8,9 +8,10 @@
 // ('Z_DATA_ERROR', ...), and bad options throw Node's ERR_OUT_OF_RANGE /
 // ERR_INVALID_ARG_TYPE.
 //
-// Differences: no Brotli (BrotliCompress/BrotliDecompress and their functions are
-// absent; the BROTLI_* constants are there, as numbers, as in Node); Symbol-keyed
-// internals are string keys; constants.ZLIB_VERNUM is the linked zlib's.
+// BrotliCompress/BrotliDecompress (and brotliCompress[Sync], ...) run on the system's
+// libbrotli through the same handle interface (initBrotli instead of init).
+// Differences: Symbol-keyed internals are string keys; constants.ZLIB_VERNUM is the
+// linked zlib's.
 'use strict';
 
 var Transform = require('internal/streams/transform');
@@ -287,7 +288,7 @@ function ZlibBase(opts, mode, handle, flushOpts) {
   var chunkSize = Z_DEFAULT_CHUNK;
   var maxOutputLength = kMaxLength;
   assert(typeof mode === 'number');
-  assert(mode >= DEFLATE && mode <= UNZIP);
+  assert(mode >= DEFLATE && mode <= constants.BROTLI_ENCODE);
 
   if (opts) {
     chunkSize = opts.chunkSize;
@@ -830,6 +831,57 @@ function Unzip(opts) {
 }
 inherits(Unzip, Zlib);
 
+// ---- Brotli (Node's Brotli, BrotliCompress, BrotliDecompress) ----
+
+var kMaxBrotliParam = 9;
+var brotliDefaultOpts = {
+  flush: constants.BROTLI_OPERATION_PROCESS,
+  finishFlush: constants.BROTLI_OPERATION_FINISH,
+  fullFlush: constants.BROTLI_OPERATION_FLUSH
+};
+
+function Brotli(opts, mode) {
+  assert(mode === constants.BROTLI_DECODE || mode === constants.BROTLI_ENCODE);
+  var params = [];
+  for (var i = 0; i <= kMaxBrotliParam; i++)
+    params.push(-1);
+  if (opts && opts.params) {
+    Object.keys(opts.params).forEach(function (origKey) {
+      var key = +origKey;
+      if (key !== key || key < 0 || key > kMaxBrotliParam || params[key] !== -1) {
+        throw errors.makeNodeError(RangeError, 'ERR_BROTLI_INVALID_PARAM',
+                                   origKey + ' is not a valid Brotli parameter');
+      }
+      var value = opts.params[origKey];
+      if (typeof value !== 'number' && typeof value !== 'boolean')
+        throw ERR_INVALID_ARG_TYPE('options.params[key]', 'number', opts.params[origKey]);
+      params[key] = +value;
+    });
+  }
+  var handle = Z.create(mode);
+  this._writeState = [0, 0];
+  if (!handle.initBrotli(params, this._writeState, processCallback)) {
+    throw errors.makeNodeError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED',
+                               'Initialization failed');
+  }
+  ZlibBase.call(this, opts, mode, handle, brotliDefaultOpts);
+}
+inherits(Brotli, ZlibBase);
+
+function BrotliCompress(opts) {
+  if (!(this instanceof BrotliCompress))
+    return new BrotliCompress(opts);
+  Brotli.call(this, opts, constants.BROTLI_ENCODE);
+}
+inherits(BrotliCompress, Brotli);
+
+function BrotliDecompress(opts) {
+  if (!(this instanceof BrotliDecompress))
+    return new BrotliDecompress(opts);
+  Brotli.call(this, opts, constants.BROTLI_DECODE);
+}
+inherits(BrotliDecompress, Brotli);
+
 function createConvenienceMethod(ctor, sync) {
   if (sync) {
     return function syncBufferWrapper(buffer, opts) {
@@ -891,7 +943,13 @@ module.exports = {
   gunzip: createConvenienceMethod(Gunzip, false),
   gunzipSync: createConvenienceMethod(Gunzip, true),
   inflateRaw: createConvenienceMethod(InflateRaw, false),
-  inflateRawSync: createConvenienceMethod(InflateRaw, true)
+  inflateRawSync: createConvenienceMethod(InflateRaw, true),
+  BrotliCompress: BrotliCompress,
+  BrotliDecompress: BrotliDecompress,
+  brotliCompress: createConvenienceMethod(BrotliCompress, false),
+  brotliCompressSync: createConvenienceMethod(BrotliCompress, true),
+  brotliDecompress: createConvenienceMethod(BrotliDecompress, false),
+  brotliDecompressSync: createConvenienceMethod(BrotliDecompress, true)
 };
 
 Object.defineProperties(module.exports, {
@@ -902,6 +960,8 @@ Object.defineProperties(module.exports, {
   createGzip: createProperty(Gzip),
   createGunzip: createProperty(Gunzip),
   createUnzip: createProperty(Unzip),
+  createBrotliCompress: createProperty(BrotliCompress),
+  createBrotliDecompress: createProperty(BrotliDecompress),
   constants: {
     configurable: false,
     enumerable: true,
