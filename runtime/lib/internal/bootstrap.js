@@ -69,6 +69,8 @@ function promiseExport(name) {
 defineLazy(global, 'Promise', promiseExport('Promise'));
 defineLazy(global, 'queueMicrotask', promiseExport('queueMicrotask'));
 defineLazy(global, 'AggregateError', promiseExport('AggregateError'));
+defineLazy(global, 'escape', function () { return requireNative('internal/es_globals').escape; });
+defineLazy(global, 'unescape', function () { return requireNative('internal/es_globals').unescape; });
 function collectionsExport(name) {
 	return function () { return requireNative('internal/collections')[name]; };
 }

@@ -401,3 +401,49 @@ Object.defineProperty(exports, 'Intl', {
   enumerable: true,
   get: function () { return require('internal/es_intl'); }
 });
+
+// ---- Annex B: escape and unescape (globals defined lazily by bootstrap.js) ----
+var ESCAPE_KEEP = /[A-Za-z0-9@*_+\-.\/]/;
+function hex(n, width) {
+  var h = n.toString(16).toUpperCase();
+  while (h.length < width)
+    h = '0' + h;
+  return h;
+}
+
+function escape(string) {
+  var s = String(string), out = '', c;
+  for (var i = 0; i < s.length; i++) {
+    c = s.charCodeAt(i);
+    if (c < 128 && ESCAPE_KEEP.test(s.charAt(i)))
+      out += s.charAt(i);
+    else if (c < 256)
+      out += '%' + hex(c, 2);
+    else
+      out += '%u' + hex(c, 4);
+  }
+  return out;
+}
+
+function unescape(string) {
+  var s = String(string), out = '', c;
+  for (var i = 0; i < s.length; i++) {
+    c = s.charAt(i);
+    if (c === '%') {
+      if (s.charAt(i + 1) === 'u' && /^[0-9a-fA-F]{4}$/.test(s.substr(i + 2, 4))) {
+        out += String.fromCharCode(parseInt(s.substr(i + 2, 4), 16));
+        i += 5;
+        continue;
+      }
+      if (/^[0-9a-fA-F]{2}$/.test(s.substr(i + 1, 2))) {
+        out += String.fromCharCode(parseInt(s.substr(i + 1, 2), 16));
+        i += 2;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+exports.escape = escape;
+exports.unescape = unescape;
