@@ -1,0 +1,41 @@
+// assorted ES2015-ES2022 syntax in ordinary programs
+const config = { port: 8080, host: 'localhost', opts: { retries: 3 } };
+const { port, opts: { retries = 1, timeout = 1000 } = {}, ...restCfg } = config;
+console.log(port, retries, timeout, restCfg);
+const merge = (...objs) => objs.reduce((acc, o) => ({ ...acc, ...o }), {});
+console.log(merge({ a: 1 }, { b: 2 }, { a: 3 }));
+const groupBy = (arr, fn) => arr.reduce((acc, x) => { (acc[fn(x)] ??= []).push(x); return acc; }, {});
+console.log(groupBy([1, 2, 3, 4, 5], (x) => (x % 2 ? 'odd' : 'even')));
+const pipe = (...fns) => (x) => fns.reduce((v, f) => f(v), x);
+console.log(pipe((x) => x + 1, (x) => x * 2, String)(3));
+const memo = (fn, cache = new Map()) => (n) => cache.get(n) ?? (cache.set(n, fn(n)), cache.get(n));
+const slowSquare = memo((n) => n * n);
+console.log(slowSquare(9), slowSquare(9));
+const curry = (f) => (a) => (b) => f(a, b);
+console.log(curry(Math.pow)(2)(10));
+const users = [{ name: 'ann', tags: ['a', 'b'] }, { name: 'bob', tags: [] }, { name: 'cy' }];
+console.log(users.map(({ name, tags = [] }) => `${name}:${tags.length}`), users.filter((u) => u.tags?.length).map((u) => u.name));
+console.log(users.find((u) => u.name === 'zed')?.name ?? 'not found', users.at(-1).tags?.[0] ?? 'none');
+const swap = ([a, b]) => [b, a];
+console.log(swap([1, 2]));
+const fib = (n) => (n < 2 ? n : fib(n - 1) + fib(n - 2));
+console.log(Array.from({ length: 10 }, (_, i) => fib(i)));
+const tally = new Map();
+for (const w of 'the cat and the hat and the bat'.split(' ')) tally.set(w, (tally.get(w) ?? 0) + 1);
+console.log([...tally].sort(([, a], [, b]) => b - a).slice(0, 2), Object.fromEntries(tally));
+const unique = [...new Set([3, 1, 3, 2, 1])].sort();
+console.log(unique, Math.max(...unique), [..."mississippi"].filter((c, i, a) => a.indexOf(c) === i).join(''));
+class Queue { #items = []; enqueue(...xs) { this.#items.push(...xs); return this; } dequeue() { return this.#items.shift(); } get size() { return this.#items.length; } *[Symbol.iterator]() { yield* this.#items; } }
+const q = new Queue().enqueue(1, 2, 3);
+console.log(q.dequeue(), q.size, [...q]);
+const label = (n) => { switch (true) { case n < 0: return 'neg'; case n === 0: return 'zero'; default: return 'pos'; } };
+console.log([-1, 0, 1].map(label));
+const deepGet = (o, path) => path.split('.').reduce((v, k) => v?.[k], o);
+console.log(deepGet({ a: { b: [{ c: 'deep' }] } }, 'a.b.0.c'), deepGet({}, 'x.y'));
+const obj = { a: 1 };
+const { a: renamed, b: withDefault = renamed * 10 } = obj;
+console.log(renamed, withDefault);
+let n1 = null; n1 ??= 'init'; let n2 = 0; n2 ||= 5; let n3 = 1; n3 &&= n3 + 1;
+console.log(n1, n2, n3, 0 ?? 'x', (null || undefined) ?? 'mixed');
+function NT() { return typeof new.target; }
+console.log(typeof (() => {}), NT(), new (function Named() { this.t = typeof new.target; })().t);
