@@ -1,7 +1,8 @@
 /* allocs.c — allocation accounting (with record_allocs): every block the runtime's
- * allocator hands to mujs is counted against its site, the innermost JS frame on the
- * stack (file, current line, function; a C function's allocation goes to the JS frame
- * that called it; none at all: the "(program)" site). The site's handle is kept in the
+ * allocator hands to mujs is counted against its site, the innermost frame of the app's
+ * code on the stack (file, current line, function; what a C function or the runtime's
+ * own node: JS makes for the app goes to the app's line that called it; with no app
+ * frame, the innermost JS frame; none at all: the "(program)" site). The site's handle is kept in the
  * block's header word (trace.h, mem.tag), so a free finds its site with no lookup and
  * live bytes stay exact. Every ~alloc_sample_bytes on average (exponential intervals:
  * Poisson sampling, as Node's --heap-prof and V8's sampling heap profiler) an
@@ -110,16 +111,28 @@ static uint64_t sampled_take(prof *p, void *ptr)
 	}
 }
 
-/* The site of the allocation being made: the innermost frame that is not a C function.
- * Most allocations come in runs from one line: the last answer is remembered (for the
- * current GC generation of the frame cache). */
+/* The runtime's own JS (node: files): what it allocates for the app (a Buffer's
+ * Uint8Array, a socket, a stream's state, a Map's entry records) is charged to the app's
+ * line that called it. */
+static inline int is_runtime_file(prof *p, const char *file)
+{
+	return prof__is_native_file(p, file) ||
+		(file && file[0] == 'n' && file[1] == 'o' && !strncmp(file, "node:", 5));
+}
+
+/* The site of the allocation being made: the innermost frame of the app's code (not a C
+ * function, not the runtime's node: files), else the innermost that is not a C
+ * function (the runtime's own work, an I/O callback's). Most allocations come in runs
+ * from one line: the last answer is remembered (for the current GC generation of the
+ * frame cache). */
 static __attribute__((noinline)) store_id site_lookup(prof *p)
 {
 	js_State *J = p->J;
-	int i;
+	int i, pass;
+	for (pass = 0; pass < 2; pass++)
 	for (i = J->tracetop; i > 0; i--) {
 		const js_StackTrace *t = &J->trace[i];
-		if (prof__is_native_file(p, t->file))
+		if (pass == 0 ? is_runtime_file(p, t->file) : prof__is_native_file(p, t->file))
 			continue;
 		p->last_site.id = prof__js_frame(p, t->name, t->file, t->line, t->fnline);
 		p->last_site.name = t->name;
@@ -138,18 +151,24 @@ static inline store_id current_site(prof *p)
 	js_State *J = p->J;
 	int i = p->last_site_depth;
 	const js_StackTrace *t;
-	/* the remembered frame is still where it was, and only C frames are above it */
+	/* the remembered frame is still where it was, and only C frames (or, above an app
+	 * frame, the runtime's) are above it */
 	if (i > J->tracetop || !p->last_site.id || p->last_site.gen != p->fc.gen)
 		return site_lookup(p);
 	t = &J->trace[i];
 	if (t->line != p->last_site.line || t->name != p->last_site.name ||
-	    t->file != p->last_site.file || t->fnline != p->last_site.fnline ||
-	    (i < J->tracetop && !prof__is_native_file(p, J->trace[J->tracetop].file)))
+	    t->file != p->last_site.file || t->fnline != p->last_site.fnline)
 		return site_lookup(p);
-	if (i + 1 < J->tracetop) {
-		int k;
-		for (k = i + 1; k < J->tracetop; k++)
-			if (!prof__is_native_file(p, J->trace[k].file))
+	{
+		int k, app = !is_runtime_file(p, t->file);
+		for (k = J->tracetop; k > i; k--)
+			if (app ? !is_runtime_file(p, J->trace[k].file) :
+			    !prof__is_native_file(p, J->trace[k].file))
+				return site_lookup(p);
+		/* the runtime's frame stands for the site only while no app frame is
+		 * below it (the same line can be reached from the app's code later) */
+		for (k = i - 1; !app && k > 0; k--)
+			if (!is_runtime_file(p, J->trace[k].file))
 				return site_lookup(p);
 	}
 	return p->last_site.id;

@@ -19,7 +19,7 @@
  *   slow_callback_us with a stack; every listener added or removed (emitter id and
  *   constructor, event, count after, registration site and stack); every GC (duration,
  *   heap bytes before and after). With record_allocs: every allocation counted against
- *   its site (innermost JS frame), frees matched back through the block header, and
+ *   its site (innermost app frame, else innermost JS frame), frees matched back through the block header, and
  *   Poisson-sampled allocations (mean alloc_sample_bytes) with their full stacks.
  * - prof_stop() (runtime thread, before rt_free) disarms the sampler, drains what is
  *   left, writes the last iteration and site totals and unsubscribes. The store stays

@@ -79,7 +79,7 @@ const expect = {
     sites: ['.then((html) => ({ url, length: html.length'] },
   'closure-captures-buffer': { category: 'closure',
     path: ['module closure-captures-buffer.js → undoStack[] → closure (closure-captures-buffer.js:14) → scope.data'],
-    sites: ['undoStack.push(() => {'] },
+    sites: ['undoStack.push(() => {', 'const data = Buffer.alloc(size, 1);'] },
   // only the timer list holds the expiry closures
   'session-timeouts': { category: 'closure',
     path: ['(timer lists)', '_onTimeout (session-timeouts.js:14) → scope.session'],
@@ -106,10 +106,11 @@ const expect = {
   'async-waiters-never-resolved': { category: 'closure',
     path: ['module async-waiters-never-resolved.js → configReady (Promise) → reactions[] → await → applyPersonalisation (async-waiters-never-resolved.js:14)'],
     sites: ['async function applyPersonalisation(req, res) {', 'const profile = { url: req.url'] },
-  // sockets nobody ends: held by the runtime's open handles; what made them is the
-  // runtime's net module (no app line to name)
+  // sockets nobody ends: held by the runtime's open handles; made by the runtime's net
+  // module for the app's net.connect() line
   'sockets-never-closed': { category: 'other', root: /^\(handles and requests\)/,
-    path: ['(handles and requests)[] (StreamHandle) → owner (Socket)'], sites: [] },
+    path: ['(handles and requests)[] (StreamHandle) → owner (Socket)'],
+    sites: ["const sock = net.connect(port, '127.0.0.1');"] },
   // the poller object is a module variable: named from there, not from its timer
   'poller-history': { category: 'cache', path: ['module poller-history.js → queuePoller (DepthPoller) → history[]'],
     sites: ['this.history.push({ at: this.history.length'] },
