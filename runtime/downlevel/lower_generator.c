@@ -26,7 +26,8 @@
  * function: the inner function is cut into segments around them (_ls$S.push(...)).
  * Everything is printed in source order, so every construct keeps its line.
  *
- * Not supported (named, never miscompiled): yield/await in optional chains, class
+ * Not supported (named, never miscompiled): yield/await in optional chains past their
+ * head ((await f())?.x is supported), class
  * heritage or computed keys, destructuring defaults and `with`; a loop holding a
  * yield/await whose let bindings are captured by closures. */
 #include <stdio.h>
@@ -633,6 +634,25 @@ static void explode_expr(dl__ctx *c, dl__node *n)
 		nk = add_list(k, nk, n->b->b);
 		children(c, k, nk);
 		return;
+	case N_CHAIN: {
+		/* a suspension in the chain's head only ((await f())?.x): the head is
+		 * evaluated before any ?. can short-circuit, so it is exploded alone */
+		dl__node *h = n->a;
+		int tail = 0;
+		while (h->kind == N_MEMBER || h->kind == N_CALL) {
+			if (h->kind == N_MEMBER && (h->flags & DL__F_COMPUTED) && leaps(h->b))
+				tail = 1;
+			if (h->kind == N_CALL)
+				for (x = h->b; x; x = x->next)
+					if (leaps(x))
+						tail = 1;
+			h = h->a;
+		}
+		if (tail || h->kind == N_SUPER)
+			break;
+		children(c, &h, 1);
+		return;
+	}
 	case N_OBJECT:
 		k = dl__alloc(&c->arena, (size_t)(2 * count(n->a)) * sizeof *k);
 		for (x = n->a; x; x = x->next) {
