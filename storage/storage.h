@@ -122,7 +122,10 @@ typedef struct store_run_info {
 } store_run_info;
 
 typedef struct store_options {
-	unsigned flush_ms;	/* writer commits at least this often; 0 = 50 */
+	unsigned flush_ms;	/* writer commits at least this often; 0: the environment's
+				 * LEAKSCOPE_FLUSH_MS (1..3600000) if set, else 50 (a knob
+				 * for bench/record.sh, which stretches it under valgrind as
+				 * it stretches the sampling interval) */
 	size_t queue_limit;	/* bytes of queued events before dropping; 0 = 64 MiB */
 	unsigned busy_ms;	/* how long open, and then each batch, wait for another
 				 * process's lock; 0 = 1000 ms for open, 5000 per batch */

@@ -251,7 +251,13 @@ int store_open(store **out, const char *path, const store_run_info *run,
 		return STORE_ENOMEM;
 	s->t0_ns = store__mono_ns();
 	s->t0_wall_us = wall_us();
-	s->flush_ms = o.flush_ms ? o.flush_ms : DEFAULT_FLUSH_MS;
+	if (!(s->flush_ms = o.flush_ms)) {
+		const char *e = getenv("LEAKSCOPE_FLUSH_MS");
+		char *end;
+		unsigned long v = e ? strtoul(e, &end, 10) : 0;
+		s->flush_ms = e && *e && !*end && v >= 1 && v <= 3600000 ? (unsigned)v :
+			DEFAULT_FLUSH_MS;
+	}
 	s->queue_limit = o.queue_limit ? o.queue_limit : DEFAULT_QUEUE_LIMIT;
 	s->busy_ms = o.busy_ms;
 	if (!o.vfs)
