@@ -609,10 +609,7 @@ void dl__expr(dl__ctx *c, dl__node *n)
 		dl__ident(c, n);
 		return;
 	case N_THIS:
-		if (n->temp)
-			dl__putf(c, "_this$%u", n->temp);
-		else
-			dl__puts(c, "this");
+		dl__this(c, n);
 		return;
 	case N_LITERAL:
 		string_literal(c, n);
@@ -855,7 +852,9 @@ void dl__body(dl__ctx *c, dl__node *fn, dl__node *body, void (*prologue)(dl__ctx
 	dl__scope *sc = fn->u.scope;
 	dl__node *d;
 	dl__put(c, " {", 2);
-	if (sc && sc->this_id)
+	if (sc && sc->this_id && c->fn->in_ctor_derived && fn->kind != N_ARROW)
+		dl__putf(c, " var _this$%u;", sc->this_id);	/* set by super() */
+	else if (sc && sc->this_id)
 		dl__putf(c, " var _this$%u = this;", sc->this_id);
 	if (sc && sc->args_id)
 		dl__putf(c, " var _arguments$%u = arguments;", sc->args_id);
@@ -901,9 +900,13 @@ void dl__function(dl__ctx *c, dl__node *n, int named)
 	dl__function_tail(c, n, NULL);
 }
 
+/* this; in a derived constructor (and its arrows) the binding super() sets, read
+ * through a check: (_this$N || __ls.noSuper()) throws V8's ReferenceError before it */
 void dl__this(dl__ctx *c, dl__node *at)
 {
-	if (at->temp)
+	if (at->temp && c->fn->in_ctor_derived)
+		dl__putf(c, "(_this$%u || __ls.noSuper())", at->temp);
+	else if (at->temp)
 		dl__putf(c, "_this$%u", at->temp);
 	else
 		dl__puts(c, "this");
@@ -1355,7 +1358,7 @@ void dl__stmt(dl__ctx *c, dl__node *n)
 			dl__put(c, " ", 1);
 			restricted_expr(c, n->a);
 		} else if (c->fn->in_ctor_derived && c->fn->node && c->fn->node->kind != N_ARROW) {
-			dl__putf(c, " _this$%u", c->fn->node->u.scope->this_id);
+			dl__putf(c, " (_this$%u || __ls.noSuper())", c->fn->node->u.scope->this_id);
 		}
 		dl__put(c, ";", 1);
 		return;

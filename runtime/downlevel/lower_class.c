@@ -62,7 +62,7 @@ static void ctor_prologue(dl__ctx *c, dl__node *fn)
 
 static void ctor_epilogue(dl__ctx *c, dl__node *fn)
 {
-	dl__putf(c, " return _this$%u;", fn->u.scope->this_id);
+	dl__putf(c, " return (_this$%u || __ls.noSuper());", fn->u.scope->this_id);
 }
 
 static void member_key(dl__ctx *c, dl__node *m)

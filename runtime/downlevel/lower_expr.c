@@ -563,7 +563,7 @@ void dl__lower_call(dl__ctx *c, dl__node *n)
 		if (!f->cls || !f->in_ctor_derived)
 			dl__fail(c, DL_ESYNTAX, callee->start, "'super' keyword unexpected here");
 		dl__put(c, "(", 1);
-		dl__this(c, callee);
+		dl__putf(c, "_this$%u", callee->temp);	/* the binding itself */
 		dl__puts(c, " = ");
 		dl__helper(c, "superCall(this, ");
 		dl__put_temp(c, f->cls->temp);

@@ -418,6 +418,11 @@ function inherits(C, S) {
   }
 }
 
+// `this` in a derived constructor before super() (or no super() at all)
+function noSuper() {
+  throw new ReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+}
+
 // (by the prototype chain when C has its own Symbol.hasInstance)
 function classCheck(self, C) {
   if (!(self instanceof C) && !Object.prototype.isPrototypeOf.call(C.prototype, Object(self)))
@@ -537,7 +542,7 @@ var helpers = {
   tdz: tdz, constAssign: constAssign, construct: construct, inherits: inherits,
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
   classSource: classSource, fnKind: fnKind, homeProto: homeProto,
-  superGet: superGet, superSet: superSet,
+  superGet: superGet, superSet: superSet, noSuper: noSuper,
   ArrayIterator: ArrayIterator, close: close, closeThrow: closeThrow
 };
 
