@@ -4,7 +4,8 @@
  * can follow Node's lib/os.js: getCPUs and getInterfaceAddresses return flat arrays (7
  * values per CPU or per address), getOSInformation returns [sysname, version, release,
  * machine]; getRusage, for process.cpuUsage/resourceUsage, a flat array too. A libuv failure is thrown as an Error with code/errno/syscall (rt__throw_uv);
- * os.js turns it into Node's ERR_SYSTEM_ERROR. Nothing here keeps state.
+ * os.js turns it into Node's ERR_SYSTEM_ERROR. Nothing here keeps state but the
+ * getaddrinfo requests (dns.lookup) in flight, each holding its callback in a slot.
  */
 #include "internal.h"
 
@@ -398,6 +399,83 @@ static void f_umask(js_State *J)
 	js_pushnumber(J, (double)old);
 }
 
+/* getaddrinfo(host, family, flags, callback): resolves host on libuv's threadpool (for
+ * dns.lookup) and calls callback(status, errname, addresses, families) from the loop as
+ * an I/O callback: status 0 and the addresses in the resolver's order, or a libuv error
+ * (UV_EAI_NONAME, ...) and its name. family is 0, 4 or 6; flags are AI_* hints. */
+typedef struct gai_req {
+	uv_getaddrinfo_t req;
+	rt_runtime *rt;
+	int slot;
+} gai_req;
+
+static void on_getaddrinfo(uv_getaddrinfo_t *req, int status, struct addrinfo *res)
+{
+	gai_req *g = (gai_req *)req;
+	rt_runtime *rt = g->rt;
+	js_State *J = rt->J;
+	struct addrinfo *ai;
+	int n = 0;
+	rt->pending_reqs--;
+	rt__slot_push(rt, g->slot);
+	rt__slot_free(rt, g->slot);
+	js_pushundefined(J);
+	js_pushnumber(J, status);
+	js_pushstring(J, status ? uv_err_name(status) : "");
+	js_newarray(J);
+	js_newarray(J);
+	for (ai = status ? NULL : res; ai; ai = ai->ai_next) {
+		char name[INET6_ADDRSTRLEN];
+		int fam;
+		if (ai->ai_family == AF_INET) {
+			uv_ip4_name((const struct sockaddr_in *)ai->ai_addr, name, sizeof name);
+			fam = 4;
+		} else if (ai->ai_family == AF_INET6) {
+			uv_ip6_name((const struct sockaddr_in6 *)ai->ai_addr, name, sizeof name);
+			fam = 6;
+		} else {
+			continue;
+		}
+		js_pushstring(J, name);
+		js_setindex(J, -3, n);
+		js_pushnumber(J, fam);
+		js_setindex(J, -2, n);
+		n++;
+	}
+	if (res)
+		uv_freeaddrinfo(res);
+	free(g);
+	rt__call_io(rt, 4);
+	js_pop(J, 1);
+}
+
+static void f_getaddrinfo(js_State *J)
+{
+	rt_runtime *rt = rt__from(J);
+	const char *host = js_tostring(J, 1);
+	int family = js_toint32(J, 2), r;
+	struct addrinfo hints;
+	gai_req *g;
+	memset(&hints, 0, sizeof hints);
+	hints.ai_family = family == 4 ? AF_INET : family == 6 ? AF_INET6 : AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = js_toint32(J, 3);
+	g = malloc(sizeof *g);
+	if (!g)
+		js_rangeerror(J, "out of memory");
+	g->rt = rt;
+	js_copy(J, 4);
+	g->slot = rt__slot_put(rt);
+	r = uv_getaddrinfo(&rt->loop, &g->req, on_getaddrinfo, host, NULL, &hints);
+	if (r) {
+		rt__slot_free(rt, g->slot);
+		free(g);
+		rt__throw_uv(J, r, "getaddrinfo", NULL);
+	}
+	rt->pending_reqs++;
+	js_pushundefined(J);
+}
+
 /* Adds binding.os to the binding object on top of the stack. */
 void rt__os_init(rt_runtime *rt)
 {
@@ -419,6 +497,7 @@ void rt__os_init(rt_runtime *rt)
 		{ "getRusage", f_getRusage, 0 },
 		{ "getIds", f_getIds, 0 },
 		{ "umask", f_umask, 1 },
+		{ "getaddrinfo", f_getaddrinfo, 4 },
 	};
 	js_State *J = rt->J;
 	size_t i;
