@@ -84,11 +84,14 @@ function L_append(list, item) {
   list._idleNext = item;
 }
 
-// Links item in list after the newest timer that started no later than it (a list
-// keeps its timers oldest first, from _idlePrev).
+// Links item in list after the newest timer armed no later than it (a list keeps its
+// timers oldest first, from _idlePrev): by start, then by the order of arming (_armSeq),
+// since timers armed in the same millisecond must fire in the order they were armed.
 function L_insertByStart(list, item) {
   var after = list._idleNext;	// the newest
-  while (after !== list && after._idleStart > item._idleStart) after = after._idleNext;
+  while (after !== list && (after._idleStart > item._idleStart ||
+      (after._idleStart === item._idleStart && after._armSeq > item._armSeq)))
+    after = after._idleNext;
   item._idleNext = after;
   item._idlePrev = after._idlePrev;
   after._idlePrev._idleNext = item;
@@ -294,11 +297,14 @@ function insertGuarded(item, refed, start) {
   }
 }
 
+var armSeq = 0;	// counts arming of timers: their order within one millisecond
+
 function insert(item, msecs, start) {
   if (start === undefined) start = getLibuvNow();
   // Truncate so that accuracy of sub-millisecond timers is not assumed.
   msecs = msecs < 0 ? Math.ceil(msecs) : Math.floor(msecs);
   item._idleStart = start;
+  item._armSeq = ++armSeq;
   if (item._lazyStart === true) item._lazyStart = false;	// in order again
 
   var list = timerListMap[msecs];
@@ -377,18 +383,19 @@ function listOnTimeout(list, now) {
   var ranAtLeastOneTimer = false;
   var timer;
   while ((timer = L_peek(list)) !== null) {
+    if (timer._lazyStart === true) {
+      // re-armed in place (refreshLazy): moved now to where its start and arming order
+      // put it, due or not, so that it fires after the timers armed before it
+      timer._lazyStart = false;
+      L_remove(timer);
+      L_insertByStart(list, timer);
+      continue;
+    }
     var diff = now - timer._idleStart;
 
     // Check if this loop iteration is too early for the next timer.
     // This happens if there are more timers scheduled for later in the list.
     if (diff < msecs) {
-      if (timer._lazyStart === true) {
-        // re-armed in place (refreshLazy): moved now to where its start puts it
-        timer._lazyStart = false;
-        L_remove(timer);
-        L_insertByStart(list, timer);
-        continue;
-      }
       list.expiry = Math.max(timer._idleStart + msecs, now + 1);
       list.id = timerListId++;
       timerListQueue.percolateDown(1);
@@ -452,9 +459,11 @@ function refreshLazy(item) {
     return;
   }
   item._idleStart = getLibuvNow();
+  item._armSeq = ++armSeq;
   item._lazyStart = true;
 }
 Timeout.prototype._lazyStart = false;
+Timeout.prototype._armSeq = 0;
 
 Timeout.prototype.unref = function () {
   if (this[kRefed]) {
