@@ -53,6 +53,8 @@ struct rt_runtime {
 	rt_heap_hooks heap_hooks;	/* heap.c: snapshots asked for by JS */
 	uint32_t next_object_id;	/* rt_new_object_id */
 	size_t heap_trip;		/* alloc.c calls rt__heap_trip above this (SIZE_MAX: never) */
+	void *pool[17];			/* alloc.c: freed small blocks by 16-byte class */
+	size_t pool_bytes;		/* what the pool holds */
 	size_t heap_watermark;		/* rt_set_heap_watermark */
 	void (*heap_watermark_fn)(void *data);
 	void *heap_watermark_data;
@@ -68,6 +70,7 @@ rt_runtime *rt__new(const rt_options *opts, struct rt_worker *worker, int *err);
 
 /* alloc.c: mujs's allocator; counts every byte into rt->mem and emits ALLOC/FREE. */
 void *rt__alloc(void *actx, void *ptr, int size);
+void rt__alloc_release(rt_runtime *rt);	/* frees the pool: after js_freestate */
 
 /* call.c */
 /* for hooks whose JS brackets each user callback itself (timers, immediates) */

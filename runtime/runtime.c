@@ -164,6 +164,7 @@ void rt_free(rt_runtime *rt)
 	if (rt->J)
 		js_freestate(rt->J);
 	rt->J = NULL;
+	rt__alloc_release(rt);
 	rt__loop_close(rt);
 	rt__stdio_free(rt);
 	free(rt);
