@@ -17,5 +17,5 @@ const t3 = setTimeout(() => {
   clearTimeout(999999);
   clearTimeout('nope');
   console.log(t4.hasRef());
-}, 10);
+}, 200);	// well after the interval's three ticks, even on a loaded machine
 console.log(t3.hasRef(), typeof +t3);
