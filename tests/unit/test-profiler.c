@@ -119,6 +119,7 @@ TEST_IMPL(profiler_records_script)
 	store *s;
 	prof *p;
 	sqlite3 *db;
+	long long spin;
 	const char *path = tmp_path("p.db");
 
 	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
@@ -133,10 +134,14 @@ TEST_IMPL(profiler_records_script)
 	prof_free(p);
 
 	db = db_open(path);
-	/* ~160 ms of spin() at 1 kHz; a loaded machine may stretch it, not shrink it */
-	ASSERT_INT(q_int(db, "SELECT count(*) FROM samples s JOIN stacks k ON k.id = s.stack_id"
+	/* ~160 ms of spin() at 1 kHz: most samples, in timer callbacks. Not an absolute
+	 * count: on a loaded machine the JS thread may be off its core when the timer
+	 * fires, and the expirations it missed are one signal */
+	spin = q_int(db, "SELECT count(*) FROM samples s JOIN stacks k ON k.id = s.stack_id"
 		" JOIN frames f ON f.id = k.frame WHERE f.name = 'spin' AND s.phase = 1"
-		" AND s.cb_kind = 1"), >=, 80);
+		" AND s.cb_kind = 1");
+	ASSERT_INT(spin, >=, 10);
+	ASSERT_INT(spin * 2, >, q_int(db, "SELECT count(*) FROM samples"));
 	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples"), (long long)st.samples);
 	ASSERT_EQ(st.samples_lost, 0);
 	ASSERT_INT(q_int(db, "SELECT count(*) FROM loop_iterations"), >=, 4);
