@@ -335,8 +335,16 @@ process._fatalException = function (er, fromPromise) {
 	process.emit('uncaughtExceptionMonitor', er,
 		fromPromise ? 'unhandledRejection' : 'uncaughtException');
 	if (process.listenerCount('uncaughtException') > 0) {
-		process.emit('uncaughtException', er,
-			fromPromise ? 'unhandledRejection' : 'uncaughtException');
+		try {
+			process.emit('uncaughtException', er,
+				fromPromise ? 'unhandledRejection' : 'uncaughtException');
+		} catch (e) {
+			// a handler that throws: Node reports that error as uncaught and exits 7,
+			// without 'exit'
+			if (binding.worker.isWorker) throw e;
+			require('internal/uncaught').print(e);
+			binding.reallyExit(7);
+		}
 		// Node: make sure the loop takes another turn so queued ticks get to run.
 		setImmediate(noop);
 		return true;

@@ -106,6 +106,6 @@ exports.print = function print(er) {
 		out += primitiveString(er) + '\n' +
 			'(Use `node --trace-uncaught ...` to show where the exception was thrown)';
 	}
-	out += '\n\nNode.js ' + process.version + ' (leakscope v' + process.versions.leakscope + ')\n';
+	out += '\n\nNode.js ' + process.version + '\n';	// Node's last line, as Node prints it
 	binding.writeSync(2, out);
 };
