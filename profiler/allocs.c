@@ -116,8 +116,19 @@ static uint64_t sampled_take(prof *p, void *ptr)
  * line that called it. */
 static inline int is_runtime_file(prof *p, const char *file)
 {
-	return prof__is_native_file(p, file) ||
-		(file && file[0] == 'n' && file[1] == 'o' && !strncmp(file, "node:", 5));
+	return file == p->native_file || (file && file[0] == 'n' && ((file[1] == 'o' &&
+		file[2] == 'd' && file[3] == 'e' && file[4] == ':') || prof__is_native_file_slow(p, file)));
+}
+
+/* Remembers the frame on top of the stack, under which last_site was found valid. */
+static inline void remember_top(prof *p)
+{
+	js_State *J = p->J;
+	const js_StackTrace *top = &J->trace[J->tracetop];
+	p->last_top.depth = J->tracetop;
+	p->last_top.name = top->name;
+	p->last_top.file = top->file;
+	p->last_top.line = top->line;
 }
 
 /* The site of the allocation being made: the innermost frame of the app's code (not a C
@@ -141,8 +152,10 @@ static __attribute__((noinline)) store_id site_lookup(prof *p)
 		p->last_site.fnline = t->fnline;
 		p->last_site.gen = p->fc.gen;
 		p->last_site_depth = i;
+		remember_top(p);
 		return p->last_site.id;
 	}
+	p->last_top.depth = -1;
 	return p->program_site;
 }
 
@@ -159,6 +172,15 @@ static inline store_id current_site(prof *p)
 	if (t->line != p->last_site.line || t->name != p->last_site.name ||
 	    t->file != p->last_site.file || t->fnline != p->last_site.fnline)
 		return site_lookup(p);
+	if (J->tracetop == p->last_top.depth) {
+		/* the same frame on top as when last checked: the frames between are the
+		 * same too (a different path of the same depth to the same line, with no
+		 * allocation on the way, is the one case this misses) */
+		const js_StackTrace *top = &J->trace[J->tracetop];
+		if (top->line == p->last_top.line && top->name == p->last_top.name &&
+		    top->file == p->last_top.file)
+			return p->last_site.id;
+	}
 	{
 		int k, app = !is_runtime_file(p, t->file);
 		for (k = J->tracetop; k > i; k--)
@@ -171,6 +193,7 @@ static inline store_id current_site(prof *p)
 			if (!is_runtime_file(p, J->trace[k].file))
 				return site_lookup(p);
 	}
+	remember_top(p);
 	return p->last_site.id;
 }
 

@@ -179,6 +179,10 @@ struct prof {
 	uint32_t sampled_mask, nsampled;
 	struct { const char *name, *file; int line, fnline; uint32_t gen; store_id id; } last_site;
 	int last_site_depth;	/* its index in J->trace */
+	/* the top of J->trace when last_site was last found valid: while the same frame
+	 * (depth, function, file, line) is on top, the frames in between are not scanned
+	 * again (allocs.c current_site) */
+	struct { const char *name, *file; int line, depth; } last_top;
 	int64_t last_site_flush_us;
 
 	prof_stats st;
