@@ -1943,21 +1943,9 @@ int an_leaks_find(an_db *db, const int64_t *snaps, size_t n, const an_leak_opts 
 
 void an_leaks_free(an_leaks *l)
 {
-	size_t i, j;
-	for (i = 0; l->v && i < l->n; i++) {
-		an_leak *k = &l->v[i];
-		free(k->path);
-		for (j = 0; j < k->nalso; j++)
-			free(k->also[j]);
-		free(k->also);
-		free(k->event);
-		free(k->per);
-		for (j = 0; j < k->nsites; j++) {
-			free(k->sites[j].file);
-			free(k->sites[j].func);
-		}
-		free(k->sites);
-	}
+	size_t i;
+	for (i = 0; l->v && i < l->n; i++)
+		leak_free(&l->v[i]);
 	free(l->v);
 	free(l->snapshots);
 	memset(l, 0, sizeof *l);

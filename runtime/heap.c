@@ -129,10 +129,9 @@ static void h_writeSnapshot(js_State *J)
 	js_pushundefined(J);
 }
 
-/* holder(name, value[, key]) */
-static void h_holder(js_State *J)
+/* Pushes the registry object RT_HEAP_HOLDERS (name -> what it holds), made on first use. */
+void rt__push_heap_holders(js_State *J)
 {
-	const char *name = js_tostring(J, 1);
 	js_getregistry(J, RT_HEAP_HOLDERS);
 	if (js_isundefined(J, -1)) {
 		js_pop(J, 1);
@@ -140,6 +139,13 @@ static void h_holder(js_State *J)
 		js_copy(J, -1);
 		js_setregistry(J, RT_HEAP_HOLDERS);
 	}
+}
+
+/* holder(name, value[, key]) */
+static void h_holder(js_State *J)
+{
+	const char *name = js_tostring(J, 1);
+	rt__push_heap_holders(J);
 	if (js_isdefined(J, 3)) {
 		js_newarray(J);
 		js_copy(J, 2);

@@ -209,6 +209,8 @@ void rt__ticks_init(rt_runtime *rt);
 void rt__heap_init(rt_runtime *rt);
 /* The heap passed heap_trip: fire the watermark, or die at max_heap (never returns then). */
 void rt__heap_trip(rt_runtime *rt);
+/* Pushes the registry object RT_HEAP_HOLDERS (holder name -> value), made on first use. */
+void rt__push_heap_holders(js_State *J);
 /* rt_userdata_memory's per-module parts (buffer.c, zlib.c): -1 for another tag. */
 int rt__buffer_memory(const char *tag, void *p, size_t *own, const void **shared,
 	size_t *shared_size);

@@ -20,13 +20,7 @@ static void push_slots(js_State *J)
 		js_newarray(J);
 		js_copy(J, -1);
 		js_setregistry(J, RT_SLOTS);
-		js_getregistry(J, RT_HEAP_HOLDERS);
-		if (js_isundefined(J, -1)) {
-			js_pop(J, 1);
-			js_newobject(J);
-			js_copy(J, -1);
-			js_setregistry(J, RT_HEAP_HOLDERS);
-		}
+		rt__push_heap_holders(J);
 		js_copy(J, -2);
 		js_setproperty(J, -2, "handles and requests");
 		js_pop(J, 1);
