@@ -8,7 +8,8 @@
 // starts at a root (a module's top level, the global object, a runtime holder) and
 // contains each text of `path` in that order, and whose sites include the line of each
 // `sites` code (file:line, the file being the program's or the named helper's); for a
-// listener, the event. The text report must show the same path and the first site's
+// listener, the event; with `run`, the report's first line names the run (a leak in a
+// forked child or a worker thread). The text report must show the same path and the first site's
 // file:line. A clean program must have no suspect. Prints "ok ..." or "FAIL ..." lines
 // and exits 1 on a failure.
 'use strict';
@@ -141,6 +142,57 @@ const expect = {
   // a TCP server's Set of connections, never deleted from: the sockets are made by the
   // runtime's accept (no app frame), so no app line is required
   'connections-set': { category: 'cache', path: ['module connections-set.js → openConnections (Set)'], sites: [] },
+  // second round of third-party-style programs (h5), ground truth written with them
+  // an Express-style middleware stack that gets a closure per request
+  'router-middleware-per-request': { category: 'closure',
+    path: ['module router-middleware-per-request.js → app (MiniApp) → stack[]',
+      'tagUser (router-middleware-per-request.js:'],
+    sites: ['app.use(function tagUser(req2, res2, next) {', "const user = { name: new URL(req.url"] },
+  // once() handlers for an event that is never emitted
+  'once-event-never-fires': { category: 'listener', event: 'drained',
+    path: ["module once-event-never-fires.js → queueBus (EventEmitter) → 'drained' listeners",
+      'releaseLease (once-event-never-fires.js:'],
+    sites: ["queueBus.once('drained', function releaseLease() {", 'const lease = { jobId: id'] },
+  // fired Timeouts kept in an array: closures of one site held by an array
+  'class-timer-handles': { category: 'closure',
+    path: ['module class-timer-handles.js → reminders (ReminderService) → timers[]',
+      '_onTimeout (class-timer-handles.js:'],
+    sites: ['this.timers.push(setTimeout(() => {', 'const reminder = { user, text'] },
+  'retry-keeps-failed': { category: 'cache',
+    path: ['module retry-keeps-failed.js → outbound (WebhookQueue) → failed[]'],
+    sites: ['this.failed.push({ item: job.item'] },
+  // Function.prototype.bind results in a dictionary: closures of the bound target
+  'bound-handler-registry': { category: 'closure',
+    path: ['module bound-handler-registry.js → registry → handlers[] → bound onMessage (bound-handler-registry.js:'],
+    sites: ['registry.add(auditPlugin.onMessage.bind(auditPlugin, session));',
+      'const session = { tenant, user'] },
+  // each closure holds the previous one: a chain from one module variable
+  'immediate-callback-chain': { category: 'closure',
+    path: ['module immediate-callback-chain.js → onFlushed (immediate-callback-chain.js:', 'scope.prev'],
+    sites: ['  onFlushed = () => {', "write({ key: 'k' + round"] },
+  'timestamp-key-cache': { category: 'cache', path: ['module timestamp-key-cache.js → reportCache (Map)'],
+    sites: ['return { user, rows: [user.length'] },
+  // a helper module's exported instance, shared through require's cache
+  'singleton-module-state': { category: 'cache',
+    path: ['metrics (Metrics) → series'],
+    sites: ['lib/metrics-singleton.js:(this.series[name] ||'] },
+  'matrix-rows': { category: 'cache', path: ['module matrix-rows.js → readings[]'],
+    sites: ['const row = [];'] },
+  // a plain object as a dictionary, a new key per request
+  'stats-dictionary': { category: 'cache', path: ['module stats-dictionary.js → statsByUrl[]'],
+    sites: ['const s = statsByUrl[req.url] ||'] },
+  // the leak is in a child made by child_process.fork: the report is that child's run
+  'forked-child-leak': { category: 'cache', path: ['module forked-child-leak.js → lookupAudit[]'],
+    sites: ['lookupAudit.push({ key'], run: /\(fork of run \d+, pid \d+\)/ },
+  // a listener per message on one long-lived socket
+  'socket-listener-per-message': { category: 'listener', event: 'error',
+    path: ["module socket-listener-per-message.js → upstream (Socket) → 'error' listeners → failForward (socket-listener-per-message.js:"],
+    sites: ["upstream.on('error', function failForward(err) {", 'const pending = { msg'] },
+  'clean-ring-logger': null,
+  'clean-retry-backoff': null,
+  'clean-weakmap-fresh-keys': null,
+  'clean-big-alloc-freed': null,
+  'clean-server-heavy-churn': null,
   // every job chained on a promise that never settles: the chain is garbage (nothing
   // holds its pending head; Node's heap stays flat too), so no suspect
   'clean-promise-chain-stuck': null,
@@ -185,6 +237,8 @@ function siteOf(code) {
 const want = expect[name];
 if (want === undefined) throw new Error('no expectation for ' + name);
 const desc = result.leaks.map((l) => l.category + ' ' + l.path).join('; ');
+// a leak in a forked child or a worker thread: the report names that run
+if (want && want.run) check('the report names the run ' + want.run, want.run.test(text.split('\n')[0]), text.split('\n')[0]);
 check('at least two snapshots', Array.isArray(result.snapshots) && result.snapshots.length >= 2,
   JSON.stringify(result.snapshots));
 if (want === null) {
