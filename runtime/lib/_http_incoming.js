@@ -37,8 +37,16 @@ function IncomingMessage(socket) {
   if (this._events == null) {
     this._events = { close: undefined, error: undefined, data: undefined, end: undefined,
       readable: undefined };
+    if (binding.eventsCaptureRejections || this['events.kCapture'] !== undefined) {
+      EventEmitter.init.call(this);
+    } else {
+      // EventEmitter.init of an emitter with preset _events, inline: kShapeMode is true
+      // (the prototype's), no kCapture
+      this._maxListeners = this._maxListeners || undefined;
+    }
+  } else {
+    EventEmitter.init.call(this);	// all that stream.call(this) does, two calls less
   }
-  EventEmitter.init.call(this);	// all that stream.call(this) does, two calls less
   this._lazy = LAZY_OPEN;
   this.socket = socket;
   this.rawHeaders = [];	// own from the start: the parser sets it on every message
@@ -46,6 +54,10 @@ function IncomingMessage(socket) {
 }
 inherits(IncomingMessage, Readable);
 IncomingMessage.prototype._lazy = 0;
+// every message starts with Readable's preset _events (EventEmitter's shape mode): the
+// flag every one of them would own (not enumerable, as events.js keeps it)
+Object.defineProperty(IncomingMessage.prototype, 'events.kShapeMode',
+  { value: true, writable: true, configurable: true });
 
 // The rest of a message's fields start on the prototype (not enumerable): the parser
 // sets the ones it knows, and a message owns a field once it is set. The interpreter pays

@@ -78,7 +78,16 @@ function keepAliveHeader(timeout, max) {
 }
 
 function OutgoingMessage(options) {
-  EventEmitter.init.call(this);	// all that Stream.call(this) does, two calls less
+  // all that Stream.call(this) does: EventEmitter.init, inline for a message with no
+  // _events yet, no kShapeMode and no kCapture to give it
+  if (this._events === undefined && !binding.eventsCaptureRejections &&
+      this['events.kShapeMode'] === undefined && this['events.kCapture'] === undefined) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+    this._maxListeners = this._maxListeners || undefined;
+  } else {
+    EventEmitter.init.call(this);
+  }
   this.outputData = [];
   this.socket = null;
   if (options && options.highWaterMark) this._highWaterMark = options.highWaterMark;

@@ -46,6 +46,9 @@ var kShapeMode = 'events.kShapeMode';
 
 var defaultMaxListeners = 10;
 var captureRejectionsDefault = false;
+// the same for the http messages' inline EventEmitter.init (lib/_http_incoming.js,
+// lib/_http_outgoing.js), which take the plain path only while it is false
+if (binding) binding.eventsCaptureRejections = false;
 
 var ObjectCreate = Object.create;
 var ObjectDefineProperty = Object.defineProperty;
@@ -130,6 +133,7 @@ ObjectDefineProperty(EventEmitter, 'captureRejections', {
   set: function (value) {
     validateBoolean(value, 'EventEmitter.captureRejections');
     captureRejectionsDefault = value;
+    if (binding) binding.eventsCaptureRejections = value;
   },
   enumerable: true
 });
