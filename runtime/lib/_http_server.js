@@ -459,8 +459,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  if (socket.timeout && state.keepAliveTimeoutSet) {
-    socket.setTimeout(0);
+  if (state.keepAliveTimeoutSet) {
+    // Node's resetSocketTimeout: the server's timeout again, in place of keep-alive's
+    if (server.timeout) socket.setTimeout(server.timeout);
+    else disarmKeepAlive(socket);
     state.keepAliveTimeoutSet = false;
   } else if (socket._timeoutTimer !== null) {
     socket._unrefTimer();	// the read that brought this head (a consumed socket's)
@@ -567,12 +569,49 @@ function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+      // longer than the Keep-Alive header says, as Node's (fewer ECONNRESET for a client
+      // that reuses the connection right at the advertised end)
+      armKeepAlive(socket, server.keepAliveTimeout + KEEP_ALIVE_TIMEOUT_BUFFER);
       state.keepAliveTimeoutSet = true;
     }
   } else {
     var m = state.outgoing.shift();
     if (m) m.assignSocket(socket);
+  }
+}
+
+// socket.setTimeout(0) before a request and socket.setTimeout(keepAliveTimeout) after
+// its response, with what net's setTimeout does in the common case inline (unless the
+// socket's setTimeout is another): the armed timer disarmed and kept as the spare, then
+// the spare armed again with its duration, only its new start recorded (refreshLazy).
+// A timer or spare exists only on a socket that is not destroyed (destroy clears both).
+var netSetTimeout = net.Socket.prototype.setTimeout;
+var KEEP_ALIVE_TIMEOUT_BUFFER = 1000;	// Node 20's HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER
+var refreshLazy = require('internal/timers').refreshLazy;
+
+function disarmKeepAlive(socket) {
+  var timer = socket._timeoutTimer;
+  if (timer !== null && socket.setTimeout === netSetTimeout) {
+    socket.timeout = 0;
+    timer._onTimeout = null;
+    socket._timeoutTimer = null;
+    socket._spareTimer = timer;
+  } else {
+    socket.setTimeout(0);
+  }
+}
+
+function armKeepAlive(socket, msecs) {
+  var timer = socket._spareTimer;
+  if (timer && socket._timeoutTimer === null && timer._idleTimeout === msecs &&
+      socket.setTimeout === netSetTimeout) {
+    socket.timeout = msecs;
+    socket._spareTimer = null;
+    timer._onTimeout = timer._socketTimeout;
+    refreshLazy(timer);
+    socket._timeoutTimer = timer;
+  } else {
+    socket.setTimeout(msecs);
   }
 }
 

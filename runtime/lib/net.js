@@ -192,7 +192,7 @@ function Socket(options) {
   this._timeoutTimer = null;
   this._bytesRead = 0;
   this._bytesDispatched = 0;
-  this.timeout = 0;
+  // no own timeout until setTimeout() (undefined, as Node's)
 
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   options.emitClose = false;
