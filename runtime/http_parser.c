@@ -7,9 +7,12 @@
  *                     input is not HTTP; calls the parser object's callbacks as the
  *                     message goes by (synchronously, inside execute):
  *     onHeadersComplete(major, minor, headers, method, url, statusCode, statusMessage,
- *                       upgrade, shouldKeepAlive) → true to skip the body (a response
- *                       to HEAD); headers a flat [name, value, name, value...] array
- *                       as received (names not lower-cased);
+ *                       upgrade, shouldKeepAlive, headersObject) → true to skip the
+ *                       body (a response to HEAD); headers a flat [name, value, name,
+ *                       value...] array as received (names not lower-cased);
+ *                       headersObject the same fields as IncomingMessage.headers
+ *                       without joinDuplicateHeaders (names lower-cased, Node's
+ *                       duplicate rules), or undefined when a name is not ASCII;
  *     onBody(buffer)    a piece of the (de-chunked) body;
  *     onMessageComplete()
  *   finish()          the input ended (EOF): completes a message delimited by it, or
@@ -158,6 +161,114 @@ static int call_cb(hp *h, int nargs)
 	return 0;
 }
 
+/* The fields that keep their first value when repeated (sorted). */
+static const char *const single_fields[] = {
+	"age", "authorization", "content-length", "content-type", "etag", "expires", "from",
+	"host", "if-modified-since", "if-unmodified-since", "last-modified", "location",
+	"max-forwards", "proxy-authorization", "referer", "retry-after", "server", "user-agent"
+};
+
+static int is_single(const char *name)
+{
+	size_t lo = 0, hi = sizeof single_fields / sizeof single_fields[0];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(name, single_fields[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+/* Lower-cases the names in h->fields in place (after they went into rawHeaders); 0, or
+ * -1 (nothing changed) when a name is not ASCII: toLowerCase in JS decides those. */
+static int lower_names(hp *h)
+{
+	char *f = h->fields.p, *q;
+	int i;
+	for (i = 0, q = f; i < h->nfields; i += 2) {
+		for (; *q; q++)
+			if ((unsigned char)*q >= 0x80)
+				return -1;
+		q++;	/* its value */
+		if (i + 1 < h->nfields)
+			q += strlen(q) + 1;
+	}
+	for (i = 0, q = f; i < h->nfields; i += 2) {
+		for (; *q; q++)
+			if (*q >= 'A' && *q <= 'Z')
+				*q += 'a' - 'A';
+		q++;
+		if (i + 1 < h->nfields)
+			q += strlen(q) + 1;
+	}
+	return 0;
+}
+
+/* Pushes the head's fields as IncomingMessage.headers (lib/_http_incoming.js
+ * _addHeaderLine without joinDuplicateHeaders, the same steps on the same object):
+ * names lower-cased, set-cookie collects an array, cookie joins with "; ", the single
+ * fields keep their first value, any other repeated field joins with ", ". Pushes
+ * undefined when a name is not ASCII. Can throw (a setter on Object.prototype). */
+static void push_headers_object(js_State *J, hp *h)
+{
+	const char *f = h->fields.p, *name, *value;
+	int i;
+	if (h->nfields && lower_names(h)) {
+		js_pushundefined(J);
+		return;
+	}
+	js_newobject(J);
+	for (i = 0; i < h->nfields; i += 2) {
+		name = f;
+		f += strlen(f) + 1;
+		value = "";
+		if (i + 1 < h->nfields) {
+			value = f;
+			f += strlen(f) + 1;
+		}
+		js_getproperty(J, -1, name);
+		if (!strcmp(name, "set-cookie")) {
+			if (js_isundefined(J, -1)) {
+				js_pop(J, 1);
+				js_newarray(J);
+				js_pushstring(J, value);
+				js_setindex(J, -2, 0);
+				js_setproperty(J, -2, name);
+			} else {
+				/* dest['set-cookie'].push(value) */
+				js_getproperty(J, -1, "push");
+				js_rot2(J);
+				js_pushstring(J, value);
+				js_call(J, 1);
+				js_pop(J, 1);
+			}
+		} else if (is_single(name)) {
+			if (js_isundefined(J, -1)) {
+				js_pop(J, 1);
+				js_pushstring(J, value);
+				js_setproperty(J, -2, name);
+			} else {
+				js_pop(J, 1);
+			}
+		} else if (js_isstring(J, -1)) {
+			js_pushstring(J, strcmp(name, "cookie") ? ", " : "; ");
+			js_concat(J);
+			js_pushstring(J, value);
+			js_concat(J);
+			js_setproperty(J, -2, name);
+		} else {
+			js_pop(J, 1);
+			js_pushstring(J, value);
+			js_setproperty(J, -2, name);
+		}
+	}
+}
+
 static int on_headers_complete(http_parser *p)
 {
 	hp *h = p->data;
@@ -194,7 +305,13 @@ static int on_headers_complete(http_parser *p)
 	}
 	js_pushboolean(J, p->upgrade);
 	js_pushboolean(J, http_should_keep_alive(p));
-	if (call_cb(h, 9))
+	if (js_try(J)) {
+		h->threw = 1;
+		return -1;
+	}
+	push_headers_object(J, h);
+	js_endtry(J);
+	if (call_cb(h, 10))
 		return -1;
 	h->skip_body = js_toboolean(J, -1);
 	js_pop(J, 1);

@@ -12,6 +12,7 @@
 
 var H = binding.http;
 var IncomingMessage = require('_http_incoming').IncomingMessage;
+var presetHeaders = require('_http_incoming')._presetHeaders;
 
 var methods = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK',
   'LOCK', 'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY',
@@ -23,20 +24,31 @@ var REQUEST = 0;
 var RESPONSE = 1;
 
 function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url,
-  statusCode, statusMessage, upgrade, shouldKeepAlive) {
+  statusCode, statusMessage, upgrade, shouldKeepAlive, headersObject) {
   var parser = this;
   var socket = parser.socket;
+  var n = headers.length;
+  // the parser's headers object is what _addHeaderLines would make, when every field
+  // counts and duplicates follow the default rules: the message starts with it
+  var preset = headersObject !== undefined && !parser.joinDuplicateHeaders &&
+    !(parser.maxHeaderPairs > 0 && parser.maxHeaderPairs < n);
+  if (preset) {
+    presetHeaders.raw = headers;
+    presetHeaders.headers = headersObject;
+  }
   var incoming = parser.incoming = new IncomingMessage(socket);
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = versionMajor + '.' + versionMinor;
+  incoming.httpVersion = versionMajor === 1 ? (versionMinor === 1 ? '1.1' :
+    versionMinor === 0 ? '1.0' : '1.' + versionMinor) : versionMajor + '.' + versionMinor;
   if (parser.joinDuplicateHeaders !== false)
     incoming.joinDuplicateHeaders = parser.joinDuplicateHeaders;
   incoming.url = url;
   incoming.upgrade = upgrade;
-  var n = headers.length;
-  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
-  incoming._addHeaderLines(headers, n);
+  if (!preset) {
+    if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
+    incoming._addHeaderLines(headers, n);
+  }
   if (typeof method === 'string') {
     incoming.method = method;
   } else {

@@ -49,9 +49,20 @@ function IncomingMessage(socket) {
   }
   this._lazy = LAZY_OPEN;
   this.socket = socket;
-  this.rawHeaders = [];	// own from the start: the parser sets it on every message
-  this.headers = {};
+  // own from the start: the parser gives every message its head's fields
+  if (presetHeaders.raw !== null) {
+    this.rawHeaders = presetHeaders.raw;
+    this.headers = presetHeaders.headers;
+    presetHeaders.raw = presetHeaders.headers = null;
+  } else {
+    this.rawHeaders = [];
+    this.headers = {};
+  }
 }
+
+// What the parser hands the next message (lib/_http_common.js, right before `new`):
+// rawHeaders and headers as _addHeaderLines would have made them from the head.
+var presetHeaders = { raw: null, headers: null };
 inherits(IncomingMessage, Readable);
 IncomingMessage.prototype._lazy = 0;
 // every message starts with Readable's preset _events (EventEmitter's shape mode): the
@@ -232,19 +243,23 @@ IncomingMessage.prototype._addHeaderLines = function (headers, n) {
   }
 };
 
+// Node's order: set-cookie, then the delimited lists (every field but the single ones,
+// whatever joinDuplicateHeaders says: a name Object.prototype has, such as constructor,
+// is a list that starts here), then the single fields, joined only with
+// joinDuplicateHeaders. runtime/http_parser.c builds the same object for a head without
+// joinDuplicateHeaders.
 IncomingMessage.prototype._addHeaderLine = function (field, value, dest) {
   field = field.toLowerCase();
   if (field === 'set-cookie') {
     if (dest['set-cookie'] !== undefined) dest['set-cookie'].push(value);
     else dest['set-cookie'] = [value];
+  } else if (single[field] !== 1) {
+    if (typeof dest[field] === 'string') dest[field] += (field === 'cookie' ? '; ' : ', ') + value;
+    else dest[field] = value;
   } else if (this.joinDuplicateHeaders) {
     if (dest[field] === undefined) dest[field] = value;
-    else dest[field] += (field === 'cookie' ? '; ' : ', ') + value;
-  } else if (single[field] === 1) {
-    if (dest[field] === undefined) dest[field] = value;
-  } else if (typeof dest[field] === 'string') {
-    dest[field] += (field === 'cookie' ? '; ' : ', ') + value;
-  } else {
+    else dest[field] += ', ' + value;
+  } else if (dest[field] === undefined) {
     dest[field] = value;
   }
 };
@@ -259,3 +274,5 @@ IncomingMessage.prototype._dump = function () {
 };
 
 module.exports = { IncomingMessage: IncomingMessage, readStart: null, readStop: null };
+// for lib/_http_common.js only (not enumerable: the module's keys stay Node's)
+Object.defineProperty(module.exports, '_presetHeaders', { value: presetHeaders });
