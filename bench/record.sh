@@ -11,10 +11,13 @@
 # move with machine load: on the JS thread (the app's own slow-down) and in all threads
 # (with the database writer's work); under valgrind the sampling interval is stretched
 # by valgrind's slow-down (measured on the plain run) so that a sample falls every ~1 ms
-# of native CPU time, as in a real run, and so is the writer's commit interval (50 ms;
+# of native CPU time, as in a real run, and so are the writer's commit interval (50 ms;
 # LEAKSCOPE_FLUSH_MS), or the writer would commit ~30x as often per unit of work as in a
-# real run (each commit writes its dirty pages to the WAL: ~50k instructions). INSTR=2
-# keeps the 50 ms commit interval under valgrind (the figures before that correction).
+# real run (each commit writes its dirty pages to the WAL: ~50k instructions), and the
+# profiler's allocation-site flush interval (1 s; LEAKSCOPE_SITE_FLUSH_MS: each flush
+# hands every changed site's totals to the writer, an upsert and a series row each).
+# INSTR=2 keeps both intervals unstretched under valgrind (the figures before those
+# corrections).
 #
 #   sh bench/record.sh                 # RUNS=7 by default
 #   RUNS=11 INSTR=1 sh bench/record.sh
@@ -55,7 +58,8 @@ printf '%-34s %10s %10s %8s %8s   %s\n' benchmark wall_ms cpu_ms wall_x cpu_x ta
 if [ "${INSTR:-0}" != 0 ]; then
 	echo "(INSTR rows: millions of instructions on the JS thread, then in all threads, and"
 	echo " their ratios; the sampling interval stretched by valgrind's slow-down, and"
-	[ "${INSTR}" = 2 ] && echo " the commit interval not)" || echo " the commit interval too)"
+	[ "${INSTR}" = 2 ] && echo " the commit and site-flush intervals not)" ||
+		echo " the commit and site-flush intervals too)"
 fi
 for s in ${SCRIPTS:-cpu alloc io}; do
 	js=bench/js/record-$s.js
@@ -85,10 +89,11 @@ for s in ${SCRIPTS:-cpu alloc io}; do
 		iv=$(awk -v v="$(( (t1 - t0) / 1000000 ))" -v n="$pc" 'BEGIN {
 			s = v / n; printf "%d", (s < 1 ? 1000 : 1000 * s) }')
 		fl=$((iv / 20))		# 50 ms, stretched alike
-		[ "$INSTR" = 2 ] && fl=50
-		ri=$(export LEAKSCOPE_FLUSH_MS=$fl
+		sf=$iv			# 1 s (in ms: the interval in us is 1000 x the slow-down)
+		[ "$INSTR" = 2 ] && fl=50 && sf=1000
+		ri=$(export LEAKSCOPE_FLUSH_MS=$fl LEAKSCOPE_SITE_FLUSH_MS=$sf
 			instr "$bin" --record "$tmp/r.db" --sample-interval="$iv" "$js")
-		ai=$(export LEAKSCOPE_FLUSH_MS=$fl
+		ai=$(export LEAKSCOPE_FLUSH_MS=$fl LEAKSCOPE_SITE_FLUSH_MS=$sf
 			instr "$bin" --record "$tmp/r.db" --sample-interval="$iv" --record-allocs "$js")
 		for m in plain rec allocs; do
 			case $m in

@@ -12,7 +12,7 @@
 #include "internal.h"
 
 #define SITE_FLUSH_US 1000000		/* allocation-site totals: every second… */
-#define SITE_FLUSH_AFTER_GC_US 200000	/* …or after a GC, at most five times a second */
+#define SITE_FLUSH_AFTER_GC 5		/* …or after a GC, at most five times as often */
 
 static void check_interrupt(prof *p)
 {
@@ -52,7 +52,7 @@ static void on_event(void *data, const rt_trace_event *ev)
 		store_gc(p->s, prof__us(p, p->gc_t_ns), (int64_t)(now - p->gc_t_ns) / 1000,
 			p->gc_before, ev->u.gc.heap_used);
 		p->st.gcs++;
-		flush_sites(p, prof__us(p, now), SITE_FLUSH_AFTER_GC_US);
+		flush_sites(p, prof__us(p, now), p->o.site_flush_us / SITE_FLUSH_AFTER_GC);
 		break;
 	case RT_EV_LISTENER_ADD:
 	case RT_EV_LISTENER_REMOVE:
@@ -71,7 +71,7 @@ static void on_event(void *data, const rt_trace_event *ev)
 		now = prof__mono_ns();
 		prof__loop_event(p, ev, now);
 		if (ev->kind == RT_EV_ITERATION)
-			flush_sites(p, prof__us(p, now), SITE_FLUSH_US);
+			flush_sites(p, prof__us(p, now), p->o.site_flush_us);
 		break;
 	default:
 		return;
@@ -116,6 +116,13 @@ int prof_start(prof **out, rt_runtime *rt, store *s, const prof_options *opts)
 		p->o.slow_callback_us = 10000;
 	if (p->o.alloc_sample_bytes == 0)
 		p->o.alloc_sample_bytes = 512 * 1024;
+	if (p->o.site_flush_us <= 0) {
+		const char *e = getenv("LEAKSCOPE_SITE_FLUSH_MS");
+		char *end;
+		unsigned long v = e ? strtoul(e, &end, 10) : 0;
+		p->o.site_flush_us = e && *e && !*end && v >= 1 && v <= 3600000 ?
+			(int64_t)v * 1000 : SITE_FLUSH_US;
+	}
 	p->rt = rt;
 	p->J = rt_js(rt);
 	p->native_file = p->J->trace[0].file;

@@ -47,6 +47,11 @@ typedef struct prof_options {
 	int record_allocs;		/* allocation sites and sampled allocations */
 	uint64_t alloc_sample_bytes;	/* mean bytes between sampled allocations; 0 = 512 KiB */
 	int no_native_stacks;		/* CPU samples without the native stack */
+	int64_t site_flush_us;		/* allocation-site totals to the store this often
+					 * (and after a GC, at most 5 times as often); <= 0:
+					 * LEAKSCOPE_SITE_FLUSH_MS (1..3600000) if set, else
+					 * 1 s (a knob for benchmarks under valgrind, which
+					 * stretch the run but not the interval) */
 	/* Called on the runtime's thread at the first safe point after prof_interrupt(). */
 	void (*on_interrupt)(void *data);
 	void *data;

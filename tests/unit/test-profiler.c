@@ -157,6 +157,55 @@ TEST_IMPL(profiler_records_script)
 	return 0;
 }
 
+/* Allocation sites flush every site_flush_us of the run (1 s by default); with
+ * LEAKSCOPE_SITE_FLUSH_MS at 10 minutes, a 1.3 s run's sites flush only when the
+ * profiler stops (one time in alloc_site_series), and with the default more than once. */
+static long long site_flush_times(const char *env, const char *name)
+{
+	rt_options o;
+	rt_runtime *rt = make(
+		"var kept = [], n = 0;\n"
+		"var t = setInterval(function () {\n"
+		"  for (var i = 0; i < 50; i++) kept.push({ i: i });\n"
+		"  if (++n === 26) clearInterval(t);\n"
+		"}, 50);\n", &o);
+	store_run_info run = test_run();
+	prof_options po;
+	store *s;
+	prof *p;
+	sqlite3 *db;
+	long long times;
+	const char *path = tmp_path(name);
+
+	if (env)
+		ASSERT_EQ(setenv("LEAKSCOPE_SITE_FLUSH_MS", env, 1), 0);
+	else
+		ASSERT_EQ(unsetenv("LEAKSCOPE_SITE_FLUSH_MS"), 0);
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	memset(&po, 0, sizeof po);
+	po.record_allocs = 1;
+	ASSERT_EQ(prof_start(&p, rt, s, &po), 0);
+	ASSERT_EQ(unsetenv("LEAKSCOPE_SITE_FLUSH_MS"), 0);
+	ASSERT_EQ(rt_run(rt), 0);
+	prof_stop(p);
+	ASSERT_EQ(store_close(s, 0), 0);
+	rt_free(rt);
+	prof_free(p);
+	db = db_open(path);
+	times = q_int(db, "SELECT count(DISTINCT t_us) FROM alloc_site_series");
+	sqlite3_close(db);
+	return times;
+}
+
+TEST_IMPL(profiler_site_flush_env)
+{
+	ASSERT_EQ(site_flush_times("600000", "sf1.db"), 1);
+	ASSERT_INT(site_flush_times(NULL, "sf2.db"), >=, 2);
+	ASSERT_INT(site_flush_times("0", "sf3.db"), >=, 2);	/* out of range: 1 s */
+	tmp_cleanup();
+	return 0;
+}
+
 static uint64_t mono_ns(void)
 {
 	struct timespec ts;
