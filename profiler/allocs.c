@@ -120,22 +120,41 @@ static inline int is_runtime_file(prof *p, const char *file)
 		file[2] == 'd' && file[3] == 'e' && file[4] == ':') || prof__is_native_file_slow(p, file)));
 }
 
-/* Remembers the frame on top of the stack, under which last_site was found valid. */
+/* A frame's (line, fnline) as one word: two frames are the same when their name, file
+ * and this word are. */
+static inline uint64_t lines_of(const js_StackTrace *t)
+{
+	uint64_t w;
+	memcpy(&w, &t->line, sizeof w);
+	return w;
+}
+
+static inline int same_frame(const js_StackTrace *t, const struct prof__memo_frame *m)
+{
+	return lines_of(t) == m->lines && t->name == m->name && t->file == m->file;
+}
+
+static inline void memo_frame(struct prof__memo_frame *m, const js_StackTrace *t)
+{
+	m->name = t->name;
+	m->file = t->file;
+	m->lines = lines_of(t);
+}
+
+/* Remembers the frame on top of the stack, under which the site was found valid. */
 static inline void remember_top(prof *p)
 {
 	js_State *J = p->J;
-	const js_StackTrace *top = &J->trace[J->tracetop];
-	p->last_top.depth = J->tracetop;
-	p->last_top.name = top->name;
-	p->last_top.file = top->file;
-	p->last_top.line = top->line;
+	p->site_memo.depth = J->tracetop;
+	memo_frame(&p->site_memo.top, &J->trace[J->tracetop]);
 }
 
 /* The site of the allocation being made: the innermost frame of the app's code (not a C
  * function, not the runtime's node: files), else the innermost that is not a C
  * function (the runtime's own work, an I/O callback's). Most allocations come in runs
- * from one line: the last answer is remembered (for the current GC generation of the
- * frame cache). */
+ * from one line: the answer is remembered with the frame it was found in and the frame
+ * on top of the stack then (site_memo; forgotten at each GC, when the frame cache's
+ * raw pointers stop being trusted). */
 static __attribute__((noinline)) store_id site_lookup(prof *p)
 {
 	js_State *J = p->J;
@@ -145,56 +164,59 @@ static __attribute__((noinline)) store_id site_lookup(prof *p)
 		const js_StackTrace *t = &J->trace[i];
 		if (pass == 0 ? is_runtime_file(p, t->file) : prof__is_native_file(p, t->file))
 			continue;
-		p->last_site.id = prof__js_frame(p, t->name, t->file, t->line, t->fnline);
-		p->last_site.name = t->name;
-		p->last_site.file = t->file;
-		p->last_site.line = t->line;
-		p->last_site.fnline = t->fnline;
-		p->last_site.gen = p->fc.gen;
-		p->last_site_depth = i;
+		p->site_memo.id = prof__js_frame(p, t->name, t->file, t->line, t->fnline);
+		memo_frame(&p->site_memo.site, t);
+		p->site_memo.site_depth = i;
 		remember_top(p);
-		return p->last_site.id;
+		return p->site_memo.id;
 	}
-	p->last_top.depth = -1;
+	p->site_memo.id = 0;
+	p->site_memo.depth = -1;
 	return p->program_site;
 }
 
+/* The memo missed on the frame on top: the remembered site still stands when its frame
+ * is where it was and only C frames (or, above an app frame, the runtime's) are above
+ * it. */
+static __attribute__((noinline)) store_id site_recheck(prof *p)
+{
+	js_State *J = p->J;
+	int i = p->site_memo.site_depth, k, app;
+	const js_StackTrace *t;
+	if (!p->site_memo.id || i > J->tracetop)
+		return site_lookup(p);
+	t = &J->trace[i];
+	if (!same_frame(t, &p->site_memo.site))
+		return site_lookup(p);
+	app = !is_runtime_file(p, t->file);
+	for (k = J->tracetop; k > i; k--)
+		if (app ? !is_runtime_file(p, J->trace[k].file) :
+		    !prof__is_native_file(p, J->trace[k].file))
+			return site_lookup(p);
+	/* the runtime's frame stands for the site only while no app frame is below it
+	 * (the same line can be reached from the app's code later) */
+	for (k = i - 1; !app && k > 0; k--)
+		if (!is_runtime_file(p, J->trace[k].file))
+			return site_lookup(p);
+	remember_top(p);
+	return p->site_memo.id;
+}
+
+/* The memo hits when the site's frame (function, file, lines) is still where it was and
+ * the same function is on top at the same depth as when the site was last found valid
+ * (at any line of it: a runtime function above the app's line allocates from several):
+ * the frames between are then taken to be the same too (a different path of the same
+ * depth to the same function, with no allocation on the way, is the one case this
+ * misses). */
 static inline store_id current_site(prof *p)
 {
 	js_State *J = p->J;
-	int i = p->last_site_depth;
-	const js_StackTrace *t;
-	/* the remembered frame is still where it was, and only C frames (or, above an app
-	 * frame, the runtime's) are above it */
-	if (i > J->tracetop || !p->last_site.id || p->last_site.gen != p->fc.gen)
-		return site_lookup(p);
-	t = &J->trace[i];
-	if (t->line != p->last_site.line || t->name != p->last_site.name ||
-	    t->file != p->last_site.file || t->fnline != p->last_site.fnline)
-		return site_lookup(p);
-	if (J->tracetop == p->last_top.depth) {
-		/* the same frame on top as when last checked: the frames between are the
-		 * same too (a different path of the same depth to the same line, with no
-		 * allocation on the way, is the one case this misses) */
-		const js_StackTrace *top = &J->trace[J->tracetop];
-		if (top->line == p->last_top.line && top->name == p->last_top.name &&
-		    top->file == p->last_top.file)
-			return p->last_site.id;
-	}
-	{
-		int k, app = !is_runtime_file(p, t->file);
-		for (k = J->tracetop; k > i; k--)
-			if (app ? !is_runtime_file(p, J->trace[k].file) :
-			    !prof__is_native_file(p, J->trace[k].file))
-				return site_lookup(p);
-		/* the runtime's frame stands for the site only while no app frame is
-		 * below it (the same line can be reached from the app's code later) */
-		for (k = i - 1; !app && k > 0; k--)
-			if (!is_runtime_file(p, J->trace[k].file))
-				return site_lookup(p);
-	}
-	remember_top(p);
-	return p->last_site.id;
+	int d = J->tracetop, i = p->site_memo.site_depth;
+	if (d == p->site_memo.depth && same_frame(&J->trace[i], &p->site_memo.site) &&
+	    (i == d || (J->trace[d].name == p->site_memo.top.name &&
+	     J->trace[d].file == p->site_memo.top.file)))
+		return p->site_memo.id;
+	return site_recheck(p);
 }
 
 static __attribute__((noinline)) void sample_alloc(prof *p, const rt_trace_event *ev,

@@ -177,12 +177,14 @@ struct prof {
 	uint64_t rng;
 	struct { void *ptr; uint64_t id; } *sampled;	/* open addressing, ptr -> sample id */
 	uint32_t sampled_mask, nsampled;
-	struct { const char *name, *file; int line, fnline; uint32_t gen; store_id id; } last_site;
-	int last_site_depth;	/* its index in J->trace */
-	/* the top of J->trace when last_site was last found valid: while the same frame
-	 * (depth, function, file, line) is on top, the frames in between are not scanned
-	 * again (allocs.c current_site) */
-	struct { const char *name, *file; int line, depth; } last_top;
+	/* the site of the last allocation (allocs.c current_site): its frame, and the frame
+	 * on top of J->trace when it was last found valid; depth -1 (and id 0) when there
+	 * is none, as after every GC */
+	struct {
+		store_id id;
+		int depth, site_depth;	/* indexes in J->trace */
+		struct prof__memo_frame { const char *name, *file; uint64_t lines; } top, site;
+	} site_memo;
 	int64_t last_site_flush_us;
 
 	prof_stats st;

@@ -48,7 +48,8 @@ static void on_event(void *data, const rt_trace_event *ev)
 		p->sig.in_gc = 0;
 		/* the names and files of swept functions may be gone: forget raw pointers */
 		p->fc.gen++;
-		p->last_site.id = 0;
+		p->site_memo.id = 0;
+		p->site_memo.depth = -1;
 		store_gc(p->s, prof__us(p, p->gc_t_ns), (int64_t)(now - p->gc_t_ns) / 1000,
 			p->gc_before, ev->u.gc.heap_used);
 		p->st.gcs++;
@@ -135,6 +136,7 @@ int prof_start(prof **out, rt_runtime *rt, store *s, const prof_options *opts)
 	p->sig.cb_kind = STORE_CB_NONE;
 	p->rng = (p->t0_ns ^ ((uint64_t)getpid() << 32)) | 1;
 	p->alloc_countdown = (int64_t)p->o.alloc_sample_bytes;
+	p->site_memo.depth = -1;
 
 	memset(&f, 0, sizeof f);
 	f.kind = STORE_FRAME_JS;
