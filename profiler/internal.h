@@ -161,6 +161,7 @@ struct prof {
 	uint64_t it_idle_ns;	/* uv_metrics_idle_time at the iteration's start */
 	uint64_t phase_t_ns[STORE_PHASE__COUNT];	/* when each phase was last entered */
 	int64_t last_event_us;
+	uint64_t loop_now_ns;	/* the time of the last loop event (0: none yet) */
 
 	/* GC */
 	uint64_t gc_t_ns;

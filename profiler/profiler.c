@@ -69,7 +69,12 @@ static void on_event(void *data, const rt_trace_event *ev)
 		/* samples first: they must see the callbacks still open when they were taken */
 		if (!prof__ring_empty(p))
 			prof__drain(p);
-		now = prof__mono_ns();
+		/* one clock read for the phase events of one instant (trace.h) */
+		if ((ev->kind == RT_EV_PHASE_ENTER || ev->kind == RT_EV_PHASE_LEAVE) &&
+		    ev->u.phase.same_time && p->loop_now_ns)
+			now = p->loop_now_ns;
+		else
+			p->loop_now_ns = now = prof__mono_ns();
 		prof__loop_event(p, ev, now);
 		if (ev->kind == RT_EV_ITERATION)
 			flush_sites(p, prof__us(p, now), p->o.site_flush_us);

@@ -14,14 +14,17 @@
 
 #include <math.h>
 
-static void emit_phase(rt_runtime *rt, rt_event kind, rt_phase p)
+static void emit_phase(rt_runtime *rt, rt_event kind, rt_phase p, int same_time)
 {
 	rt_trace_event ev = { .kind = kind, .J = rt->J };
 	ev.u.phase.phase = p;
+	ev.u.phase.same_time = same_time;
 	rt_trace__emit(&rt->bus, &ev);
 }
 
-void rt__phase_enter(rt_runtime *rt, rt_phase p)
+/* same_time: nothing has run since the previous loop event (trace.h); an iteration's
+ * first phase follows its ITERATION event at once. */
+static void phase_enter(rt_runtime *rt, rt_phase p, int same_time)
 {
 	if (!rt->iter_open) {
 		rt->iter_open = 1;
@@ -30,18 +33,29 @@ void rt__phase_enter(rt_runtime *rt, rt_phase p)
 			rt_trace_event ev = { .kind = RT_EV_ITERATION, .J = rt->J };
 			ev.u.iteration.n = rt->iterations;
 			rt_trace__emit(&rt->bus, &ev);
+			same_time = 1;
 		}
 	}
 	rt->phase = p;
 	if (rt_trace_on(&rt->bus, RT_EV_PHASE_ENTER))
-		emit_phase(rt, RT_EV_PHASE_ENTER, p);
+		emit_phase(rt, RT_EV_PHASE_ENTER, p, same_time);
+}
+
+static void phase_leave(rt_runtime *rt, rt_phase p, int same_time)
+{
+	if (rt_trace_on(&rt->bus, RT_EV_PHASE_LEAVE))
+		emit_phase(rt, RT_EV_PHASE_LEAVE, p, same_time);
+	rt->phase = RT_PHASE_NONE;
+}
+
+void rt__phase_enter(rt_runtime *rt, rt_phase p)
+{
+	phase_enter(rt, p, 0);
 }
 
 void rt__phase_leave(rt_runtime *rt, rt_phase p)
 {
-	if (rt_trace_on(&rt->bus, RT_EV_PHASE_LEAVE))
-		emit_phase(rt, RT_EV_PHASE_LEAVE, p);
-	rt->phase = RT_PHASE_NONE;
+	phase_leave(rt, p, 0);
 }
 
 static void emit_cb(rt_runtime *rt, rt_event kind, rt_cbkind k)
@@ -110,16 +124,16 @@ static void on_timer(uv_timer_t *h)
 static void on_idle(uv_idle_t *h)
 {
 	rt_runtime *rt = h->data;
-	rt__phase_enter(rt, RT_PHASE_IDLE);
-	rt__phase_leave(rt, RT_PHASE_IDLE);
+	phase_enter(rt, RT_PHASE_IDLE, 0);
+	phase_leave(rt, RT_PHASE_IDLE, 1);
 }
 
 static void on_prepare(uv_prepare_t *h)
 {
 	rt_runtime *rt = h->data;
-	rt__phase_enter(rt, RT_PHASE_PREPARE);
-	rt__phase_leave(rt, RT_PHASE_PREPARE);
-	rt__phase_enter(rt, RT_PHASE_POLL);
+	phase_enter(rt, RT_PHASE_PREPARE, 0);
+	phase_leave(rt, RT_PHASE_PREPARE, 1);
+	phase_enter(rt, RT_PHASE_POLL, 1);
 }
 
 static double immediate_count(rt_runtime *rt, int index)
@@ -138,9 +152,10 @@ static double immediate_count(rt_runtime *rt, int index)
 static void on_check(uv_check_t *h)
 {
 	rt_runtime *rt = h->data;
-	if (rt->phase == RT_PHASE_POLL)
-		rt__phase_leave(rt, RT_PHASE_POLL);
-	rt__phase_enter(rt, RT_PHASE_CHECK);
+	int left_poll = rt->phase == RT_PHASE_POLL;
+	if (left_poll)
+		phase_leave(rt, RT_PHASE_POLL, 0);
+	phase_enter(rt, RT_PHASE_CHECK, left_poll);
 	if (immediate_count(rt, 0) > 0) {
 		/* ticks queued outside any callback (e.g. by a handled exception) run first */
 		rt__drain_ticks(rt);

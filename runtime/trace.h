@@ -64,7 +64,14 @@ typedef struct rt_trace_event {
 	js_State *J;
 	union {
 		struct { uint64_t n; } iteration;
-		struct { rt_phase phase; } phase;
+		struct {
+			rt_phase phase;
+			int same_time;	/* 1: nothing ran since the previous loop event
+					 * (ITERATION, PHASE_*) was emitted, so a
+					 * subscriber may take that event's time for
+					 * this one's (prepare's enter, leave and poll's
+					 * enter are one instant) */
+		} phase;
 		struct { rt_phase phase; rt_cbkind kind; } cb;
 		struct {
 			void *ptr;

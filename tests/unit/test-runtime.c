@@ -79,6 +79,38 @@ TEST_IMPL(runtime_phase_sequence)
 	return 0;
 }
 
+static void on_phase_time(void *data, const rt_trace_event *ev)
+{
+	char tmp[64];
+	const char *same = ev->kind != RT_EV_ITERATION && ev->u.phase.same_time ? "=" : "";
+	if (ev->kind == RT_EV_ITERATION)
+		snprintf(tmp, sizeof tmp, "I%llu ", (unsigned long long)ev->u.iteration.n);
+	else if (ev->kind == RT_EV_PHASE_ENTER)
+		snprintf(tmp, sizeof tmp, "%s{%s ", rt_phase_name(ev->u.phase.phase), same);
+	else
+		snprintf(tmp, sizeof tmp, "}%s ", same);
+	append(tmp);
+}
+
+/* Phase events of one instant say so (same_time): an iteration's first phase, the
+ * prepare phase's leave and poll's enter, check's enter after poll's leave, the idle
+ * phase's leave; events after JS or a wait in poll do not. */
+TEST_IMPL(runtime_phase_same_time)
+{
+	rt_options o;
+	rt_runtime *rt = make(
+		"setTimeout(function () {}, 1);\n"
+		"setImmediate(function () {});\n"
+		"var t = Date.now(); while (Date.now() - t < 10) {}\n", &o);
+	ASSERT(rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_ITERATION) |
+		RT_EVMASK(RT_EV_PHASE_ENTER) | RT_EVMASK(RT_EV_PHASE_LEAVE), on_phase_time,
+		NULL) >= 0);
+	ASSERT_EQ(rt_run(rt), 0);
+	rt_free(rt);
+	ASSERT_STR_EQ(log_buf, "I1 timers{= } idle{ }= prepare{ }= poll{= } check{= } ");
+	return 0;
+}
+
 /* A file read completes in the poll phase; from its callback, an immediate runs in the
  * same iteration's check phase and a zero timeout only in the next iteration. */
 TEST_IMPL(runtime_phase_sequence_io)
