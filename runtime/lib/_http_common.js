@@ -69,8 +69,21 @@ function parserOnBody(b) {
 function parserOnMessageComplete() {
   var parser = this;
   var stream = parser.incoming;
-  if (stream !== null && stream !== undefined) stream._complete();
-  readStart(parser.socket);
+  if (stream !== null && stream !== undefined) {
+    // _complete()'s case for a message whose body nobody has touched, inline
+    if (stream._lazy === 1 /* LAZY_OPEN */) {
+      stream.complete = true;
+      stream._lazy = 2;	/* LAZY_ENDED */
+    } else {
+      stream._complete();
+    }
+  }
+  // readStart() has nothing to do for a paused socket or one whose reads this parser
+  // consumes and that reads already
+  var socket = parser.socket;
+  if (socket && !socket._paused && !(parser._consumed && socket.parser === parser &&
+      socket._handle && socket._handle.reading))
+    readStart(socket);
 }
 
 function HTTPParser(kind) {

@@ -78,19 +78,26 @@ function keepAliveHeader(timeout, max) {
 }
 
 function OutgoingMessage(options) {
+  initOutgoing(this, options);
+}
+
+// The constructor's work (ServerResponse's calls it directly).
+function initOutgoing(msg, options) {
   // all that Stream.call(this) does: EventEmitter.init, inline for a message with no
   // _events yet, no kShapeMode and no kCapture to give it
-  if (this._events === undefined && !binding.eventsCaptureRejections &&
-      this['events.kShapeMode'] === undefined && this['events.kCapture'] === undefined) {
-    this._events = Object.create(null);
-    this._eventsCount = 0;
-    this._maxListeners = this._maxListeners || undefined;
+  if (msg._events === undefined && !binding.eventsCaptureRejections &&
+      msg['events.kShapeMode'] === undefined && msg['events.kCapture'] === undefined) {
+    msg._events = Object.create(null);
+    msg._eventsCount = 0;
+    msg._maxListeners = msg._maxListeners || undefined;
   } else {
-    EventEmitter.init.call(this);
+    EventEmitter.init.call(msg);
   }
-  this.outputData = [];
-  this.socket = null;
-  if (options && options.highWaterMark) this._highWaterMark = options.highWaterMark;
+  msg.outputData = [];
+  msg.socket = null;
+  // (the default, 16 KiB, is the prototype's)
+  if (options && options.highWaterMark && options.highWaterMark !== msg._highWaterMark)
+    msg._highWaterMark = options.highWaterMark;
 }
 inherits(OutgoingMessage, Stream);
 
@@ -267,7 +274,7 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
   }
   var header = state === noHeaders ? firstLine : state.header;
   if (this.sendDate && !state.date) {
-    utcDate();
+    if (!dateCache) utcDate();
     header += dateLineCache;
   }
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
@@ -282,8 +289,9 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
       header += 'Connection: close' + CRLF;
     } else if (shouldSendKeepAlive) {
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += keepAliveHeader(this._keepAliveTimeout, ~~this._maxRequestsPerSocket > 0 ?
-          this._maxRequestsPerSocket : 0);
+        var max = ~~this._maxRequestsPerSocket > 0 ? this._maxRequestsPerSocket : 0;
+        header += this._keepAliveTimeout === keepAliveTimeoutKey && max === keepAliveMaxKey ?
+          keepAliveLines : keepAliveHeader(this._keepAliveTimeout, max);
       } else {
         header += 'Connection: keep-alive' + CRLF;
       }
@@ -626,6 +634,15 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
 // (net's _writeDirect), through socket.write() otherwise. Taken when the message owns a writable socket with nothing kept
 // back (outputData), the body is a UTF-8 string (or nothing) and no length is checked;
 // false (nothing done) otherwise.
+// A chunk's size line ('1a'), kept for sizes under 4 KiB.
+var hexLengths = [];
+function hexLength(len) {
+  var hex = len.toString(16);
+  if (len < 4096) hexLengths[len] = hex;
+  return hex;
+}
+var utf8Length = binding.buffer.byteLength;	// (string, 0): UTF-8 bytes
+
 function endInOneWrite(msg, chunk, encoding, callback) {
   var socket = msg.socket;
   if (socket === null || socket._httpMessage !== msg || !socket.writable ||
@@ -639,7 +656,7 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   }
   var len = chunk.length === 0 ? 0 : -1;
   if (!msg._header) {
-    len = len === 0 ? 0 : Buffer.byteLength(chunk);	// UTF-8: no encoding to look up
+    len = len === 0 ? 0 : utf8Length(chunk, 0);	// Buffer.byteLength's native
     msg._contentLength = len;
     msg._implicitHeader();
     // the head made it bodiless (a 204 or 304): the general path's case
@@ -647,11 +664,15 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   }
   var data = chunk;
   if (msg.chunkedEncoding) {
+    var last = msg._trailer === '' ? '0\r\n\r\n' : '0\r\n' + msg._trailer + '\r\n';
     if (len !== 0) {
-      if (len < 0) len = Buffer.byteLength(chunk);
-      data = len.toString(16) + CRLF + chunk + CRLF;
+      if (len < 0) len = utf8Length(chunk, 0);
+      var hex = len < 4096 ? hexLengths[len] : undefined;
+      if (hex === undefined) hex = hexLength(len);
+      data = hex + '\r\n' + chunk + '\r\n' + last;
+    } else {
+      data = last;
     }
-    data += '0\r\n' + msg._trailer + '\r\n';
   }
   if (!msg._headerSent) {
     data = msg._header + data;
@@ -726,6 +747,7 @@ OutgoingMessage.prototype.pipe = function () {
 
 module.exports = {
   OutgoingMessage: OutgoingMessage,
+  _init: initOutgoing,
   _defaults: defaults,
   _listened: listened,
   validateHeaderName: validateHeaderName,

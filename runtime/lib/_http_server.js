@@ -54,7 +54,7 @@ var STATUS_CODES = {
 // ServerResponse
 
 function ServerResponse(req, options) {
-  OutgoingMessage.call(this, options);
+  outgoing._init(this, options);	// OutgoingMessage.call(this, options), one call less
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
@@ -120,14 +120,11 @@ ServerResponse.prototype._implicitHeader = function () {
   this.writeHead(this.statusCode);
 };
 
-// 'HTTP/1.1 200 OK\r\n' and the like, made once per status code
-var statusLines = {};
-function cachedStatusLine(code) {
-  var line = statusLines[code];
-  if (line === undefined)
-    line = statusLines[code] = 'HTTP/1.1 ' + code + ' ' + STATUS_CODES[code] + '\r\n';
-  return line;
-}
+// The status line of the last response ('HTTP/1.1 200 OK\r\n'), kept with the code and
+// the message it was made of (STATUS_CODES can be changed).
+var lastStatusCode = 0;
+var lastStatusMessage = '';
+var lastStatusLine = '';
 
 ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   if (this._header)
@@ -138,13 +135,14 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   if (statusCode < 100 || statusCode > 999)
     throw nodeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE',
       'Invalid status code: ' + originalStatusCode);
+  var standard = STATUS_CODES[statusCode];
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
-    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+    if (!this.statusMessage) this.statusMessage = standard || 'unknown';
     obj = reason;
   }
-  this.statusCode = statusCode;
+  if (this.statusCode !== statusCode) this.statusCode = statusCode;	// 200: the prototype's
   var headers;
   var k, i;
   if (this._headers) {
@@ -166,11 +164,19 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, obj) {
   } else {
     headers = obj;
   }
-  if (this.statusMessage !== STATUS_CODES[statusCode] &&
-      common._checkInvalidHeaderChar(this.statusMessage))
-    throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
-  var statusLine = this.statusMessage === STATUS_CODES[statusCode] ?
-    cachedStatusLine(statusCode) : 'HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n';
+  var statusLine, message = this.statusMessage;
+  if (message !== standard) {
+    if (common._checkInvalidHeaderChar(message))
+      throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
+    statusLine = 'HTTP/1.1 ' + statusCode + ' ' + message + '\r\n';
+  } else if (statusCode === lastStatusCode && message === lastStatusMessage) {
+    statusLine = lastStatusLine;
+  } else {
+    statusLine = 'HTTP/1.1 ' + statusCode + ' ' + message + '\r\n';
+    lastStatusCode = statusCode;
+    lastStatusMessage = message;
+    lastStatusLine = statusLine;
+  }
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199))
     this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
@@ -323,8 +329,11 @@ function connectionListener(socket) {
     parser.consume(socket._handle);
     parser._consumed = true;
     parser.onExecute = function (ret, d) {
-      socket._unrefTimer();
-      onParserExecuteCommon(server, socket, parser, state, ret, d);
+      // the two calls only when there is something to do: a timer to refresh, an error
+      // (an Error in place of a count) or an upgrade
+      if (socket._timeoutTimer !== null) socket._unrefTimer();
+      if (typeof ret !== 'number' || (parser.incoming && parser.incoming.upgrade))
+        onParserExecuteCommon(server, socket, parser, state, ret, d);
     };
   }
 }
@@ -550,7 +559,8 @@ function emitCloseNT(self) {
     if (events === undefined || events.close !== undefined || self.emit !== emitterEmit)
       self.emit('close');
   }
-  if (self.req) self.req._lazyDone();
+  var req = self.req;	// req._lazyDone(), inline
+  if (req && req._lazy === 3 /* LAZY_DUMPED */) req._lazy = 4;	/* LAZY_DONE */
 }
 
 function resOnFinish(req, res, socket, state, server) {
@@ -561,7 +571,15 @@ function resOnFinish(req, res, socket, state, server) {
     var i = incoming.indexOf(req);
     if (i >= 0) incoming.splice(i, 1);
   }
-  if (!req._consuming && (req._lazy || !req._readableState.resumeScheduled)) req._dumpLazy();
+  if (!req._consuming && (req._lazy || !req._readableState.resumeScheduled)) {
+    // _dumpLazy()'s common case inline: a complete request nobody read owes its resume()
+    if (req._lazy === 2 /* LAZY_ENDED */ && !req._dumped) {
+      req._dumped = true;
+      req._lazy = 3;	/* LAZY_DUMPED */
+    } else {
+      req._dumpLazy();
+    }
+  }
   res.detachSocket(socket);
   process.nextTick(emitCloseNT, res);
   if (res._last) {
