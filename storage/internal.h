@@ -16,6 +16,10 @@
 
 #define STORE__APPLICATION_ID 0x4C4B5343	/* 'LKSC', PRAGMA application_id */
 #define STORE__CHUNK_BYTES (64 * 1024)
+/* The producer wakes the writer every this many sealed chunks (256 KiB), between its
+ * flush_ms ticks: a COMMIT costs ~50k instructions, and an I/O-bound app's iterations
+ * alone fill a chunk every ~20 ms. */
+#define STORE__WAKE_CHUNKS 4
 #define STORE__MAX_STRING 4096			/* longer names/paths are cut */
 
 /* ---- the queue: single producer (app thread), single consumer (writer) ----
@@ -234,7 +238,8 @@ struct store {
 	store__intern in;
 	store__sites sites;
 	uint64_t next_alloc_id;
-	int wake_pending;		/* a chunk was sealed: wake the writer after publishing */
+	int wake_pending;		/* chunks were sealed: wake the writer after publishing */
+	int sealed;			/* chunks sealed since the last wake (< STORE__WAKE_CHUNKS) */
 
 	/* shared */
 	pthread_t thread;
@@ -294,8 +299,10 @@ static inline void *store__rec_begin(store *s, uint32_t type, size_t size, int i
 			store__bump(&s->dropped);
 		return NULL;
 	}
-	if (sealed)
+	if (sealed && ++s->sealed >= STORE__WAKE_CHUNKS) {
+		s->sealed = 0;
 		s->wake_pending = 1;
+	}
 	h->type = type;
 	h->size = (uint32_t)size;
 	return h;

@@ -14,7 +14,7 @@
  *   looks up and fills hash tables, appending copies a record into an in-memory queue
  *   (lock-free: a memcpy and one release store). No call touches SQLite, takes a lock on
  *   the common path or waits for I/O. The writer thread commits what is queued in one
- *   transaction every `flush_ms` (50 ms) or as soon as a queue chunk (64 KiB) fills.
+ *   transaction every `flush_ms` (50 ms) or as soon as four queue chunks (256 KiB) fill.
  * - One producer: the intern and append calls on one handle come from one thread at a
  *   time (the recording runtime's thread). They are not async-signal-safe: a sampler
  *   copies raw stacks in its signal handler and interns them at a safe point. A child

@@ -1,5 +1,6 @@
 /* writer.c — the writer thread: takes records off the queue and commits them in batches,
- * one IMMEDIATE transaction each, every flush_ms or when the producer fills a chunk.
+ * one IMMEDIATE transaction each, every flush_ms or when the producer has filled
+ * STORE__WAKE_CHUNKS chunks.
  *
  * Guarantees
  * - Records reach the database in the order they were appended; a transaction holds a
