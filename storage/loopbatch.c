@@ -25,19 +25,24 @@ static const char DIGITS2[201] =
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	"8081828384858687888990919293949596979899";
 
-/* Writes v in decimal at p; returns the end. Most values of an iteration are below 100
- * (callbacks, offsets of the phases, short durations): those take no division. */
-static char *put_int(char *p, int64_t v)
+/* Writes v in decimal at p; returns the end. Most values of an iteration are below 10
+ * (callbacks, offsets of the phases, short durations): those take one compare. The
+ * others are written in place from their last digit, two at a time, once their length
+ * is known. */
+static inline char *put_int(char *p, int64_t v)
 {
-	char d[20], *e = d + sizeof d;
+	static const uint64_t pow10[19] = {
+		10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+		1000000000u, 10000000000u, 100000000000u, 1000000000000u, 10000000000000u,
+		100000000000000u, 1000000000000000u, 10000000000000000u,
+		100000000000000000u, 1000000000000000000u, 10000000000000000000u
+	};
 	uint64_t u;
-	if (v >= 0 && v < 10) {
-		*p++ = (char)('0' + v);
-		return p;
-	}
-	if (v >= 10 && v < 100) {
-		memcpy(p, DIGITS2 + 2 * v, 2);
-		return p + 2;
+	char *e;
+	int n = 1;
+	if ((uint64_t)v < 10) {
+		*p = (char)('0' + v);
+		return p + 1;
 	}
 	if (v < 0) {
 		*p++ = '-';
@@ -45,19 +50,19 @@ static char *put_int(char *p, int64_t v)
 	} else {
 		u = (uint64_t)v;
 	}
+	while (n < 20 && u >= pow10[n - 1])
+		n++;
+	e = p + n;
 	while (u >= 100) {
 		e -= 2;
 		memcpy(e, DIGITS2 + 2 * (u % 100), 2);
 		u /= 100;
 	}
-	if (u >= 10) {
-		e -= 2;
-		memcpy(e, DIGITS2 + 2 * u, 2);
-	} else {
-		*--e = (char)('0' + u);
-	}
-	memcpy(p, e, (size_t)(d + sizeof d - e));
-	return p + (d + sizeof d - e);
+	if (u >= 10)
+		memcpy(e - 2, DIGITS2 + 2 * u, 2);
+	else
+		e[-1] = (char)('0' + u);
+	return p + n;
 }
 
 char *store_loop_encode(char *p, const store_iteration *it, int64_t batch_start_us)
