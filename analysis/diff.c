@@ -960,6 +960,13 @@ static int collect_sites(ctx *x)
 		s->new_nodes++;
 		if (n->site && hist_add(&s->alloc, &s->nalloc, n->site, 0))
 			return AN_ENOMEM;
+		/* a closure kept only in the scope of a runtime's function (the executor
+		 * of new Promise(), kept by mujs in the scope of the promise's resolving
+		 * functions; V8 keeps none) is no closure the app piles up */
+		if (n->type == STORE_HEAP_CLOSURE && x->pnode[i] != NONE && x->pedge[i] != NONE &&
+		    g->edges[x->pedge[i]].type == STORE_HEAP_CONTEXT &&
+		    (g->nodes[x->pnode[i]].flags & STORE_HEAP_F_INTERNAL))
+			continue;
 		if (n->type == STORE_HEAP_CLOSURE && (x->loc[i] != NONE ||
 		    (bound_target(g, i) != NONE && x->loc[bound_target(g, i)] != NONE))) {
 			/* a bound function is a closure of its target's site */
@@ -1175,6 +1182,7 @@ enum { A_NONE, A_GLOBAL, A_MODULE, A_ROOT };
 typedef struct pathinfo {
 	int anchor;		/* A_* */
 	int via_scope;		/* runs through a closure's own scope */
+	int running;		/* starts at a running async function's scope */
 	int listener;		/* the path runs through an event's listener list */
 	int reactions;		/* through a pending promise's reactions (callbacks) */
 	uint32_t list;		/* that list's node, NONE */
@@ -1249,6 +1257,58 @@ static uint32_t await_target(const store_heap *g, uint32_t c)
 	return NONE;
 }
 
+/* The async (or generator) function whose scope u is, NONE: the down-leveler's body
+ * closure, defined in the function's own scope and kept in its state (a Ctx's fn, or
+ * a segment of its sg), is named after the function. What names a scope the
+ * execution state holds: an async function running when the snapshot was taken. */
+static uint32_t running_function(const ctx *x, const store_heap *g, uint32_t u)
+{
+	uint32_t i, e, f;
+	if (g->nodes[u].type != STORE_HEAP_OBJECT || !(sflags(x, g, g->nodes[u].name) & S_CONTEXT))
+		return NONE;
+	for (i = 0; i < g->nnodes; i++) {
+		if (g->nodes[i].type != STORE_HEAP_OBJECT || strcmp(nname(g, i), "Ctx"))
+			continue;
+		for (e = g->nodes[i].first_edge; e < g->nodes[i].first_edge + g->nodes[i].edge_count; e++) {
+			uint32_t c = g->edges[e].to;
+			const char *nm = store_heap_str(g, g->edges[e].name);
+			if (g->edges[e].type != STORE_HEAP_PROPERTY || strcmp(nm, "fn") ||
+			    g->nodes[c].type != STORE_HEAP_CLOSURE || x->loc[c] == NONE ||
+			    (g->nodes[c].flags & STORE_HEAP_F_INTERNAL))
+				continue;
+			for (f = g->nodes[c].first_edge; f < g->nodes[c].first_edge + g->nodes[c].edge_count; f++)
+				if (g->edges[f].type == STORE_HEAP_INTERNAL && g->edges[f].to == u)
+					return c;
+		}
+	}
+	return NONE;
+}
+
+/* On a path from the root nodes[start] of the execution state ("(Scope chain)",
+ * "(Value stack)"): the index of the scope of a running async function that the path
+ * leaves by one of its variables (reached from the root through scope links only),
+ * NONE. */
+static uint32_t running_scope(const ctx *x, const store_heap *g, const uint32_t *nodes,
+	uint32_t n, uint32_t start)
+{
+	uint32_t k;
+	if (strcmp(nname(g, nodes[start]), "(Scope chain)") &&
+	    strcmp(nname(g, nodes[start]), "(Value stack)"))
+		return NONE;
+	for (k = start + 1; k + 1 < n; k++) {
+		const store_heap_node *u = &g->nodes[nodes[k]];
+		uint8_t et = g->edges[x->pedge[nodes[k + 1]]].type;
+		if (u->type != STORE_HEAP_OBJECT || !(sflags(x, g, u->name) & S_CONTEXT) ||
+		    is_module_scope(x, g, nodes[k], NULL))
+			return NONE;
+		if (et == STORE_HEAP_CONTEXT)
+			return running_function(x, g, nodes[k]) != NONE ? k : NONE;
+		if (et != STORE_HEAP_INTERNAL)
+			return NONE;
+	}
+	return NONE;
+}
+
 /* The readable path to node t of the last snapshot (see leaks.h). */
 static char *render(ctx *x, uint32_t t, pathinfo *pi)
 {
@@ -1256,7 +1316,8 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 	uint32_t *nodes = NULL, n = 0, cap = 0, v, j, start = 0;
 	uint32_t events = NONE, list = NONE, prec = NONE, react = NONE, awaiter = NONE;
 	uint32_t actx = NONE, etstate = NONE;
-	int anchor = A_NONE, first = 1, et_list = 0;
+	int anchor = A_NONE, first = 1, et_list = 0, running = 0;
+	uint32_t fn;
 	sbuf b = { 0 };
 	const char *file;
 
@@ -1317,6 +1378,13 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 		sb_put(&b, "process (EventEmitter)");
 		if (start + 1 < n)
 			events = nodes[start + 1];
+	} else if (anchor == A_ROOT && (fn = running_scope(x, g, nodes, n, start)) != NONE) {
+		/* a running async function's scope: "(Scope chain) → main (app.js:40) →
+		 * scope.client (Client)", not the chain's slot */
+		sb_put(&b, nname(g, nodes[start]));
+		put_node(x, &b, running_function(x, g, nodes[fn]), 0);
+		start = fn;
+		running = pi->running = 1;
 	} else if (anchor == A_ROOT) {
 		sb_put(&b, nname(g, nodes[start]));
 	} else {
@@ -1337,6 +1405,15 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 		}
 		if (u == awaiter && e->type == STORE_HEAP_INTERNAL)
 			awaiter = w;	/* into the continuation's scope */
+		if (e->type == STORE_HEAP_INTERNAL && (sflags(x, g, g->nodes[u].name) & S_COLL) &&
+		    (!strcmp(name, "key") || !strcmp(name, "value"))) {
+			/* an entry under an object key (a Map's value, a Set's member: "[]"; a
+			 * Map's key object: "→ key") */
+			sb_put(&b, !strcmp(name, "key") && !strcmp(nname(g, u), "Map") ? " → key" : "[]");
+			first = 0;
+			put_node(x, &b, w, name[0] == 'k');
+			continue;
+		}
 		if ((e->type == STORE_HEAP_INTERNAL && !is_private_field(g, e)) ||
 		    (u == events && e->type != STORE_HEAP_PROPERTY))
 			continue;
@@ -1404,7 +1481,10 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 		} else if (e->type == STORE_HEAP_CONTEXT) {
 			sb_put(&b, u_module ? " → " : " → scope.");
 			sb_put(&b, source_name(name));
-			if (!u_module)
+			/* a closure's scope (not a module's, not one the execution state
+			 * holds: a function running at the snapshot's instant) */
+			if (!u_module && !(j == start + 1 && running) &&
+			    !(j >= 2 && (g->nodes[nodes[j - 2]].flags & STORE_HEAP_F_ROOT)))
 				pi->via_scope = 1;
 			named = 1;
 		} else if (e->type == STORE_HEAP_PROPERTY && !strcmp(name, "_events")) {
@@ -1474,6 +1554,23 @@ static int leak_cmp(const void *a, const void *b)
 		strcmp(x->path ? x->path : "", y->path ? y->path : "");
 }
 
+/* Whether object u is a promise's reaction record (runtime/lib/internal/promise.js's
+ * performThen: f, r, d, c, n, and x, k, a — one-letter fields only). */
+static int is_reaction(const store_heap *g, uint32_t u)
+{
+	uint32_t e;
+	int props = 0;
+	for (e = g->nodes[u].first_edge; e < g->nodes[u].first_edge + g->nodes[u].edge_count; e++) {
+		const char *nm = store_heap_str(g, g->edges[e].name);
+		if (g->edges[e].type != STORE_HEAP_PROPERTY || !strcmp(nm, "__proto__"))
+			continue;
+		if (!nm[0] || nm[1] || !strchr("frdcnxka", nm[0]))
+			return 0;
+		props++;
+	}
+	return props > 0;
+}
+
 /* The key to render: past the holder into what grows, while one child carries most of
  * the growth (a listener's closure and its scope, a cache entry's big field). */
 static uint32_t extend(const ctx *x, uint32_t k)
@@ -1484,9 +1581,22 @@ static uint32_t extend(const ctx *x, uint32_t k)
 	for (steps = 0; steps < EXTEND_MAX; steps++) {
 		int64_t best = -1, total = x->sub[(size_t)k * ns + ns - 1] - x->sub[(size_t)k * ns];
 		uint32_t bk = NONE;
+		/* a Map's key object: what it holds is the key's, not the Map's */
+		if (x->keys[k].etype == STORE_HEAP_INTERNAL && !strcmp(x->keys[k].step, "key"))
+			break;
 		for (c = (size_t)k + 1; c < x->nkeys; c++) {
 			int64_t gr;
 			if (x->keys[c].parent != k || x->keys[c].rep == NONE)
+				continue;
+			/* never into a runtime's function under an app's property or variable
+			 * (a promise's resolve kept in an app's record): what it keeps is the
+			 * runtime's, not what the app piles up; a pending promise's reaction
+			 * leads on to what awaits it */
+			if (x->g->nodes[x->keys[c].rep].type == STORE_HEAP_CLOSURE &&
+			    (x->g->nodes[x->keys[c].rep].flags & STORE_HEAP_F_INTERNAL) &&
+			    (x->keys[c].etype == STORE_HEAP_PROPERTY ||
+			     x->keys[c].etype == STORE_HEAP_CONTEXT) && x->keys[k].rep != NONE &&
+			    !is_reaction(x->g, x->keys[k].rep))
 				continue;
 			gr = x->sub[c * ns + ns - 1] - x->sub[c * ns];
 			if (gr > best) {
@@ -1618,7 +1728,7 @@ static int make_leak(ctx *x, int64_t run, suspect *s, an_leak *l)
 			(t == STORE_HEAP_CLOSURE && s->kind == 1) ? AN_LEAK_CACHE : AN_LEAK_OTHER;
 		/* a runtime holder's own list (open handles, pending requests: sockets
 		 * never closed) is no collection of the app's */
-		if (hp.anchor == A_ROOT)
+		if (hp.anchor == A_ROOT && !hp.running)
 			l->category = AN_LEAK_OTHER;
 	}
 	if (hp.list == hrep && s->kind == 1) {

@@ -58,7 +58,13 @@
  *   holder is a pending promise's reactions, callbacks the runtime's own; closure
  *   sites in the runtime's code do not count), cache (a collection, array or
  *   dictionary-like object that grows, not reached from a runtime root only), other
- *   (also what only a runtime root holds: sockets nobody closes).
+ *   (also what only a runtime root holds: sockets nobody closes). A closure kept only
+ *   in the scope of a runtime's function (new Promise()'s executor, which mujs keeps
+ *   in the scope of the promise's resolving functions) is not counted as the app's.
+ *   The scope of an async function running at the snapshot's instant (its down-
+ *   leveled body, a Ctx's fn, is defined in it) is read as that function's:
+ *   "(Scope chain) → main (app.js:40) → scope.client (Client) → pending (Map)[]",
+ *   neither a closure's scope nor a runtime root's list.
  * - Sites: allocation sites (frames) of the new nodes under the suspect (allocated
  *   after the baseline; needs a recording with --record-allocs), the definition site of
  *   the new closures, and for listeners the registration site from the listener
@@ -67,8 +73,12 @@
  *   by node:net). A holder that grows in place (a dictionary gaining keys) with no
  *   site of its own gets the line that made it, new or not.
  * - The path shown past the holder follows what grows (EXTEND_MAX steps), at most one
- *   variable into an app closure's scope and never into a function's prototype, from
- *   a node made since the baseline whose path is no linked list's later link.
+ *   variable into an app closure's scope, never into a function's prototype, never
+ *   into a runtime's function held under an app's property or variable (a promise's
+ *   resolve; a pending promise's reactions are followed) and never past a Map's key
+ *   object ("timings (Map) → key (IncomingMessage)"; a value or a Set's member is
+ *   "[]"), from a node made since the baseline whose path is no linked list's later
+ *   link.
  * - Returns 0 or a negative code (AN_E*, STORE_E*). The caller frees with
  *   an_leaks_free() (safe on a zeroed struct).
  */

@@ -188,6 +188,16 @@ const expect = {
   'socket-listener-per-message': { category: 'listener', event: 'error',
     path: ["module socket-listener-per-message.js → upstream (Socket) → 'error' listeners → failForward (socket-listener-per-message.js:"],
     sites: ["upstream.on('error', function failForward(err) {", 'const pending = { msg'] },
+  // a Map keyed by the request objects themselves: the Map holds them as keys
+  'map-keyed-by-request': { category: 'cache', path: ['module map-keyed-by-request.js → timings (Map) → key (IncomingMessage)'],
+    sites: ['timings.set(req, { start: Date.now()'] },
+  // the client is a variable of the async main() running when the app snapshots
+  // itself: its scope, named by the function; the Map of pending calls is a cache (the
+  // executors of new Promise() that mujs keeps in the resolving functions' scope are
+  // not the app's closures)
+  'rpc-pending-error-path': { category: 'cache', root: /^\(Scope chain\) → main \(rpc-pending-error-path\.js:\d+\)/,
+    path: ['main (rpc-pending-error-path.js:', 'scope.rpc (RpcClient) → pending (Map)'],
+    sites: ['this.pending.set(id, { resolve, reject, method'] },
   'clean-ring-logger': null,
   'clean-retry-backoff': null,
   'clean-weakmap-fresh-keys': null,
