@@ -43,6 +43,8 @@ int rt_userdata_memory(const char *tag, void *data, size_t *own, const void **sh
 		return -1;
 	if (rt__buffer_memory(tag, data, own, shared, shared_size) == 0)
 		return 0;
+	if (rt__bigint_memory(tag, data, own) == 0)
+		return 0;
 	return rt__zlib_memory(tag, data, own);
 }
 

@@ -195,6 +195,9 @@ void rt__process_wrap_init(rt_runtime *rt);
 
 /* collections.c */
 void rt__collections_init(rt_runtime *rt);
+/* bigint.c: BigInt values (mujs patch 0090); pushes a 64-bit one */
+void rt__bigint_init(rt_runtime *rt);
+void rt__bigint_push64(js_State *J, uint64_t v, int sign);
 
 /* dlcache.c: dl_transform through the output cache (see there for where it lives and
  * LEAKSCOPE_CACHE_DIR / LEAKSCOPE_NO_CACHE). */
@@ -215,6 +218,7 @@ void rt__push_heap_holders(js_State *J);
 int rt__buffer_memory(const char *tag, void *p, size_t *own, const void **shared,
 	size_t *shared_size);
 int rt__zlib_memory(const char *tag, void *p, size_t *own);
+int rt__bigint_memory(const char *tag, void *p, size_t *own);
 
 /* loop.c */
 int rt__call_io(rt_runtime *rt, int nargs);

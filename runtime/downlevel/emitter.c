@@ -280,6 +280,15 @@ static void number(dl__ctx *c, dl__node *n)
 	const char *s = c->src + n->start;
 	uint32_t len = n->end - n->start, i;
 	dl__sync(c, n->line);
+	if (s[len - 1] == 'n') {
+		/* 123n, 0xFFn: the runtime's BigInt of the digits (runtime/bigint.c) */
+		dl__puts(c, "__ls.big(\"");
+		for (i = 0; i < len - 1; i++)
+			if (s[i] != '_')
+				dl__put(c, s + i, 1);
+		dl__puts(c, "\")");
+		return;
+	}
 	if (len > 2 && s[0] == '0' && ((s[1] | 0x20) == 'b' || (s[1] | 0x20) == 'o')) {
 		int base = (s[1] | 0x20) == 'b' ? 2 : 8;
 		double v = 0;

@@ -6,8 +6,8 @@
  * counted here (\n, \r\n, \r, U+2028, U+2029), once per byte: the lexer is linear and
  * allocates nothing. Non-ASCII bytes outside the Unicode spaces and line terminators are
  * taken as identifier characters (the engine that compiles the output checks them).
- * ES2015+ literal forms (0b/0o numbers, numeric separators, \u{...} escapes) set
- * tok.modern so the parser marks the literal for lowering. */
+ * ES2015+ literal forms (0b/0o numbers, numeric separators, BigInt literals `123n`,
+ * \u{...} escapes) set tok.modern so the parser marks the literal for lowering. */
 #include <string.h>
 
 #include "internal.h"
@@ -270,7 +270,7 @@ static uint32_t scan_digits(dl__ctx *c, uint32_t i, int base, dl__token *t)
 static uint32_t scan_number(dl__ctx *c, uint32_t i, dl__token *t)
 {
 	dl__lexer *lx = &c->lx;
-	int ch = at(lx, i), nx = at(lx, i + 1);
+	int ch = at(lx, i), nx = at(lx, i + 1), integer = 1;
 	if (ch == '0' && (nx == 'x' || nx == 'X' || nx == 'o' || nx == 'O' || nx == 'b' || nx == 'B')) {
 		int base = (nx | 0x20) == 'x' ? 16 : (nx | 0x20) == 'o' ? 8 : 2;
 		uint32_t d = i + 2;
@@ -283,9 +283,12 @@ static uint32_t scan_number(dl__ctx *c, uint32_t i, dl__token *t)
 		i++;	/* legacy octal (or decimal with 8/9): ES5 engines read it */
 		while (at(lx, i) >= '0' && at(lx, i) <= '9')
 			i++;
+		integer = 0;
 	} else {
 		if (ch != '.')
 			i = scan_digits(c, i, 10, t);
+		if (at(lx, i) == '.' || at(lx, i) == 'e' || at(lx, i) == 'E')
+			integer = 0;
 		if (at(lx, i) == '.') {
 			i = scan_digits(c, i + 1, 10, t);
 		}
@@ -299,8 +302,13 @@ static uint32_t scan_number(dl__ctx *c, uint32_t i, dl__token *t)
 				fail_at(c, i, "Invalid or unexpected token");
 		}
 	}
-	if (at(lx, i) == 'n')
-		dl__fail(c, DL_EUNSUPPORTED, i, "BigInt literals are not supported by leakscope yet");
+	if (at(lx, i) == 'n') {
+		/* a BigInt literal: emitter.c's number() prints it as a call */
+		if (!integer)
+			fail_at(c, i, "Invalid or unexpected token");
+		t->modern = 1;
+		i++;
+	}
 	ch = at(lx, i);
 	if (ch >= 0 && (cls[ch] == C_ID || cls[ch] == C_DIGIT))
 		fail_at(c, i, "Invalid or unexpected token");

@@ -866,7 +866,7 @@ void dl__lower_logical_assign(dl__ctx *c, dl__node *n)
 void dl__lower_pow(dl__ctx *c, dl__node *n)
 {
 	if (n->kind == N_BINARY) {
-		dl__puts(c, "Math.pow(");
+		dl__puts(c, "__ls.pow(");
 		dl__expr(c, n->a);
 		dl__puts(c, ", ");
 		dl__expr(c, n->b);
@@ -879,11 +879,11 @@ void dl__lower_pow(dl__ctx *c, dl__node *n)
 		const_check(c, tg.n);
 		if (tg.n->kind == N_IDENT) {
 			dl__ident(c, tg.n);
-			dl__puts(c, " = Math.pow(");
+			dl__puts(c, " = __ls.pow(");
 			dl__ident(c, tg.n);
 		} else {
 			target_first(c, &tg);
-			dl__puts(c, " = Math.pow(");
+			dl__puts(c, " = __ls.pow(");
 			target_again(c, &tg);
 		}
 		dl__puts(c, ", ");

@@ -483,7 +483,7 @@ static void assign(dl__ctx *c, dl__node *n)
 		if (end) {
 			dl__expr(c, n->b);
 		} else if (n->op == T_POW_A) {
-			dl__puts(c, "Math.pow(");
+			dl__puts(c, "__ls.pow(");
 			dl__put_temp(c, v);
 			dl__puts(c, ", ");
 			dl__expr(c, n->b);

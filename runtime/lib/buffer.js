@@ -805,8 +805,60 @@ function named(fn, name) {
   return fn;
 }
 
+// The 64-bit BigInt methods (Node's lib/internal/buffer.js), first in Node's order. A
+// value that is no BigInt fails in the first mixed operation, as in Node.
+var TWO32 = BigInt(4294967296), MASK32 = BigInt(0xffffffff), SHIFT32 = BigInt(32);
+
+function readBig64(signed, le) {
+  return function (offset) {
+    if (offset === void 0)
+      offset = 0;
+    checkBounds(this, offset, 8);
+    var lo = 0, hi = 0;
+    for (var i = 0; i < 4; i++) {
+      lo += this[offset + (le ? i : 7 - i)] * Math.pow(2, 8 * i);
+      hi += this[offset + (le ? 4 + i : 3 - i)] * Math.pow(2, 8 * i);
+    }
+    if (signed && hi >= 0x80000000)
+      hi -= 4294967296;
+    return BigInt(hi) * TWO32 + BigInt(lo);
+  };
+}
+
+function writeBig64(signed, le) {
+  var min = signed ? -(TWO32 * TWO32 / BigInt(2)) : BigInt(0);
+  var max = signed ? TWO32 * TWO32 / BigInt(2) : TWO32 * TWO32;
+  return function (value, offset) {
+    if (offset === void 0)
+      offset = 0;
+    if (value >= max || value < min) {
+      throw outOfRange('value', signed ? '>= -(2n ** 63n) and < 2n ** 63n' :
+        '>= 0n and < 2n ** 64n', value);
+    }
+    var lo = Number(value & MASK32), hi = Number(value >> SHIFT32 & MASK32);
+    checkBounds(this, offset, 8);
+    for (var i = 0; i < 4; i++) {
+      this[offset + (le ? i : 7 - i)] = lo & 0xff;
+      this[offset + (le ? 4 + i : 3 - i)] = hi & 0xff;
+      lo = lo >>> 8;
+      hi = hi >>> 8;
+    }
+    return offset + 8;
+  };
+}
+
+[['readBigUInt64LE', readBig64, 0, true], ['readBigUInt64BE', readBig64, 0, false],
+  ['readBigUint64LE', 'readBigUInt64LE'], ['readBigUint64BE', 'readBigUInt64BE'],
+  ['readBigInt64LE', readBig64, 1, true], ['readBigInt64BE', readBig64, 1, false],
+  ['writeBigUInt64LE', writeBig64, 0, true], ['writeBigUInt64BE', writeBig64, 0, false],
+  ['writeBigUint64LE', 'writeBigUInt64LE'], ['writeBigUint64BE', 'writeBigUInt64BE'],
+  ['writeBigInt64LE', writeBig64, 1, true], ['writeBigInt64BE', writeBig64, 1, false]
+].forEach(function (d) {
+  proto[d[0]] = typeof d[1] === 'string' ? proto[d[1]] : named(d[1](d[2], d[3]), d[0]);
+});
+
 var numberMethods = [
-  // [name, make, size, type, le] in Node's order (its BigInt methods come first there)
+  // [name, make, size, type, le] in Node's order (after the BigInt methods above)
   ['readUIntLE', variableReader, 0, 0, true],
   ['readUInt32LE', fixedReader, 4, 0, true],
   ['readUInt16LE', fixedReader, 2, 0, true],

@@ -49,6 +49,7 @@ function keyTag(k) {
     case 'string': return 's:' + k;
     case 'number': return k === 0 ? 'n:0' : 'n:' + k;
     case 'boolean': return k ? 'b:1' : 'b:0';
+    case 'bigint': return 'g:' + k;
     case 'undefined': return 'u';
     case 'object': if (k === null) return 'l';
       return 'o:' + identity(k);

@@ -433,6 +433,11 @@ function outOfRangeMessage(name, range, input) {
   if (typeof input === 'number' && isFinite(input) && Math.floor(input) === input &&
       Math.abs(input) > 4294967296) {
     received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 4294967296 || input < -4294967296)
+      received = addNumericalSeparator(received);
+    received += 'n';
   } else {
     received = inspectValue(input);
   }

@@ -543,7 +543,9 @@ var helpers = {
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
   classSource: classSource, fnKind: fnKind, homeProto: homeProto,
   superGet: superGet, superSet: superSet, noSuper: noSuper,
-  ArrayIterator: ArrayIterator, close: close, closeThrow: closeThrow
+  ArrayIterator: ArrayIterator, close: close, closeThrow: closeThrow,
+  // `123n` and `a ** b` (runtime/bigint.c)
+  big: binding.bigLiteral, pow: binding.bigPow
 };
 
 // ---- generators and async functions: internal/generator, loaded on first use ----

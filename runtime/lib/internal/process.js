@@ -110,6 +110,7 @@ process.hrtime = function hrtime(prev) {
 	}
 	return t;
 };
+process.hrtime.bigint = function bigint() { return binding.hrtimeBigint(); };
 
 process.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
 
