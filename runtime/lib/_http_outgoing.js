@@ -272,10 +272,11 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
       }
     }
   }
-  var header = state === noHeaders ? firstLine : state.header;
+  // the head is the first line (and headers), then these, then a blank line
+  var dateLine = '', connLines = '', lengthLine = '';
   if (this.sendDate && !state.date) {
     if (!dateCache) utcDate();
-    header += dateLineCache;
+    dateLine = dateLineCache;
   }
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this._hasBody = false;
@@ -286,18 +287,18 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
     var shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-      header += 'Connection: close' + CRLF;
+      connLines = 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
         var max = ~~this._maxRequestsPerSocket > 0 ? this._maxRequestsPerSocket : 0;
-        header += this._keepAliveTimeout === keepAliveTimeoutKey && max === keepAliveMaxKey ?
+        connLines = this._keepAliveTimeout === keepAliveTimeoutKey && max === keepAliveMaxKey ?
           keepAliveLines : keepAliveHeader(this._keepAliveTimeout, max);
       } else {
-        header += 'Connection: keep-alive' + CRLF;
+        connLines = 'Connection: keep-alive\r\n';
       }
     } else {
       this._last = true;
-      header += 'Connection: close' + CRLF;
+      connLines = 'Connection: close\r\n';
     }
   }
   if (!state.contLen && !state.te) {
@@ -306,9 +307,9 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
     } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      header += 'Content-Length: ' + this._contentLength + CRLF;
+      lengthLine = 'Content-Length: ' + this._contentLength + '\r\n';
     } else if (!this._removedTE) {
-      header += 'Transfer-Encoding: chunked\r\n';
+      lengthLine = 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
     } else {
       this._last = true;
@@ -317,10 +318,27 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
   if (this.chunkedEncoding !== true && state.trailer)
     throw nodeError(Error, 'ERR_HTTP_TRAILER_INVALID',
       'Trailers are invalid with this transfer encoding');
-  this._header = header + CRLF;
-  this._headerSent = false;
+  var header;
+  if (state !== noHeaders) {
+    header = state.header + dateLine + connLines + lengthLine + '\r\n';
+  } else if (firstLine === lastHead[0] && dateLine === lastHead[1] &&
+      connLines === lastHead[2] && lengthLine === lastHead[3]) {
+    header = lastHead[4];	// the same as the last head without headers
+  } else {
+    header = firstLine + dateLine + connLines + lengthLine + '\r\n';
+    lastHead[0] = firstLine;
+    lastHead[1] = dateLine;
+    lastHead[2] = connLines;
+    lastHead[3] = lengthLine;
+    lastHead[4] = header;
+  }
+  this._header = header;
+  if (this._headerSent) this._headerSent = false;	// (false: the prototype's)
   if (state.expect) this._send('');
 };
+// The last head made without headers: its first line, Date, Connection and length lines,
+// and the head they made.
+var lastHead = ['', '', '', '', ''];
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);

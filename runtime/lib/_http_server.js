@@ -75,6 +75,22 @@ outgoing._defaults(ServerResponse.prototype, {
 // OutgoingMessage's itself (Node's only adds DTrace probes): one call per response less
 ServerResponse.prototype._finish = OutgoingMessage.prototype._finish;
 
+// A response of a server's connection knows the connection's state (_httpState): what
+// it keeps back counts against the connection's, and its finish runs the server's work
+// (resOnFinish) ahead of the 'finish' listeners. One made by hand has none. (Not
+// enumerable: for-in lists what Node's does.)
+outgoing._defaults(ServerResponse.prototype, {
+  _httpState: null,
+  _onPendingData: function (delta) {
+    var state = this._httpState;
+    if (state !== null) updateOutgoingData(state.socket, state, delta);
+  },
+  _onFinished: function () {
+    var state = this._httpState;
+    if (state !== null) resOnFinish(this.req, this, state.socket, state, state.server);
+  }
+});
+
 function onServerResponseClose() {
   var msg = this._httpMessage;
   if (msg) {
@@ -303,16 +319,14 @@ function connectionListener(socket) {
   };
   socket._httpState = state;
   server._httpConnections.push(socket);
-  parser.onIncoming = function (req, keepAlive) {
-    return parserOnIncoming(server, socket, state, req, keepAlive);
-  };
+  state.server = server;
+  state.socket = socket;
+  parser.onIncoming = parserOnIncoming;	// this: the parser (no closure per connection)
   state.onData = function (d) { socketOnData(server, socket, parser, state, d); };
   state.onEnd = function () { socketOnEnd(server, socket, parser, state); };
   state.onDrain = function () { socketOnDrain(socket, state); };
   // per connection, not per request: what each response's finish and pending output
   // call back
-  state.onPendingData = function (delta) { updateOutgoingData(socket, state, delta); };
-  state.onResFinish = function () { resOnFinish(this.req, this, socket, state, server); };
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
@@ -462,7 +476,11 @@ function updateOutgoingData(socket, state, delta) {
   socketOnDrain(socket, state);
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive) {
+// parser.onIncoming: a request's head is parsed (this: the connection's parser)
+function parserOnIncoming(req, keepAlive) {
+  var socket = this.socket;
+  var state = socket._httpState;
+  var server = state.server;
   // an upgrade (or CONNECT) someone listens for is handed over whole, without a response
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
@@ -489,7 +507,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   // what equals the prototype's default is left to it (one own property less each)
   if (res._keepAliveTimeout !== server.keepAliveTimeout)
     res._keepAliveTimeout = server.keepAliveTimeout;
-  res._onPendingData = state.onPendingData;
+  res._httpState = state;	// its connection's (_onPendingData, _onFinished)
   if (!keepAlive) {
     res.shouldKeepAlive = false;
     res._defaultKeepAlive = false;
@@ -504,7 +522,6 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  res._onFinished = state.onResFinish;	// called ahead of the 'finish' listeners
 
   var http11 = req.httpVersionMajor === 1 && req.httpVersionMinor === 1;
   if (http11 && server.requireHostHeader && req.headers.host === undefined) {
