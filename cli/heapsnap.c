@@ -1,5 +1,6 @@
 /* heapsnap.c — heap snapshots in `leakscope run` (see heapsnap.h). One session per
- * process: the CLI runs one runtime.
+ * process for the main runtime; a recorded worker thread gets a walker and a
+ * snapshot() hook of its own (snap_worker), on its thread, into its run.
  *
  * Safe points. A snapshot is walked on the runtime's thread where the heap is
  * consistent: inside the JS call that asks for it (snapshot(), writeHeapSnapshot()),
@@ -191,29 +192,24 @@ static int open_own(void)
 	return 0;
 }
 
-/* Walks the heap now (a safe point) and queues the graph; the snapshot's id, or < 0
- * with S.msg set. */
-static int64_t take(const char *trigger, const char *label)
+/* Walks h's heap now (a safe point) and queues the graph into s; the snapshot's id, or
+ * < 0 with msg set. */
+static int64_t take_into(prof_heap *h, store *s, const char *trigger, const char *label,
+	char *msg, size_t msg_size)
 {
 	store_heap *g;
 	int64_t id, t_us;
 	int err;
-	if (!S.h) {
-		snprintf(S.msg, sizeof S.msg, "heap snapshots are not set up");
-		return STORE_EINVAL;
-	}
-	if (!S.s && open_own())
-		return STORE_ECANTOPEN;
-	id = store_snapshot_reserve(S.s);
+	id = store_snapshot_reserve(s);
 	if (id < 0) {
-		snprintf(S.msg, sizeof S.msg, "cannot record a heap snapshot: %s",
+		snprintf(msg, msg_size, "cannot record a heap snapshot: %s",
 			store_strerror((int)id));
 		return id;
 	}
-	t_us = store_now_us(S.s);
-	err = prof_heap_walk(S.h, &g);
+	t_us = store_now_us(s);
+	err = prof_heap_walk(h, &g);
 	if (err) {
-		snprintf(S.msg, sizeof S.msg, "heap snapshot: %s", store_strerror(err));
+		snprintf(msg, msg_size, "heap snapshot: %s", store_strerror(err));
 		return err;
 	}
 	g->id = id;
@@ -222,12 +218,24 @@ static int64_t take(const char *trigger, const char *label)
 	if (label && *label)
 		g->label = strdup(label);
 	g->finish = finish;
-	err = store_snapshot_commit(S.s, g);
+	err = store_snapshot_commit(s, g);
 	if (err) {
-		snprintf(S.msg, sizeof S.msg, "cannot record a heap snapshot: %s", store_strerror(err));
+		snprintf(msg, msg_size, "cannot record a heap snapshot: %s", store_strerror(err));
 		return err;
 	}
 	return id;
+}
+
+/* The process's snapshot; its id, or < 0 with S.msg set. */
+static int64_t take(const char *trigger, const char *label)
+{
+	if (!S.h) {
+		snprintf(S.msg, sizeof S.msg, "heap snapshots are not set up");
+		return STORE_EINVAL;
+	}
+	if (!S.s && open_own())
+		return STORE_ECANTOPEN;
+	return take_into(S.h, S.s, trigger, label, S.msg, sizeof S.msg);
 }
 
 static int64_t hook_snapshot(void *data, const char *label, const char **msg)
@@ -465,6 +473,49 @@ void snap_end(int exit_code)
 		store_flush(S.s);
 	}
 	S.s = NULL;
+}
+
+/* ---- worker threads ---- */
+
+struct snap_worker {
+	rt_runtime *rt;
+	prof_heap *h;
+	store *s;
+	char msg[256];
+};
+
+static int64_t worker_snapshot(void *data, const char *label, const char **msg)
+{
+	snap_worker *w = data;
+	*msg = w->msg;
+	return take_into(w->h, w->s, "api", label, w->msg, sizeof w->msg);
+}
+
+snap_worker *snap_worker_start(rt_runtime *rt, store *recording)
+{
+	rt_heap_hooks hooks = { worker_snapshot, NULL, NULL, NULL };
+	snap_worker *w;
+	if (!recording || !(w = calloc(1, sizeof *w)))
+		return NULL;
+	if (prof_heap_new(&w->h, rt)) {
+		free(w);
+		return NULL;
+	}
+	prof_heap_mark_boot(w->h);
+	w->rt = rt;
+	w->s = recording;
+	hooks.data = w;
+	rt_set_heap_hooks(rt, &hooks);
+	return w;
+}
+
+void snap_worker_stop(snap_worker *w)
+{
+	if (!w)
+		return;
+	rt_set_heap_hooks(w->rt, NULL);
+	prof_heap_free(w->h);
+	free(w);
 }
 
 prof_heap *snap_heap(void)

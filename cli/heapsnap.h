@@ -8,6 +8,8 @@
  *   --snapshot-near-heap-limit[=N] with --max-heap=BYTES (up to N snapshots, default 1,
  *   as the heap nears the limit), and require('v8').writeHeapSnapshot([file]) (a V8
  *   .heapsnapshot file, no database).
+ * - In a worker thread of a recorded run, snapshot(label) is the one trigger: the
+ *   worker's heap, into the worker's run (snap_worker_start).
  * - Snapshots go into the recording (--record FILE) when there is one, else into
  *   leakscope-<pid>.db in the current folder, opened on the first snapshot (one line on
  *   stderr says so).
@@ -50,5 +52,14 @@ void snap_free(void);
 /* The heap walker (after snap_prepare; NULL if it could not be made), for the
  * inspector's snapshots. */
 struct prof_heap *snap_heap(void);
+
+/* A worker thread's snapshots: require('leakscope').snapshot(label) in the worker walks
+ * its runtime's heap into `recording` (the worker's own run). On the worker's thread:
+ * start after its runtime is made, before it runs; stop before the runtime is freed
+ * and before the recording is closed (which commits what is queued). NULL (no
+ * snapshots in that worker) without a recording or memory. */
+typedef struct snap_worker snap_worker;
+snap_worker *snap_worker_start(rt_runtime *rt, store *recording);
+void snap_worker_stop(snap_worker *w);
 
 #endif

@@ -14,6 +14,7 @@
 
 #include <uv.h>
 
+#include "heapsnap.h"
 #include "profiler.h"
 #include "record.h"
 #include "storage.h"
@@ -120,11 +121,13 @@ static void on_rt_exit(void *data, const rt_trace_event *ev)
 }
 
 /* ---- worker threads: each records as a run of its own (runs.kind 'worker', linked to
- * the run of the thread that started it), with a profiler on its own thread. */
+ * the run of the thread that started it), with a profiler on its own thread, and its
+ * require('leakscope').snapshot() calls are snapshots of that run (heapsnap.h). */
 
 typedef struct rec_worker {
 	store *s;
 	prof *p;
+	snap_worker *snap;	/* its require('leakscope').snapshot() */
 	int64_t run_id;
 } rec_worker;
 
@@ -173,6 +176,7 @@ static void *worker_start(void *data, rt_runtime *rt, const rt_worker_info *info
 			info->thread_id);
 		w->p = NULL;
 	}
+	w->snap = snap_worker_start(rt, w->s);
 	return w;
 }
 
@@ -183,6 +187,8 @@ static void worker_stop(void *data, void *cookie, int exit_code)
 	(void)data;
 	if (!w)
 		return;
+	snap_worker_stop(w->snap);
+	w->snap = NULL;
 	if (w->p)
 		prof_stop(w->p);
 	if (w->s) {

@@ -65,9 +65,11 @@ const expect = {
     sites: ['ordersById[id] = { id: id'] },
   // apps written as a third party would (ES2015+ classes, async/await, arrows, private
   // fields), each with its ground truth here
+  // the listener's scope holds `job`, the one variable it uses (as V8's context would;
+  // mujs patch 0071), not the handler's `req`
   'jobs-emitter-subclass': { category: 'listener', event: 'progress',
     path: ["module jobs-emitter-subclass.js → runner (JobRunner) → 'progress' listeners",
-      'closure (jobs-emitter-subclass.js:28) → scope.req (IncomingMessage)'],
+      'closure (jobs-emitter-subclass.js:28) → scope.job'],
     sites: ["runner.on('progress', (id, pct) => {", 'const job = { id: req.url.slice(5)'] },
   // the memo lives in the scope of the function memoize() returned
   'memoize-prices': { category: 'closure',
@@ -184,6 +186,10 @@ const expect = {
   // the leak is in a child made by child_process.fork: the report is that child's run
   'forked-child-leak': { category: 'cache', path: ['module forked-child-leak.js → lookupAudit[]'],
     sites: ['lookupAudit.push({ key'], run: /\(fork of run \d+, pid \d+\)/ },
+  // the leak is in a worker_threads worker that snapshots itself: the worker's run
+  'worker-thread-cache': { category: 'cache', path: ['module worker-thread-cache.js → resized (Map)'],
+    sites: ['if (!resized.has(job.id)) resized.set(job.id, {'],
+    run: /\(worker thread \d+ of run \d+, pid \d+\)/ },
   // a listener per message on one long-lived socket
   'socket-listener-per-message': { category: 'listener', event: 'error',
     path: ["module socket-listener-per-message.js → upstream (Socket) → 'error' listeners → failForward (socket-listener-per-message.js:"],

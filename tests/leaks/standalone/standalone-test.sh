@@ -7,16 +7,10 @@
 # SIGUSR2, --snapshot-interval, --snapshot-at-exit); then `leakscope diff DB` (text and
 # --json) must name the one suspect with its category, retaining path and allocating
 # line (expect.js), and `leakscope gate DB` must fail a leaky program (exit 1) and pass
-# a clean one (exit 0).
+# a clean one (exit 0). The programs run LEAKSCOPE_STANDALONE_JOBS at a time (default
+# 2), each reported in turn.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-bin=${1:-}
-[ -x "$bin" ] || { echo "usage: standalone-test.sh LEAKSCOPE-BINARY" >&2; exit 2; }
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-work=$(mktemp -d "${TMPDIR:-/tmp}/leakscope-standalone.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-cd "$work" || exit 1
-failed=0
 
 # the trigger each program is run with (none: it snapshots itself)
 flags() {
@@ -32,9 +26,13 @@ flags() {
 	esac
 }
 
-for app in "$here"/*.js "$here"/*.mjs; do
+# --one BIN APP: one program in the current folder, its lines into NAME.log, exit 1 on
+# a failure
+if [ "${1:-}" = --one ]; then
+	bin=$2
+	app=$3
 	name=$(basename "$app"); name=${name%.*}
-	[ "$name" = expect ] && continue
+	exec >"$name.log" 2>&1
 	case $name in clean-*) want=0 ;; *) want=1 ;; esac
 	# http-request-cache runs its client for ARGV[2] ms: 6 snapshots, 500 ms apart
 	# shellcheck disable=SC2046
@@ -42,16 +40,15 @@ for app in "$here"/*.js "$here"/*.mjs; do
 	    >"$name.out" 2>"$name.err"; then
 		echo "FAIL $name: the program failed under leakscope"
 		sed 's/^/  | /' "$name.err" | head -20
-		failed=1
-		continue
+		exit 1
 	fi
 	if ! "$bin" diff "$name.db" --json >"$name.json" 2>"$name.err" ||
 	    ! "$bin" diff "$name.db" >"$name.txt" 2>>"$name.err"; then
 		echo "FAIL $name: leakscope diff failed"
 		sed 's/^/  | /' "$name.err" | head -20
-		failed=1
-		continue
+		exit 1
 	fi
+	failed=0
 	"$bin" "$here/expect.js" "$name" "$name.json" "$name.txt" "$app" || {
 		failed=1
 		sed 's/^/  | /' "$name.txt"
@@ -60,6 +57,25 @@ for app in "$here"/*.js "$here"/*.mjs; do
 	rc=$?
 	if [ $rc = $want ]; then echo "ok $name: gate exits $rc"; else
 		echo "FAIL $name: gate exits $rc, want $want"; failed=1; fi
+	exit $failed
+fi
+
+bin=${1:-}
+[ -x "$bin" ] || { echo "usage: standalone-test.sh LEAKSCOPE-BINARY" >&2; exit 2; }
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+work=$(mktemp -d "${TMPDIR:-/tmp}/leakscope-standalone.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+cd "$work" || exit 1
+failed=0
+
+apps=$(ls "$here"/*.js "$here"/*.mjs | grep -v '/expect\.js$')
+# shellcheck disable=SC2086
+printf '%s\n' $apps | xargs -P "${LEAKSCOPE_STANDALONE_JOBS:-2}" -n 1 \
+	sh "$here/standalone-test.sh" --one "$bin"
+for app in $apps; do
+	name=$(basename "$app"); name=${name%.*}
+	if [ -f "$name.log" ]; then cat "$name.log"; else echo "FAIL $name: not run"; fi
+	grep -q '^FAIL' "$name.log" 2>/dev/null && failed=1
 done
 [ $failed = 0 ] && echo PASS
 exit $failed
