@@ -167,7 +167,9 @@ void dl__lower_object(dl__ctx *c, dl__node *n)
 	uint32_t t;
 	int first = 1;
 	for (p = n->a; p; p = p->next)
-		if (p->kind == N_SPREAD || (p->flags & (DL__F_COMPUTED | DL__F_PROTO)) || homed(p)) {
+		if (p->kind == N_SPREAD || (p->flags & (DL__F_COMPUTED | DL__F_PROTO)) || homed(p) ||
+		    (p->a && p->a->kind == N_NUMBER && c->src[p->a->end - 1] == 'n')) {
+			/* (a BigInt key { 1n: v } is the call of a BigInt literal: defined after) */
 			split = p;
 			break;
 		}

@@ -1,6 +1,6 @@
 // internal/structured_clone — V8's serializer as Node 20 shows it, for structuredClone(),
 // worker.postMessage() and MessagePort.postMessage():
-//   - primitives are kept as they are (NaN, ±Infinity, -0 and undefined too); Boolean/
+//   - primitives are kept as they are (NaN, ±Infinity, -0, undefined and BigInts too); Boolean/
 //     Number/String objects stay boxed;
 //   - plain objects and class instances become plain objects of their own enumerable
 //     string keys (getters are read); arrays keep their length, holes and extra keys;
@@ -91,6 +91,8 @@ function serialize(value, transfer) {
     case 'string':
     case 'boolean':
       return v;
+    case 'bigint':
+      return ['g', String(v)];
     case 'function':
       throw cloneError(String(v) + ' could not be cloned.');
     case 'symbol':
@@ -191,6 +193,8 @@ function deserialize(json, blobs, ports) {
     switch (n[0]) {
     case 'u':
       return undefined;
+    case 'g':
+      return BigInt(n[1]);
     case 'n':
       return n[1] === 'NaN' ? NaN : n[1] === 'Infinity' ? Infinity :
         n[1] === '-Infinity' ? -Infinity : -0;
