@@ -1182,7 +1182,7 @@ enum { A_NONE, A_GLOBAL, A_MODULE, A_ROOT };
 typedef struct pathinfo {
 	int anchor;		/* A_* */
 	int via_scope;		/* runs through a closure's own scope */
-	int running;		/* starts at a running async function's scope */
+	int running;		/* leaves a running function's scope by a variable */
 	int listener;		/* the path runs through an event's listener list */
 	int reactions;		/* through a pending promise's reactions (callbacks) */
 	uint32_t list;		/* that list's node, NONE */
@@ -1285,9 +1285,9 @@ static uint32_t running_function(const ctx *x, const store_heap *g, uint32_t u)
 }
 
 /* On a path from the root nodes[start] of the execution state ("(Scope chain)",
- * "(Value stack)"): the index of the scope of a running async function that the path
- * leaves by one of its variables (reached from the root through scope links only),
- * NONE. */
+ * "(Value stack)"): the index of the scope of a running function (no module's) that
+ * the path leaves by one of its variables, reached from the root through scope links
+ * only, NONE. */
 static uint32_t running_scope(const ctx *x, const store_heap *g, const uint32_t *nodes,
 	uint32_t n, uint32_t start)
 {
@@ -1302,7 +1302,7 @@ static uint32_t running_scope(const ctx *x, const store_heap *g, const uint32_t 
 		    is_module_scope(x, g, nodes[k], NULL))
 			return NONE;
 		if (et == STORE_HEAP_CONTEXT)
-			return running_function(x, g, nodes[k]) != NONE ? k : NONE;
+			return k;
 		if (et != STORE_HEAP_INTERNAL)
 			return NONE;
 	}
@@ -1316,8 +1316,8 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 	uint32_t *nodes = NULL, n = 0, cap = 0, v, j, start = 0;
 	uint32_t events = NONE, list = NONE, prec = NONE, react = NONE, awaiter = NONE;
 	uint32_t actx = NONE, etstate = NONE;
-	int anchor = A_NONE, first = 1, et_list = 0, running = 0;
-	uint32_t fn;
+	int anchor = A_NONE, first = 1, et_list = 0;
+	uint32_t fn, rs = NONE;
 	sbuf b = { 0 };
 	const char *file;
 
@@ -1378,18 +1378,20 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 		sb_put(&b, "process (EventEmitter)");
 		if (start + 1 < n)
 			events = nodes[start + 1];
-	} else if (anchor == A_ROOT && (fn = running_scope(x, g, nodes, n, start)) != NONE) {
+	} else if (anchor == A_ROOT && (rs = running_scope(x, g, nodes, n, start)) != NONE &&
+	    (fn = running_function(x, g, nodes[rs])) != NONE) {
 		/* a running async function's scope: "(Scope chain) → main (app.js:40) →
 		 * scope.client (Client)", not the chain's slot */
 		sb_put(&b, nname(g, nodes[start]));
-		put_node(x, &b, running_function(x, g, nodes[fn]), 0);
-		start = fn;
-		running = pi->running = 1;
+		put_node(x, &b, fn, 0);
+		start = rs;
 	} else if (anchor == A_ROOT) {
 		sb_put(&b, nname(g, nodes[start]));
 	} else {
 		sb_put(&b, "(root)");
 	}
+	/* a running function's variable: no closure's scope, no runtime holder's list */
+	pi->running = rs != NONE;
 	for (j = start + 1; j < n; j++) {
 		uint32_t u = nodes[j - 1], w = nodes[j], k;
 		const store_heap_edge *e = &g->edges[x->pedge[w]];
@@ -1483,8 +1485,7 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 			sb_put(&b, source_name(name));
 			/* a closure's scope (not a module's, not one the execution state
 			 * holds: a function running at the snapshot's instant) */
-			if (!u_module && !(j == start + 1 && running) &&
-			    !(j >= 2 && (g->nodes[nodes[j - 2]].flags & STORE_HEAP_F_ROOT)))
+			if (!u_module && !(rs != NONE && u == nodes[rs]))
 				pi->via_scope = 1;
 			named = 1;
 		} else if (e->type == STORE_HEAP_PROPERTY && !strcmp(name, "_events")) {

@@ -61,10 +61,11 @@
  *   (also what only a runtime root holds: sockets nobody closes). A closure kept only
  *   in the scope of a runtime's function (new Promise()'s executor, which mujs keeps
  *   in the scope of the promise's resolving functions) is not counted as the app's.
- *   The scope of an async function running at the snapshot's instant (its down-
- *   leveled body, a Ctx's fn, is defined in it) is read as that function's:
- *   "(Scope chain) → main (app.js:40) → scope.client (Client) → pending (Map)[]",
- *   neither a closure's scope nor a runtime root's list.
+ *   The scope of a function running at the snapshot's instant (reached from the
+ *   execution state) is neither a closure's scope nor a runtime root's list: what
+ *   its variables hold is categorised as a module variable's would be; an async
+ *   function's (its down-leveled body, a Ctx's fn, is defined in it) is named:
+ *   "(Scope chain) → main (app.js:40) → scope.client (Client) → pending (Map)[]".
  * - Sites: allocation sites (frames) of the new nodes under the suspect (allocated
  *   after the baseline; needs a recording with --record-allocs), the definition site of
  *   the new closures, and for listeners the registration site from the listener
