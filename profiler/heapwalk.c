@@ -839,27 +839,30 @@ static const js_Value *holder_value(walk *w, const js_Value *v)
  * defines no function (and uses no eval, arguments, with) no environment: its `this`,
  * parameters and variables live on the value stack (STACK[BOT - 1] the function,
  * STACK[BOT] this, STACK[BOT + 1 + i] vartab[i]), so a module whose top level defines
- * no function keeps its variables there. A frame is a function value on the stack
- * whose function is running (its name and file are in the trace) with room above it
- * for its variables; each is queued as a scope (S_FRAME, "system / Context") whose
- * context edges name the variables, like an environment's, under the scope chain. */
+ * no function keeps its variables there; so does a function that defines closures for
+ * the variables they do not use (mujs patch 0071). Each running function's trace entry
+ * holds its frame's BOT (patch 0071): a frame is a trace entry whose callee, below that
+ * BOT, is a lightweight function with room above it for its variables (a copy of the
+ * function elsewhere on the stack, e.g. the `this` of Function.prototype.call, is not
+ * one); each is queued as a scope (S_FRAME, "system / Context") whose context edges
+ * name the variables, like an environment's, under the scope chain. */
 static void lw_frames(walk *w)
 {
 	js_State *J = w->J;
 	int k, t;
-	for (k = 0; k + 1 < J->top && !w->oom; k++) {
-		const js_Value *v = &J->stack[k];
+	for (t = 1; t <= J->tracetop && !w->oom; t++) {
+		const js_Value *v;
 		js_Function *F;
 		store_heap_node *n;
+		k = J->trace[t].bot - 1;
+		if (k < 0 || k + 1 >= J->top)
+			continue;
+		v = &J->stack[k];
 		if (v->t.type != JS_TOBJECT || v->u.object->type != JS_CFUNCTION)
 			continue;
 		F = v->u.object->u.f.function;
-		if (!F || !F->lightweight || k + 2 + F->varlen > J->top)
-			continue;
-		for (t = 0; t <= J->tracetop; t++)
-			if (J->trace[t].name == F->name && J->trace[t].file == F->filename)
-				break;
-		if (t > J->tracetop)
+		if (!F || !F->lightweight || k + 2 + F->varlen > J->top ||
+		    J->trace[t].name != F->name || J->trace[t].file != F->filename)
 			continue;
 		n = queue(w, K_SYNTH, v, S_FRAME, 0);
 		if (!n)

@@ -65,9 +65,11 @@ const expect = {
     sites: ['ordersById[id] = { id: id'] },
   // apps written as a third party would (ES2015+ classes, async/await, arrows, private
   // fields), each with its ground truth here
+  // the listener's scope holds `job`, the one variable it uses (as V8's context would;
+  // mujs patch 0071), not the handler's `req`
   'jobs-emitter-subclass': { category: 'listener', event: 'progress',
     path: ["module jobs-emitter-subclass.js → runner (JobRunner) → 'progress' listeners",
-      'closure (jobs-emitter-subclass.js:28) → scope.req (IncomingMessage)'],
+      'closure (jobs-emitter-subclass.js:28) → scope.job'],
     sites: ["runner.on('progress', (id, pct) => {", 'const job = { id: req.url.slice(5)'] },
   // the memo lives in the scope of the function memoize() returned
   'memoize-prices': { category: 'closure',
