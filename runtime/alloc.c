@@ -11,7 +11,9 @@
  * mujs makes and frees a few hundred objects, properties and scopes per http request,
  * and glibc's malloc/free were a tenth of its instructions. The lists hold at most
  * RT_POOL_CAP bytes (the rest goes back to free()) and are emptied by rt__alloc_release
- * when the runtime ends. The accounting is unchanged: a pooled block counts as freed.
+ * when the runtime ends. 8 MiB: one collection of the http server frees more than 4 MiB
+ * of small blocks, and what did not fit was malloc'd again before the next (30 mallocs
+ * a request); the server's peak RSS did not move (32 MB). The accounting is unchanged: a pooled block counts as freed.
  * Sanitizer builds pool nothing, so that ASan still sees every use after free.
  */
 #include "internal.h"
@@ -79,7 +81,7 @@ static void account_alloc(rt_runtime *rt, rt_block *b)
 #else
 #define RT_POOL_MAX 256
 #endif
-#define RT_POOL_CAP ((size_t)4 << 20)
+#define RT_POOL_CAP ((size_t)8 << 20)
 
 /* A small block's class (its payload rounded up to 16 bytes, /16); 0 for one malloc'd
  * at its exact size. */
