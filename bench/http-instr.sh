@@ -24,6 +24,7 @@
 #   LEAKSCOPE=build-x/leakscope OUT=/tmp/cg sh bench/http-instr.sh
 set -eu
 cd "$(dirname "$0")/.."
+. bench/listening.sh
 bin=${LEAKSCOPE:-build/leakscope}
 n1=${N1:-200}
 n2=${N2:-2200}
@@ -100,17 +101,7 @@ run() {
 	valgrind --tool=callgrind --callgrind-out-file="$out" ${CALLGRIND:-} \
 		"$bin" bench/js/http-hello.js > "$tmp/server.out" 2> "$tmp/server.err" &
 	server=$!
-	i=0
-	while ! grep -q '^listening' "$tmp/server.out"; do
-		i=$((i + 1))
-		if [ $i -gt 600 ] || ! kill -0 "$server" 2> /dev/null; then
-			echo "http-instr.sh: the server did not start" >&2
-			cat "$tmp/server.err" >&2
-			exit 1
-		fi
-		sleep 0.1
-	done
-	port=$(awk '/^listening/ { print $2 }' "$tmp/server.out")
+	await_listening "$tmp/server.out" "$server" "http-instr.sh: the server" 600
 	node "$tmp/client.js" "$port" "$1" || exit 1
 	kill -TERM "$server"
 	wait "$server" || { echo "http-instr.sh: the server failed" >&2; tail "$tmp/server.err" >&2; exit 1; }

@@ -16,6 +16,7 @@
 #   GATE=1 sh bench/http.sh
 set -eu
 cd "$(dirname "$0")/.."
+. bench/listening.sh
 sh tools/deps.sh bench
 bin=${LEAKSCOPE:-build/leakscope}
 duration=${DURATION:-10}
@@ -35,17 +36,7 @@ start() {
 	: > "$tmp/$name.out"
 	"$@" bench/js/http-hello.js > "$tmp/$name.out" 2> "$tmp/$name.err" &
 	server=$!
-	i=0
-	while ! grep -q '^listening' "$tmp/$name.out"; do
-		i=$((i + 1))
-		if [ $i -gt 100 ] || ! kill -0 "$server" 2> /dev/null; then
-			echo "http.sh: $name did not start" >&2
-			cat "$tmp/$name.err" >&2
-			exit 1
-		fi
-		sleep 0.1
-	done
-	port=$(awk '/^listening/ { print $2 }' "$tmp/$name.out")
+	await_listening "$tmp/$name.out" "$server" "http.sh: $name" 100
 }
 
 stop() {
