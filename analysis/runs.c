@@ -218,6 +218,10 @@ json_t *an_run_json(const an_run *r)
 	json_object_set_new(o, "id", json_integer(r->id));
 	json_object_set_new(o, "pid", json_integer(r->pid));
 	json_object_set_new(o, "ppid", json_integer(r->ppid));
+	json_object_set_new(o, "kind", opt_str(r->kind));
+	json_object_set_new(o, "thread_id", json_integer(r->thread_id));
+	json_object_set_new(o, "parent_run_id",
+		r->parent_run_id ? json_integer(r->parent_run_id) : json_null());
 	json_object_set_new(o, "argv", argv);
 	json_object_set_new(o, "cwd", opt_str(r->cwd));
 	json_object_set_new(o, "started_at", json_integer(r->started_at));

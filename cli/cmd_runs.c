@@ -5,9 +5,26 @@
 
 #include "report.h"
 
+/* What started the run: "main" for a top-level process, "worker 2 of run 1" for a worker
+ * thread, "fork of run 1" for a forked or cluster child (the words `leakscope diff` uses). */
+static const char *origin(const an_run *r, char *buf, size_t n)
+{
+	if (!r->parent_run_id)
+		return r->kind ? r->kind : "main";
+	if (r->kind && !strcmp(r->kind, "worker"))
+		snprintf(buf, n, "worker %d of run %lld", r->thread_id,
+			(long long)r->parent_run_id);
+	else
+		snprintf(buf, n, "%s of run %lld", r->kind ? r->kind : "child",
+			(long long)r->parent_run_id);
+	return buf;
+}
+
 static int one(const an_run *r, const cli_opts *o)
 {
+	char buf[64];
 	printf("run %lld\n", (long long)r->id);
+	printf("  kind        %s\n", origin(r, buf, sizeof buf));
 	printf("  command     %s\n", f_argv(r));
 	printf("  cwd         %s\n", r->cwd ? r->cwd : "?");
 	printf("  pid         %d (parent %d)\n", r->pid, r->ppid);
@@ -72,6 +89,7 @@ int cmd_runs(an_db *db, const an_run *run, const cli_opts *o)
 	tbl_col(t, "DURATION", 1);
 	tbl_col(t, "END", 0);
 	tbl_col(t, "PID", 1);
+	tbl_col(t, "KIND", 0);
 	tbl_col(t, "SAMPLES", 1);
 	tbl_col(t, "ITERATIONS", 1);
 	tbl_col(t, "LISTENER EV", 1);
@@ -79,11 +97,13 @@ int cmd_runs(an_db *db, const an_run *run, const cli_opts *o)
 	tbl_col(t, "COMMAND", 0);
 	for (i = 0; i < n; i++) {
 		const an_run *r = &v[i];
+		char buf[64];
 		tbl_cell(t, "%lld", (long long)r->id);
 		tbl_cell(t, "%s", f_time(r->started_at));
 		tbl_cell(t, "%s", f_run_length(r));
 		tbl_cell(t, "%s", r->has_exit_code ? f_run_end(r) : r->ended_at ? "ended" : "open");
 		tbl_cell(t, "%d", r->pid);
+		tbl_cell(t, "%s", origin(r, buf, sizeof buf));
 		tbl_cell(t, "%lld", (long long)r->samples);
 		tbl_cell(t, "%lld", (long long)r->iterations);
 		tbl_cell(t, "%lld", (long long)r->listener_events);

@@ -16,6 +16,8 @@ check "three runs: the primary and two forks linked to it" \
 	"$(q "SELECT id || ':' || kind || ':' || ifnull(parent_run_id, '-') || ':' || exit_code
 		|| ':' || (ended_at IS NOT NULL) FROM runs ORDER BY id" | tr '\n' ' ')" \
 	"1:main:-:0:1 2:fork:1:0:1 3:fork:1:0:1 "
+check "leakscope runs: the workers are forks of run 1" \
+	"$("$bin" runs "$db" | grep -c ' fork of run 1 ')" "2"
 check "three processes, the workers' parent is the primary" \
 	"$(q "SELECT count(DISTINCT pid) || ':' || sum(ppid = $main) FROM runs")" "3:2"
 run=$(q "SELECT id FROM runs WHERE pid = $leaky")

@@ -14,6 +14,17 @@ check "three runs: main, worker 1 (parent main), worker 2 (parent worker 1)" \
 		':' || exit_code || ':' || (ended_at IS NOT NULL) FROM runs ORDER BY id" | tr '\n' ' ')" \
 	"1:main:0:-:0:1 2:worker:1:1:3:1 3:worker:2:2:0:1 "
 check "one process" "$(q "SELECT count(DISTINCT pid) FROM runs")" "1"
+check "leakscope runs names each run's origin" \
+	"$("$bin" runs "$db" | awk 'NR > 1 && $1 ~ /^[0-9]+$/ { print $1 ":" $0 }' |
+		sed -n 's/^\([0-9]*\):.* \(main\|worker [0-9]* of run [0-9]*\) .*/\1 \2/p' | tr '\n' ',')" \
+	"1 main,2 worker 1 of run 1,3 worker 2 of run 2,"
+check "leakscope runs --run 3 says whose worker it is" \
+	"$("$bin" runs "$db" --run 3 | sed -n 's/^  kind *//p')" "worker 2 of run 2"
+"$bin" runs "$db" --json > "$work/runs.json"
+check "leakscope runs --json: kind, thread_id, parent_run_id" \
+	"$("$bin" -p "JSON.parse(require('fs').readFileSync('$work/runs.json', 'utf8')).runs
+		.map(r => [r.id, r.kind, r.thread_id, r.parent_run_id].join(':')).join(' ')")" \
+	"1:main:0: 2:worker:1:1 3:worker:2:2"
 leaf="FROM samples s JOIN stacks k ON k.id = s.stack_id JOIN frames f ON f.id = k.frame"
 one=$(q "SELECT count(*) $leaf WHERE f.name = 'spinOne' AND s.run_id = 2")
 two=$(q "SELECT count(*) $leaf WHERE f.name = 'spinTwo' AND s.run_id = 3")
