@@ -601,6 +601,38 @@ function _forkChild(fd) {
   });
 }
 
+// util.promisify(exec) and util.promisify(execFile) resolve { stdout, stderr } and
+// reject with the error carrying stdout and stderr; the promise has .child (Node's
+// customPromiseExecFunction)
+function customPromiseExecFunction(orig) {
+  return function () {
+    var args = Array.prototype.slice.call(arguments);
+    var resolve, reject;
+    var promise = new Promise(function (res, rej) {
+      resolve = res;
+      reject = rej;
+    });
+    args.push(function (err, stdout, stderr) {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout: stdout, stderr: stderr });
+      }
+    });
+    promise.child = orig.apply(null, args);
+    return promise;
+  };
+}
+
+Object.defineProperty(exec, require('util').promisify.custom, {
+  enumerable: false, value: customPromiseExecFunction(exec)
+});
+Object.defineProperty(execFile, require('util').promisify.custom, {
+  enumerable: false, value: customPromiseExecFunction(execFile)
+});
+
 module.exports = {
   ChildProcess: ChildProcess,
   exec: exec,

@@ -422,9 +422,16 @@ cluster._listenInWorker = function (server, address, port, addressType, backlog,
     server._handle = handle;
     handle.onconnection = onconnection;
     server._connectionKey = addressType + ':' + address + ':' + port;
-    sendHelper(process, { act: 'listening', address: address, port: sockname ?
-      sockname.port : port, addressType: addressType });
-    server.emit('listening');
+    // Node tells the primary from a 'listening' listener added after the user's
+    // listen() callback, and emits 'listening' on the next tick (emitListeningNT)
+    server.once('listening', function () {
+      sendHelper(process, { act: 'listening', address: address, port: sockname ?
+        sockname.port : port, addressType: addressType });
+    });
+    process.nextTick(function () {
+      if (server._handle === handle)
+        server.emit('listening');
+    });
   });
 };
 
