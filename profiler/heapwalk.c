@@ -24,6 +24,9 @@
  * WeakMap keeps nothing: its value sits on the key under "\x01wm<n>"; the key's edge to
  * it is named as V8 names ephemeron edges, and once the walk is done every WeakMap
  * gets a weak edge to each of its keys (late edges, merged into the flat arrays).
+ * A WeakRef (mujs patch 0100) has a weak edge 'target'; a FinalizationRegistry strong
+ * edges to its callback and held values, weak ones to its registrations' targets and
+ * unregister tokens.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -600,6 +603,43 @@ static size_t property_edges(walk *w, js_Object *o, uint32_t self)
 	return bytes;
 }
 
+/* A WeakRef or FinalizationRegistry (mujs patch 0100): its C block and registrations. */
+static uint64_t weakref_size(const js_Weak *wk)
+{
+	const js_WeakCell *c;
+	uint64_t n = bsize(wk);
+	for (c = wk->cells; c; c = c->next)
+		n += bsize(c);
+	for (c = wk->dead; c; c = c->next)
+		n += bsize(c);
+	return n;
+}
+
+/* A WeakRef's target is a weak edge, as in V8's snapshots; a registry's callback and
+ * held values are strong, its registrations' targets and unregister tokens weak. */
+static void weakref_edges(walk *w, uint32_t self, const js_Weak *wk)
+{
+	const js_WeakCell *c;
+	int pass;
+	(void)self;
+	if (wk->target)
+		edge(w, STORE_HEAP_WEAK, w->s_target, visit(w, K_OBJ, wk->target, 0));
+	if (wk->cleanup)
+		edge(w, STORE_HEAP_INTERNAL, intern(w, "cleanup"), visit(w, K_OBJ, wk->cleanup, 0));
+	for (pass = 0; pass < 2; pass++) {
+		for (c = pass ? wk->dead : wk->cells; c && !w->oom; c = c->next) {
+			uint32_t to = value_node(w, &c->held);
+			if (to != STORE_HEAP_NONE)
+				edge(w, STORE_HEAP_INTERNAL, intern(w, "holdings"), to);
+			if (c->target)
+				edge(w, STORE_HEAP_WEAK, w->s_target, visit(w, K_OBJ, c->target, 0));
+			if (c->token)
+				edge(w, STORE_HEAP_WEAK, intern(w, "unregister_token"),
+					visit(w, K_OBJ, c->token, 0));
+		}
+	}
+}
+
 /* Node i (the one being emitted) gets its final fields; the pointer is valid until the
  * next visit() (which may move the array). */
 static store_heap_node *fill(walk *w, uint32_t i, uint8_t type, uint32_t name, uint64_t id,
@@ -673,7 +713,9 @@ static void emit_object(walk *w, uint32_t i, js_Object *o, int from_internal)
 	}
 	case JS_CUSERDATA:
 		name = intern(w, o->u.user.tag ? o->u.user.tag : "userdata");
-		if (rt_userdata_memory(o->u.user.tag, o->u.user.data, &own, &shared,
+		if (jsW_isweak(o))
+			self += weakref_size(o->u.user.data);
+		else if (rt_userdata_memory(o->u.user.tag, o->u.user.data, &own, &shared,
 			&shared_size) == 0)
 			self += own;
 		break;
@@ -725,6 +767,8 @@ static void emit_object(walk *w, uint32_t i, js_Object *o, int from_internal)
 		if (shared)
 			edge(w, STORE_HEAP_INTERNAL, w->s_backing,
 				visit_native(w, (void *)shared, shared_size));
+		if (jsW_isweak(o))
+			weakref_edges(w, i, o->u.user.data);
 		break;
 	default:
 		break;

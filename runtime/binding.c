@@ -623,6 +623,7 @@ void rt__binding_init(rt_runtime *rt)
 	rt__ticks_init(rt);
 	rt__es_builtins_init(rt);
 	rt__bigint_init(rt);
+	rt__weakref_init(rt);
 	rt__heap_init(rt);
 	rt__message_port_init(rt);
 	rt__worker_init(rt);

@@ -63,6 +63,7 @@ struct rt_runtime {
 	struct worker_handle *workers;	/* worker.c: the workers this runtime started */
 	rt_worker_hooks worker_hooks;	/* inherited by the workers it starts */
 	void *worker_cookie;		/* what worker_hooks.start returned for this runtime */
+	uv_async_t weak_async;		/* weakref.c: FinalizationRegistry cleanup pending */
 };
 
 /* runtime.c: rt_new for a worker's runtime (worker NULL: the main one). */
@@ -198,6 +199,9 @@ void rt__collections_init(rt_runtime *rt);
 /* bigint.c: BigInt values (mujs patch 0090); pushes a 64-bit one */
 void rt__bigint_init(rt_runtime *rt);
 void rt__bigint_push64(js_State *J, uint64_t v, int sign);
+/* weakref.c: FinalizationRegistry cleanup tasks, binding.weakKept (mujs patch 0100) */
+void rt__weakref_init(rt_runtime *rt);
+void rt__weakref_after_gc(rt_runtime *rt);
 
 /* dlcache.c: dl_transform through the output cache (see there for where it lives and
  * LEAKSCOPE_CACHE_DIR / LEAKSCOPE_NO_CACHE). */

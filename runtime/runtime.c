@@ -46,6 +46,8 @@ static void on_gc(js_State *J, void *data, int end, int freed)
 		ev.u.gc.heap_used = rt->mem.heap_used;
 		rt_trace__emit(&rt->bus, &ev);
 	}
+	if (end)
+		rt__weakref_after_gc(rt);	/* FinalizationRegistry cleanup, as a task */
 }
 
 static void report(js_State *J, const char *msg)

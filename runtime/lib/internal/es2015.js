@@ -456,7 +456,8 @@ function trimTrace(err, proto) {
 }
 
 var nativeCtors = [Object, Function, Array, String, Boolean, Number, Date, RegExp, Error,
-  EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError];
+  EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError, WeakRef,
+  FinalizationRegistry];
 function superCall(self, S, args) {
   var proto = getProto(self), r;
   if (nativeCtors.indexOf(S) >= 0) {

@@ -21,6 +21,7 @@
 // (promise reaction job), a thenable job, or a plain function (queueMicrotask).
 
 var trace = (binding && binding.trace) || { enabled: false, callback: null };
+var weakKept = (binding && binding.weakKept) || [];
 
 var KEY = '__leakscopePromise';  // (spelled out literally in hot paths)
 var STATE_NAMES = ['pending', 'fulfilled', 'rejected'];
@@ -181,6 +182,8 @@ function runMicrotasks() {
   } finally {
     qhead = h;
     draining = false;
+    // the end of a job: what new WeakRef() and deref() kept alive may go (mujs patch 0100)
+    if (weakKept.length !== 0) weakKept.length = 0;
   }
 }
 

@@ -15,7 +15,10 @@
 // internal/promise is loaded lazily (the first use of Promise or queueMicrotask) and
 // then calls _attachPromises(); until it does there can be no microtasks.
 var promises = null;
-var runMicrotasks = function () {};
+// the end of a microtask checkpoint is the end of a job: what new WeakRef() and deref()
+// kept alive may go (mujs patch 0100; internal/promise's runMicrotasks does the same)
+var weakKept = (binding && binding.weakKept) || [];
+var runMicrotasks = function () { if (weakKept.length !== 0) weakKept.length = 0; };
 
 var trace = (binding && binding.trace) || { enabled: false, callback: null };
 

@@ -53,6 +53,13 @@ const expect = {
   'batch-deep-chain': { category: 'cache',
     path: ['module batch-deep-chain.js → service (Service) → db (Database) → pool (Pool) → stats (Stats) → slowQueryLog[]'],
     sites: ['this.stats.slowQueryLog.push({ sql, ms'] },
+  // WeakRefs (mujs patch 0100): a Map of emptied WeakRefs grows, the targets are only
+  // weakly held (a weak edge retains nothing); a WeakRef cache whose entries a
+  // FinalizationRegistry deletes is clean
+  'weakref-map-growing': { category: 'cache', root: /^module weakref-map-growing\.js → contexts \(Map\)/,
+    path: ['module weakref-map-growing.js → contexts (Map)[] (WeakRef)'],
+    sites: ['contexts.set(ctx.id, new WeakRef(ctx));'] },
+  'clean-weakref-cache': null,
   // a once() wrapper shows the function given to once(); an arrow's `this` is this
   'batch-job-shutdown-hooks': { category: 'listener', event: 'SIGTERM',
     path: ["process (EventEmitter) → 'SIGTERM' listeners → once closure (batch-job-shutdown-hooks.js:12) → scope.this (Job)"],
