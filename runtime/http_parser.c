@@ -14,7 +14,8 @@
  *                       without joinDuplicateHeaders (names lower-cased, Node's
  *                       duplicate rules), or undefined when a name is not ASCII;
  *     onBody(buffer)    a piece of the (de-chunked) body;
- *     onMessageComplete()
+ *     onMessageComplete([trailers]) trailers: a flat array as headers, when the
+ *                       chunked body ended with a trailer section
  *   finish()          the input ended (EOF): completes a message delimited by it, or
  *                     returns the Error for one cut short; else 0.
  *   reinitialize(kind), pause(on)
@@ -311,6 +312,10 @@ static int on_headers_complete(http_parser *p)
 	}
 	push_headers_object(J, h);
 	js_endtry(J);
+	/* what comes next in h->fields is the trailer section of a chunked body */
+	h->fields.len = 0;
+	h->nfields = 0;
+	h->last_was_value = 0;
 	if (call_cb(h, 10))
 		return -1;
 	h->skip_body = js_toboolean(J, -1);
@@ -336,15 +341,47 @@ static int on_body(http_parser *p, const char *at, size_t n)
 	return 0;
 }
 
+/* onMessageComplete([trailers]): trailers, when the chunked body ended with a trailer
+ * section, as a flat [name, value...] array as received (Node's kOnHeaders before
+ * kOnMessageComplete). */
+static void push_fields(js_State *J, hp *h)
+{
+	const char *f = h->fields.p;
+	int i, n = h->nfields + h->nfields % 2;	/* a last name's value is empty */
+	js_newarray(J);
+	for (i = 0; i < n; i++) {
+		if (i < h->nfields) {
+			js_pushstring(J, f);
+			f += strlen(f) + 1;
+		} else {
+			js_pushliteral(J, "");
+		}
+		js_setindex(J, -2, i);
+	}
+}
+
 static int on_message_complete(http_parser *p)
 {
 	hp *h = p->data;
+	js_State *J = h->J;
 	h->msg_start = 0;
 	if (push_cb(h, "onMessageComplete"))
 		return 0;
-	if (call_cb(h, 0))
+	if (h->headers_done && h->nfields > 0) {
+		if (js_try(J)) {
+			h->threw = 1;
+			return -1;
+		}
+		push_fields(J, h);
+		js_endtry(J);
+		h->fields.len = 0;
+		h->nfields = 0;
+		if (call_cb(h, 1))
+			return -1;
+	} else if (call_cb(h, 0)) {
 		return -1;
-	js_pop(h->J, 1);
+	}
+	js_pop(J, 1);
 	return 0;
 }
 

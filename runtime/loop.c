@@ -106,7 +106,7 @@ static void on_timer(uv_timer_t *h)
 		r = rt__pcall(rt, 1);
 		next = js_tonumber(J, -1);
 		js_pop(J, 1);
-	} while (r != 0);
+	} while (r != 0 && !rt->exiting);	/* a worker ending runs no more JS */
 	if (next != 0 && !isnan(next)) {
 		double due = fabs(next) - (double)(uv_now(&rt->loop) - rt->timer_base);
 		uv_timer_start(&rt->timer, on_timer, due > 0 ? (uint64_t)due : 1, 0);

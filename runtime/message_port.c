@@ -20,8 +20,9 @@
  * ports: handles to transfer; 0, or -1 when the channel is closed and the message was
  * dropped, as Node drops it silently), start(), stop(), close(), ref(), unref(),
  * hasRef(), drain() (deliver what is queued now, for a worker's last messages before
- * its 'exit'), and it calls back onmessage(json, blobs, ports) (blobs as Buffers, ports
- * as new handles owned by this runtime) and onclose(). A port is ref'd (keeps the loop
+ * its 'exit'), receive() (take one queued message synchronously: receiveMessageOnPort),
+ * and it calls back onmessage(json, blobs, ports) (blobs as Buffers, ports as new
+ * handles owned by this runtime) and onclose(). A port is ref'd (keeps the loop
  * alive) only while it is started and ref'd, as Node's ports with 'message' listeners.
  */
 #include "internal.h"
@@ -495,6 +496,41 @@ static void p_drain(js_State *J)
 	js_pushundefined(J);
 }
 
+/* receive(): the oldest queued message as [json, blobs, ports], taken off the queue
+ * whether or not the port is started, or undefined when none is queued (Node's
+ * receiveMessageOnPort). */
+static void p_receive(js_State *J)
+{
+	port_wrap *w = self(J);
+	rt_port *p = w->port;
+	rt_msg *m = NULL;
+	if (p) {
+		pthread_mutex_lock(&p->chan->mu);
+		m = p->head;
+		if (m) {
+			p->head = m->next;
+			if (!p->head)
+				p->tail = NULL;
+		}
+		pthread_mutex_unlock(&p->chan->mu);
+	}
+	if (!m) {
+		js_pushundefined(J);
+		return;
+	}
+	if (js_try(J)) {
+		rt__msg_free(m);
+		js_throw(J);
+	}
+	js_newarray(J);
+	rt__msg_push(J, m);
+	js_setindex(J, -4, 2);
+	js_setindex(J, -3, 1);
+	js_setindex(J, -2, 0);
+	js_endtry(J);
+	rt__msg_free(m);
+}
+
 static void m_createChannel(js_State *J)
 {
 	rt_port *a, *b;
@@ -520,6 +556,7 @@ void rt__message_port_init(rt_runtime *rt)
 	rt__setfn(J, "unref", p_unref, 0);
 	rt__setfn(J, "hasRef", p_hasRef, 0);
 	rt__setfn(J, "drain", p_drain, 0);
+	rt__setfn(J, "receive", p_receive, 0);
 	js_setregistry(J, PORT_PROTO);
 
 	js_newobject(J);

@@ -58,6 +58,13 @@ function urlToOptions(u) {
   return options;
 }
 
+function validateHost(host, name) {
+  if (host !== null && host !== undefined && typeof host !== 'string')
+    throw errors.withCodeInStack(errors.invalidArgType('options.' + name,
+      ['string', 'undefined', 'null'], host));
+  return host;
+}
+
 function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);
   if (typeof input === 'string') {
@@ -98,7 +105,8 @@ function ClientRequest(input, options, cb) {
 
   var defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
   var port = options.port = options.port || defaultPort || 80;
-  var host = options.host = options.hostname || options.host || 'localhost';
+  var host = options.host = validateHost(options.hostname, 'hostname') ||
+    validateHost(options.host, 'host') || 'localhost';
   var setHost = options.setHost === undefined || Boolean(options.setHost);
 
   this.socketPath = options.socketPath;

@@ -66,10 +66,15 @@ function parserOnBody(b) {
   }
 }
 
-function parserOnMessageComplete() {
+function parserOnMessageComplete(trailers) {
   var parser = this;
   var stream = parser.incoming;
   if (stream !== null && stream !== undefined) {
+    if (trailers !== undefined) {
+      // a complete message's header lines are its trailers (Node: kOnHeaders first)
+      stream.complete = true;
+      stream._addHeaderLines(trailers, trailers.length);
+    }
     // _complete()'s case for a message whose body nobody has touched, inline
     if (stream._lazy === 1 /* LAZY_OPEN */) {
       stream.complete = true;

@@ -495,14 +495,13 @@ OutgoingMessage.prototype.write = function (chunk, encoding, callback) {
   return ret;
 };
 
+// Node 20's onError/emitErrorNt: the callback gets the error, then the message emits
+// it (an 'error' nobody listens to is uncaught, as in Node)
 function onError(msg, err, callback) {
-  if (msg.socket && msg.socket._hadError) {
-    process.nextTick(callback, err);
-    return;
-  }
+  if (msg.destroyed) return;
   process.nextTick(function () {
     callback(err);
-    if (msg.listenerCount('error') > 0) msg.emit('error', err);
+    if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
   });
 }
 

@@ -2,8 +2,9 @@
 // binding.os.getaddrinfo), with Node 20's argument checks, result order ('verbatim':
 // the resolver's), { all: true } lists, IP literals answered on the next tick, and
 // errors as Node words them ("getaddrinfo ENOTFOUND host", errno, code, syscall,
-// hostname). dns.promises.lookup and the error-code constants are there; the DNS
-// protocol queries (resolve*, reverse, Resolver, setServers, lookupService) are not.
+// hostname). dns.promises.lookup, getServers and the error-code constants are there;
+// the DNS protocol queries (resolve*, reverse, Resolver, setServers, lookupService)
+// are not.
 'use strict';
 
 var errors = require('internal/errors');
@@ -151,7 +152,26 @@ var codes = ['NODATA', 'FORMERR', 'SERVFAIL', 'NOTFOUND', 'NOTIMP', 'REFUSED', '
   'DESTRUCTION', 'BADSTR', 'BADFLAGS', 'NONAME', 'BADHINTS', 'NOTINITIALIZED',
   'LOADIPHLPAPI', 'ADDRGETNETWORKPARAMS', 'CANCELLED'];
 
+// getServers(): the resolver's name servers as c-ares reads them from
+// /etc/resolv.conf ('nameserver ADDR' lines, in order; 127.0.0.1 when there are none)
+function getServers() {
+  var text = '';
+  try {
+    text = require('fs').readFileSync('/etc/resolv.conf', 'latin1');
+  } catch (e) {
+    // no resolv.conf: c-ares's default
+  }
+  var out = [];
+  text.split('\n').forEach(function (line) {
+    var m = /^\s*nameserver\s+([^\s#;]+)/.exec(line);
+    if (m && isIP(m[1].replace(/%.*$/, '')) && out.indexOf(m[1]) < 0)
+      out.push(m[1]);
+  });
+  return out.length ? out : ['127.0.0.1'];
+}
+
 exports.lookup = lookup;
+exports.getServers = getServers;
 exports.getDefaultResultOrder = getDefaultResultOrder;
 exports.setDefaultResultOrder = setDefaultResultOrder;
 exports.ADDRCONFIG = NODE_ADDRCONFIG;

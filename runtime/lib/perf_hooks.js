@@ -206,8 +206,12 @@ function PerformanceObserver(callback) {
     throw errors.invalidArgType('callback', 'Function', callback);
   hide(this, '__observer', { callback: callback, types: [], buffer: [], connected: false });
 }
+// Node 20's list (a frozen array); entries are made here only for the types in
+// `supported`: observing another one is accepted and sees nothing
+var nodeEntryTypes = Object.freeze(['dns', 'function', 'gc', 'http', 'http2', 'mark',
+  'measure', 'net', 'resource']);
 Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {
-  get: function () { return supported.slice(); }, enumerable: true, configurable: true
+  get: function () { return nodeEntryTypes; }, enumerable: true, configurable: true
 });
 
 PerformanceObserver.prototype.observe = function observe(options) {
@@ -291,7 +295,7 @@ Performance.prototype = Object.create(eventTarget.EventTarget.prototype, {
   constructor: { value: Performance, writable: true, configurable: true }
 });
 
-function mark(name, options) {
+function markEntry(name, options) {
   var m = new PerformanceMark(name, options);
   buffer.push(m);
   enqueue(m);
@@ -464,7 +468,12 @@ var methods = {
         'The "type" argument must be specified');
     return filter(buffer, undefined, String(type));
   },
-  mark: mark,
+  mark: function mark(name, options) {
+    if (arguments.length === 0)
+      throw errors.makeNodeError(TypeError, 'ERR_MISSING_ARGS',
+        'The "name" argument must be specified');
+    return markEntry(name, options);
+  },
   measure: measure,
   now: function now_() { return now(); },
   setResourceTimingBufferSize: function setResourceTimingBufferSize() {},

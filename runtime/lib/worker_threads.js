@@ -8,7 +8,7 @@
 // the loop alive while ref'd) once it has a 'message' listener, as Node's.
 // Not supported: SharedArrayBuffer/Atomics (mujs has no typed arrays), SHARE_ENV,
 // stdin/stdout/stderr: true options (a worker's stdio goes straight to the process's
-// descriptors), transferring ArrayBuffers (copied), receiveMessageOnPort,
+// descriptors), transferring ArrayBuffers (copied),
 // markAsUntransferable, BroadcastChannel, worker.getHeapSnapshot, ESM workers.
 'use strict';
 
@@ -309,8 +309,7 @@ function Worker(filename, options) {
   port.unref();
   h.ononline = function () { self.emit('online'); };
   h.onerror = function (json, blobs, handles) {
-    var err = sc.deserialize(json, blobs, []);
-    self.emit('error', err);
+    self.emit('error', sc.deserializeError(json, blobs));
   };
   h.onexit = function (code, oom) {
     // what the worker posted before it ended comes first, as in Node
@@ -398,6 +397,22 @@ if (!isMainThread) {
   };
 }
 
+// receiveMessageOnPort(port): { message } taken off port's queue now, or undefined
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort))
+    throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "port" argument must be a MessagePort instance');
+  if (!port._handle)
+    return undefined;
+  var r = port._handle.receive();
+  if (r === undefined)
+    return undefined;
+  var ports = [];
+  for (var i = 0; i < r[2].length; i++)
+    ports.push(wrapPort(r[2][i]));
+  return { message: sc.deserialize(r[0], r[1], ports) };
+}
+
 function getEnvironmentData(key) {
   return environmentData.get(key);
 }
@@ -414,6 +429,7 @@ module.exports = {
   MessagePort: MessagePort,
   MessageChannel: MessageChannel,
   Worker: Worker,
+  receiveMessageOnPort: receiveMessageOnPort,
   parentPort: parentPort,
   resourceLimits: resourceLimits,
   threadId: threadId,

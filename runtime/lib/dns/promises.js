@@ -16,3 +16,4 @@ function lookup(hostname, options) {
 exports.lookup = lookup;
 exports.getDefaultResultOrder = dns.getDefaultResultOrder;
 exports.setDefaultResultOrder = dns.setDefaultResultOrder;
+exports.getServers = dns.getServers;

@@ -151,10 +151,14 @@ process.resourceUsage = function resourceUsage() {
 process.memoryUsage.rss = function rss() { return binding.rss(); };
 
 process.kill = function kill(pid, sig) {
+	// Node's check: a pid that is not an int32 (1.5, 'abc') must not reach kill(2) as
+	// a truncated -1 or 0 (every process, or the process group)
+	if (pid != (pid | 0))	// eslint-disable-line eqeqeq
+		throw require('internal/errors').withCodeInStack(
+			require('internal/errors').invalidArgType('pid', 'number', pid));
 	// a signal name by os.constants.signals (all of them: SIGKILL and SIGSTOP too)
-	if (sig === undefined)
-		sig = 'SIGTERM';
-	if (typeof sig === 'string') {
+	if (sig !== (sig | 0)) {
+		sig = sig || 'SIGTERM';
 		var n = require('os').constants.signals[sig];
 		if (typeof n !== 'number')
 			throw require('internal/errors').makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL',
@@ -352,12 +356,7 @@ process._fatalException = function (er, fromPromise) {
 	}
 	if (binding.worker.isWorker) {
 		// the parent's Worker emits it as 'error'
-		var sc = require('internal/structured_clone'), s;
-		try {
-			s = sc.serialize(er, null);
-		} catch (e) {
-			s = sc.serialize(new Error(String(er)), null);
-		}
+		var s = require('internal/structured_clone').serializeError(er);
 		binding.worker.reportError(s.json, s.blobs);
 	} else {
 		require('internal/uncaught').print(er);

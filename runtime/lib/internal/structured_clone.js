@@ -96,7 +96,7 @@ function serialize(value, transfer) {
     case 'function':
       throw cloneError(String(v) + ' could not be cloned.');
     case 'symbol':
-      throw cloneError(String(v) + ' could not be cloned.');
+      throw cloneError(v.toString() + ' could not be cloned.');
     }
     if (v === null)
       return null;
@@ -167,6 +167,73 @@ function hide(obj, key, val) {
   Object.defineProperty(obj, key, {
     value: val, writable: true, enumerable: false, configurable: true
   });
+}
+
+// A worker's uncaught exception for its parent's 'error' event, as Node's
+// internal/error_serdes: an error whose prototype chain has a standard error
+// constructor crosses as that constructor's name plus every non-function property
+// found along the chain (the instance's last: a subclass's name, custom fields, stack),
+// and comes back as an object of that standard prototype with those properties;
+// anything else is structured-cloned, or, when it cannot be, sent as its inspect text.
+function errorProperties(err) {
+  var chain = [];
+  for (var o = err; o !== null && o !== undefined; o = Object.getPrototypeOf(o))
+    chain.unshift(o);
+  var props = {};
+  for (var i = 0; i < chain.length; i++) {
+    var keys = Object.getOwnPropertyNames(chain[i]);
+    for (var j = 0; j < keys.length; j++) {
+      var key = keys[j], d;
+      if (key === '__proto__')
+        continue;
+      try {
+        d = Object.getOwnPropertyDescriptor(chain[i], key);
+        if (d.get)
+          d = { value: d.get.call(err), enumerable: d.enumerable };
+      } catch (e) {
+        continue;
+      }
+      if ('value' in d && typeof d.value !== 'function')
+        props[key] = [d.value, d.enumerable ? 1 : 0];
+    }
+  }
+  return props;
+}
+
+function serializeError(er) {
+  if (er !== null && typeof er === 'object' &&
+      (objToString.call(er) === '[object Error]' || er instanceof Error)) {
+    for (var o = er; o !== null; o = Object.getPrototypeOf(o)) {
+      var d = Object.getOwnPropertyDescriptor(o, 'constructor');
+      var name = d && typeof d.value === 'function' ? d.value.name : undefined;
+      if (errorNames.indexOf(name) >= 0) {
+        try {
+          return serialize({ k: 'error', ctor: name, props: errorProperties(er) }, null);
+        } catch (e) {
+          break;
+        }
+      }
+    }
+  }
+  try {
+    return serialize({ k: 'value', value: er }, null);
+  } catch (e) {
+    return serialize({ k: 'text', text: require('internal/inspect').inspect(er) }, null);
+  }
+}
+
+function deserializeError(json, blobs) {
+  var v = deserialize(json, blobs, []);
+  if (v.k === 'value')
+    return v.value;
+  if (v.k === 'text')
+    return v.text;
+  var o = Object.create((v.ctor === 'Error' ? Error : global[v.ctor]).prototype);
+  for (var key in v.props) {
+    Object.defineProperty(o, key, { value: v.props[key][0], writable: true,
+      enumerable: v.props[key][1] === 1, configurable: true });
+  }
+  return o;
 }
 
 // ports: what to put where a port was (MessagePort objects of this runtime)
@@ -270,3 +337,5 @@ function structuredClone(value, options) {
 exports.structuredClone = structuredClone;
 exports.serialize = serialize;
 exports.deserialize = deserialize;
+exports.serializeError = serializeError;
+exports.deserializeError = deserializeError;
