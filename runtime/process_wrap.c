@@ -14,7 +14,9 @@
  * Pipes are stream handles (stream_wrap.c: readStart/write/shutdown/close...) over a
  * uv_pipe_t, made by pipe.create() and given to spawn as stdio {type: 'pipe'}, where
  * libuv connects them to the child; net.Socket wraps them as it wraps TCP handles.
- pipe.create(true) makes an IPC pipe (fork's channel); open(fd) takes an inherited
+ bind(path)/listen(backlog)/connect(path, cb) make Unix domain socket servers and
+ * clients for net (see "pipe servers and clients" below).
+ * pipe.create(true) makes an IPC pipe (fork's channel); open(fd) takes an inherited
  * descriptor (the child's end, NODE_CHANNEL_FD), ipcReadStart/writeHandle pass sockets
  * along with the bytes (see "IPC pipes" below). process.recordChild() tells
  * lib/child_process.js what a recording parent hands its forks (cli/record.c).
@@ -529,6 +531,117 @@ static void ipc_writeHandle(js_State *J)
 	js_pushnumber(J, 0);
 }
 
+/* ---- pipe servers and clients: net over a path (a Unix domain socket).
+ *
+ * bind(path), listen(backlog) → onconnection(status[, client]) per incoming connection
+ * (client a new open pipe handle; an I/O callback), connect(path, cb) → cb(status)
+ * once, as an I/O callback. Each returns 0 or a negative libuv code. */
+
+typedef struct pipe_connect {
+	uv_connect_t req;
+	rt_stream *s;
+	int cbslot;
+} pipe_connect;
+
+static void pipe_bind(js_State *J)
+{
+	rt_stream *s = rt__stream_self(J, 0);
+	js_pushnumber(J, uv_pipe_bind(&s->u.pipe, js_tostring(J, 1)));
+}
+
+/* A new pipe handle on top of the stack without throwing: NULL (nothing pushed) when
+ * out of memory. */
+static rt_stream *try_push_pipe(js_State *J)
+{
+	rt_runtime *rt = rt__from(J);
+	rt_stream *c;
+	int r;
+	if (js_try(J)) {
+		js_pop(J, 1);
+		return NULL;
+	}
+	c = rt__stream_push_new(J, PIPE_PROTO);
+	js_endtry(J);
+	r = uv_pipe_init(&rt->loop, &c->u.pipe, 0);
+	if (r) {
+		js_pop(J, 1);
+		return NULL;
+	}
+	rt__stream_opened(J, c, -1);
+	return c;
+}
+
+static void on_pipe_connection(uv_stream_t *server, int status)
+{
+	rt_stream *s = server->data;
+	rt_runtime *rt = s->rt;
+	js_State *J = rt->J;
+	rt_stream *c;
+	if (!J || rt__stream_push_method(s, "onconnection"))
+		return;
+	if (status == 0) {
+		c = try_push_pipe(J);
+		if (!c) {
+			status = UV_ENOMEM;
+		} else if ((status = uv_accept(server, &c->u.stream)) != 0) {
+			c->state = RT_STREAM_CLOSING;
+			uv_close(&c->u.handle, rt__stream_on_close);
+			js_pop(J, 1);
+		} else {
+			js_pushnumber(J, 0);
+			js_rot2(J);	/* status client */
+			rt__call_io(rt, 2);
+			js_pop(J, 1);
+			return;
+		}
+	}
+	js_pushnumber(J, status);
+	rt__call_io(rt, 1);
+	js_pop(J, 1);
+}
+
+static void pipe_listen(js_State *J)
+{
+	rt_stream *s = rt__stream_self(J, 0);
+	js_pushnumber(J, uv_listen(&s->u.stream, js_tointeger(J, 1), on_pipe_connection));
+}
+
+static void on_pipe_connect(uv_connect_t *req, int status)
+{
+	pipe_connect *c = req->data;
+	rt_runtime *rt = c->s->rt;
+	js_State *J = rt->J;
+	rt->pending_reqs--;
+	if (J) {
+		rt__slot_push(rt, c->cbslot);
+		rt__slot_free(rt, c->cbslot);
+		js_pushundefined(J);
+		js_pushnumber(J, status);
+		rt__call_io(rt, 1);
+		js_pop(J, 1);
+	}
+	free(c);
+}
+
+static void pipe_connect_(js_State *J)
+{
+	rt_stream *s = rt__stream_self(J, 0);
+	const char *path = js_tostring(J, 1);
+	pipe_connect *c;
+	if (!js_iscallable(J, 2))
+		js_typeerror(J, "connect: callback must be a function");
+	c = calloc(1, sizeof *c);
+	if (!c)
+		js_rangeerror(J, "out of memory");
+	c->s = s;
+	c->req.data = c;
+	js_copy(J, 2);
+	c->cbslot = rt__slot_put(s->rt);
+	s->rt->pending_reqs++;
+	uv_pipe_connect(&c->req, &s->u.pipe, path, on_pipe_connect);
+	js_pushnumber(J, 0);
+}
+
 /* open(fd): the pipe takes an inherited descriptor (the child's end of the channel). */
 static void pipe_open(js_State *J)
 {
@@ -796,6 +909,9 @@ void rt__process_wrap_init(rt_runtime *rt)
 	rt__setfn(J, "getsockname", pipe_noname, 1);
 	rt__setfn(J, "getpeername", pipe_noname, 1);
 	rt__setfn(J, "open", pipe_open, 1);
+	rt__setfn(J, "bind", pipe_bind, 1);
+	rt__setfn(J, "listen", pipe_listen, 1);
+	rt__setfn(J, "connect", pipe_connect_, 2);
 	rt__setfn(J, "ipcReadStart", ipc_readStart, 0);
 	rt__setfn(J, "writeHandle", ipc_writeHandle, 3);
 	js_setregistry(J, PIPE_PROTO);

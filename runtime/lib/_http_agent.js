@@ -132,6 +132,7 @@ Agent.prototype.addRequest = function (req, options, port, localAddress) {
 
 Agent.prototype.createSocket = function (req, options, cb) {
   options = copyInto(copyInto({}, options), this.options);
+  if (options.socketPath) options.path = options.socketPath;	// this.options.path is null
   var name = this.getName(options);
   options._agentKey = name;
   options.encoding = null;

@@ -15,9 +15,13 @@
 // The handle layer is generic (onread/write/shutdown/close on any uv_stream_t): a pipe
 // or IPC handle can take a TCP handle's place under Socket.
 //
+// A path (listen(path), connect(path), { path }) is a Unix domain socket: a pipe handle
+// (binding.pipe, runtime/process_wrap.c) in the TCP handle's place; Server#address()
+// is then the path. BlockList and SocketAddress are in internal/blocklist.
+//
 // Differences from Node: host names are not resolved through DNS (there is no dns
-// module yet): an IP literal, or 'localhost' (127.0.0.1), or ENOTFOUND; no pipes (path
-// options), no BlockList/SocketAddress, no autoSelectFamily attempts.
+// module yet): an IP literal, or 'localhost' (127.0.0.1), or ENOTFOUND; no
+// autoSelectFamily attempts; a cluster worker listening on a path listens itself.
 'use strict';
 
 var EventEmitter = require('events');
@@ -738,12 +742,25 @@ Socket.prototype.connect = function () {
     this._sockname = null;
     this._undestroy();
   }
-  if (options.path)
-    throw new Error('net: connecting to a pipe (path) is not supported by leakscope yet');
+  var pipe = !!options.path;
+  if (pipe && typeof options.path !== 'string')
+    throw errors.withCodeInStack(errors.invalidArgType('options.path', 'string',
+      options.path));
   if (cb !== null) this.once('connect', cb);
   if (!this._handle) {
-    this._handle = T.create();
+    this._handle = pipe ? binding.pipe.create(false) : T.create();
     initSocketHandle(this);
+  }
+  if (pipe) {
+    // a Unix domain socket: connected at once, its errors come as afterConnect's
+    this.connecting = true;
+    var self = this;
+    var path = options.path;
+    var err = this._handle.connect(path, function (status) {
+      afterConnect(self, status, path);
+    });
+    if (err) this.destroy(exceptionWithHostPort(err, 'connect', path));
+    return this;
   }
   if (this._noDelay) this._handle.setNoDelay(true);
   if (this._keepAlive) this._handle.setKeepAlive(this._keepAlive[0], this._keepAlive[1]);
@@ -901,8 +918,12 @@ Server.prototype.listen = function () {
     throw nodeError(Error, 'ERR_SERVER_ALREADY_LISTEN',
       'Listen method has been called more than once without closing.');
   if (cb !== null) this.once('listening', cb);
-  if (options.path)
-    throw new Error('net: listening on a pipe (path) is not supported by leakscope yet');
+  if (options.path && isPipeName(options.path)) {
+    this._pipeName = options.path;
+    this._listenPipe(options.path, toNumber(options.backlog) || toNumber(backlogFromArgs) ||
+      511);
+    return this;
+  }
   var backlog = toNumber(options.backlog) || toNumber(backlogFromArgs) || 511;
   var port = options.port;
   if (port === undefined || port === null) port = 0;
@@ -962,6 +983,25 @@ Server.prototype._listen2 = function (address, port, addressType, backlog) {
   process.nextTick(emitListeningNT, this);
 };
 
+// listen(path): a Unix domain socket server (Node's Pipe SERVER handle; libuv removes
+// the socket file when the handle closes)
+Server.prototype._listenPipe = function (path, backlog) {
+  var handle = binding.pipe.create(false);
+  var err = handle.bind(path);
+  if (!err) err = handle.listen(backlog);
+  if (err) {
+    handle.close();
+    process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(err, 'listen', path, -1));
+    return;
+  }
+  this._handle = handle;
+  handle.onconnection = onconnection;
+  handle.owner = this;
+  this._connectionKey = '-1:' + path + ':-1';
+  if (this._unref) handle.unref();
+  process.nextTick(emitListeningNT, this);
+};
+
 // The listening handle's onconnection: `this` is the handle.
 function onconnection(err, clientHandle) {
   var self = this.owner;
@@ -989,6 +1029,7 @@ function onconnection(err, clientHandle) {
 }
 
 Server.prototype.address = function () {
+  if (this._pipeName) return this._pipeName;
   if (!this._handle) return null;
   var out = {};
   var err = this._handle.getsockname(out);
@@ -1052,6 +1093,7 @@ var autoSelectFamilyAttemptTimeout = 250;
 module.exports = {
   _createServerHandle: function () { return T.create(); },
   _normalizeArgs: normalizeArgs,
+  _validatePort: validatePort,
   connect: connect,
   createConnection: connect,
   createServer: createServer,
@@ -1068,3 +1110,10 @@ module.exports = {
     autoSelectFamilyAttemptTimeout = v < 10 ? 10 : v;
   }
 };
+
+['BlockList', 'SocketAddress'].forEach(function (name) {
+  Object.defineProperty(module.exports, name, {
+    get: function () { return require('internal/blocklist')[name]; },
+    enumerable: true, configurable: true
+  });
+});
