@@ -8,9 +8,12 @@
 // AbortSignal.timeout(ms) aborts with a TimeoutError DOMException from an unref'd timer,
 // so a pending timeout never keeps the process alive.
 //
-// Lifetimes differ from Node's in one way (ES5 has no WeakRef): a source signal holds
-// the signals AbortSignal.any() made from it, and a timeout's timer holds its signal,
-// until they abort. A dependent that aborts is dropped from its sources' lists.
+// Lifetimes as Node's: a source signal holds the signals AbortSignal.any() made from it
+// only through WeakRefs (a FinalizationRegistry drops a collected one from its sources'
+// lists), except that a dependent with an 'abort' listener of its own (not a `signal`
+// option's weak one) is kept until it aborts or loses its listeners (Node's
+// gcPersistentSignals). A dependent that aborts is dropped from its sources' lists.
+// Unlike Node, a timeout's timer holds its signal until it fires.
 'use strict';
 
 var errors = require('internal/errors');
@@ -50,9 +53,37 @@ function AbortSignal() {
     reason: undefined,
     onabort: null,		// the onabort wrapper listener, once assigned
     handler: null,		// what onabort holds
-    dependents: null,	// signals made by any() from this one
+    dependents: null,	// WeakRefs to the signals made by any() from this one
     sources: null		// for a signal made by any(): its sources
   });
+  et.targetState(this).watch = watchListeners;
+}
+
+// any()'s signals with 'abort' listeners, kept alive while they can still abort
+var persistent = null;
+function watchListeners(signal, type, count, weak) {
+  if (type !== 'abort')
+    return;
+  var s = signal[kSignal];
+  if (count === 0) {
+    if (persistent !== null)
+      persistent.delete(signal);
+  } else if (count === 1 && !weak && !s.aborted && s.sources !== null && s.sources.length > 0) {
+    if (persistent === null)
+      persistent = new Set();
+    persistent.add(signal);
+  }
+}
+
+// Drops a collected dependent's WeakRef from its sources' lists.
+var dependentRegistry = null;
+function dropDependent(held) {
+  for (var i = 0; i < held.sources.length; i++) {
+    var d = held.sources[i][kSignal].dependents;
+    var k = d === null ? -1 : d.indexOf(held.ref);
+    if (k >= 0)
+      d.splice(k, 1);
+  }
 }
 AbortSignal.prototype = Object.create(EventTarget.prototype, {
   constructor: { value: AbortSignal, writable: true, configurable: true }
@@ -88,14 +119,21 @@ function abortSignal(signal, reason) {
     return;
   s.aborted = true;
   s.reason = reason;
+  if (persistent !== null)
+    persistent.delete(signal);
   if (s.sources !== null) {
     for (var i = 0; i < s.sources.length; i++) {
       var d = s.sources[i][kSignal].dependents;
-      var k = d === null ? -1 : d.indexOf(signal);
-      if (k >= 0)
-        d.splice(k, 1);
+      for (var k = 0; d !== null && k < d.length; k++) {
+        if (d[k].deref() === signal) {
+          d.splice(k, 1);
+          break;
+        }
+      }
     }
     s.sources = null;
+    if (dependentRegistry !== null)
+      dependentRegistry.unregister(signal);
   }
   var event = new Event('abort');
   var es = et.eventState(event);
@@ -104,8 +142,11 @@ function abortSignal(signal, reason) {
   var deps = s.dependents;
   s.dependents = null;
   if (deps !== null) {
-    for (var j = 0; j < deps.length; j++)
-      abortSignal(deps[j], reason);
+    for (var j = 0; j < deps.length; j++) {
+      var dep = deps[j].deref();
+      if (dep !== undefined)
+        abortSignal(dep, reason);
+    }
   }
 }
 
@@ -212,12 +253,16 @@ AbortSignal.any = function any(signals) {
     }
   }
   rs.sources = sources;
+  var ref = new WeakRef(result);
   for (i = 0; i < sources.length; i++) {
     var src = sources[i][kSignal];
     if (src.dependents === null)
       src.dependents = [];
-    src.dependents.push(result);
+    src.dependents.push(ref);
   }
+  if (dependentRegistry === null)
+    dependentRegistry = new FinalizationRegistry(dropDependent);
+  dependentRegistry.register(result, { sources: sources, ref: ref }, result);
   return result;
 };
 

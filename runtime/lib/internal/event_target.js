@@ -16,10 +16,13 @@
 //     exception on the next tick; the other listeners still run;
 //   - more than getMaxListeners (default 10) listeners for one type warn once per target
 //     (MaxListenersExceededWarning); events.setMaxListeners(n, target) sets the limit.
-// `signal` in the options removes the listener when the signal aborts. Node holds the
-// target weakly from that signal listener; ES5 has no WeakRef, so here the signal keeps
-// the target alive until it aborts or the listener is removed (then the signal's listener
-// is removed too).
+// `signal` in the options removes the listener when the signal aborts. As in Node
+// (kWeakHandler), the signal holds the target only weakly: the signal's 'abort'
+// listener reaches the function that removes the target's listener (which holds the
+// target) through a WeakRef, and the target keeps that function alive (its state's
+// aborters); once the target is collected, a FinalizationRegistry removes the signal's
+// listener. As in Node, removing the target's listener leaves the signal's until the
+// signal aborts or the target is collected.
 //
 // State lives in one non-enumerable own property per object ('__event', '__eventTarget'),
 // so inspect and Object.keys see what Node's private fields show: nothing. Every add and
@@ -200,7 +203,6 @@ function Listener(previous, listener, once, capture, passive) {
   this.capture = capture;
   this.passive = passive;
   this.removed = false;
-  this.signal = undefined;	// { signal, onAbort } while a signal option watches it
 }
 
 Listener.prototype.remove = function () {
@@ -209,19 +211,44 @@ Listener.prototype.remove = function () {
   if (this.next !== undefined)
     this.next.previous = this.previous;
   this.removed = true;
-  if (this.signal !== undefined) {
-    var w = this.signal;
-    this.signal = undefined;
-    w.signal.removeEventListener('abort', w.onAbort);
-  }
 };
+
+// The signal's side of a `signal` option: the signal's listeners and this registry's
+// held values reach the target's side (its aborters) only through WeakRefs, and the
+// held values the signal too (the registry keeps no signal alive).
+var signalRegistry = null;
+function signalCleanup() {
+  if (signalRegistry === null) {
+    signalRegistry = new FinalizationRegistry(function (held) {
+      var signal = held.signal.deref();
+      if (signal !== undefined)
+        signal.removeEventListener('abort', held.onAbort);
+    });
+  }
+  return signalRegistry;
+}
+
+// Set while a `signal` option adds its weak listener to the signal: a target state's
+// watch(target, type, count, weak) hook (internal/abort_controller's) hears of every
+// listener added or removed, and whether it was such a weak one (Node's kWeakHandler).
+var addingWeak = false;
+
+// A function calling ref's target, if it is still alive (its scope holds only ref).
+function weakCaller(ref) {
+  return function () {
+    var f = ref.deref();
+    if (f !== undefined)
+      f();
+  };
+}
 
 function EventTarget() {
   initTarget(this);
 }
 
 function initTarget(self) {
-  hide(self, kTarget, { events: Object.create(null), max: kDefaultMax, warned: false });
+  hide(self, kTarget, { events: Object.create(null), max: kDefaultMax, warned: false,
+    watch: undefined, aborters: undefined });
 }
 
 function et(self) {
@@ -309,13 +336,26 @@ function addEventListener(type, listener, options) {
   root.size++;
   if (o.signal !== undefined) {
     var self = this;
+    var aborters = s.aborters === undefined ? (s.aborters = []) : s.aborters;
     var onAbort = function () {
-      node.signal = undefined;
+      var k = aborters.indexOf(onAbort);
+      if (k >= 0)
+        aborters.splice(k, 1);
+      signalCleanup().unregister(onAbort);
       self.removeEventListener(type, listener, { capture: o.capture });
     };
-    node.signal = { signal: o.signal, onAbort: onAbort };
-    o.signal.addEventListener('abort', onAbort, { once: true });
+    aborters.push(onAbort);
+    var weak = weakCaller(new WeakRef(onAbort));
+    signalCleanup().register(this, { signal: new WeakRef(o.signal), onAbort: weak }, onAbort);
+    addingWeak = true;
+    try {
+      o.signal.addEventListener('abort', weak, { once: true });
+    } finally {
+      addingWeak = false;
+    }
   }
+  if (s.watch !== undefined)
+    s.watch(this, type, root.size, addingWeak);
   if (trace.enabled)
     trace.record(1, this, type, root.size, listener);
   if (s.max > 0 && root.size > s.max && !s.warned)
@@ -327,6 +367,8 @@ function unlink(self, s, type, root, handler) {
   root.size--;
   if (root.size === 0)
     delete s.events[type];
+  if (s.watch !== undefined)
+    s.watch(self, type, root.size, false);
   if (trace.enabled)
     trace.record(0, self, type, root.size, handler.listener);
 }
