@@ -157,10 +157,14 @@ struct prof {
 	int ncbs;
 	uint32_t cb_seq;
 	int iter_open;
-	store_iteration it;
+	uint64_t it_n;		/* the open iteration's number */
+	uint64_t it_start_ns;
 	uint64_t it_idle_ns;	/* uv_metrics_idle_time at the iteration's start */
+	/* per phase in the open iteration, in ns (converted once, when it closes): first
+	 * start (0: not entered), time inside, callbacks */
+	struct { uint64_t start_ns, dur_ns; uint32_t cbs; } it_ph[STORE_PHASE__COUNT];
 	uint64_t phase_t_ns[STORE_PHASE__COUNT];	/* when each phase was last entered */
-	int64_t last_event_us;
+	uint64_t last_event_ns;
 	uint64_t loop_now_ns;	/* the time of the last loop event (0: none yet) */
 
 	/* GC */
@@ -169,6 +173,7 @@ struct prof {
 
 	/* allocations */
 	int alloc_sub, free_sub;	/* the ALLOC and FREE subscriptions, -1 none */
+	int loop_sub;		/* the loop events' subscription, -1 none */
 	store_id program_site;	/* allocations with no JS frame on the stack */
 	struct prof__site { uint64_t count, bytes; int64_t live; } *sites;	/* [site] */
 	uint32_t sites_cap;
@@ -234,7 +239,20 @@ void prof__fcache_free(prof__fcache *fc);
 store_id prof__native_frame(prof *p, uintptr_t pc, int leaf);
 void prof__native_free(prof__native *n);
 
+/* profiler.c */
+/* Answers a pending prof_interrupt(), once (inline: every loop event checks). */
+static inline void prof__check_interrupt(prof *p)
+{
+	if (p->interrupt && !p->interrupted && !p->stopped) {
+		p->interrupted = 1;
+		if (p->o.on_interrupt)
+			p->o.on_interrupt(p->o.data);
+	}
+}
+void prof__iteration_flush(prof *p, uint64_t now_ns);	/* site totals, if due */
+
 /* loop.c */
+void prof__on_loop_event(void *data, const rt_trace_event *ev);	/* loop subscriber */
 void prof__loop_event(prof *p, const rt_trace_event *ev, uint64_t now_ns);
 void prof__loop_finish(prof *p, uint64_t now_ns);
 void prof__sample_in_callbacks(prof *p, uint32_t cb_seq, store_id stack);

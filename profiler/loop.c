@@ -17,53 +17,69 @@
 
 #include "internal.h"
 
-static void publish_state(prof *p)
-{
-	p->sig.phase = p->nphases ? p->phases[p->nphases - 1] : RT_PHASE_NONE;
-	if (p->ncbs) {
-		p->sig.cb_kind = p->cbs[p->ncbs - 1].kind;
-		p->sig.cb_seq = p->cbs[p->ncbs - 1].seq;
-	} else {
-		p->sig.cb_kind = STORE_CB_NONE;
-		p->sig.cb_seq = 0;
-	}
-}
-
 static uint64_t idle_ns(prof *p)
 {
 	return p->loop ? uv_metrics_idle_time(p->loop) : 0;
 }
 
 /* Closes the open iteration; idle_now is libuv's idle-time counter now (read once per
- * iteration: it takes the loop's mutex). */
+ * iteration: it takes the loop's mutex). Times are kept in ns while the iteration is
+ * open and converted here, once (an event used to divide by 1000 twice). */
 static void close_iteration(prof *p, uint64_t idle_now)
 {
-	int64_t end = p->it.start_us;
+	store_iteration it;
+	uint64_t end = p->last_event_ns;
 	int i;
 	if (!p->iter_open)
 		return;
-	for (i = STORE_PHASE_TIMERS; i < STORE_PHASE__COUNT; i++)
-		if (p->it.phase[i].start_us >= 0 && p->it.phase[i].start_us +
-		    p->it.phase[i].duration_us > end)
-			end = p->it.phase[i].start_us + p->it.phase[i].duration_us;
-	if (p->last_event_us > end)
-		end = p->last_event_us;
-	p->it.duration_us = end - p->it.start_us;
-	p->it.poll_idle_us = (int64_t)((idle_now - p->it_idle_ns) / 1000);
-	store_loop_iteration(p->s, &p->it);
+	it.n = p->it_n;
+	it.start_us = prof__us(p, p->it_start_ns);
+	for (i = STORE_PHASE_TIMERS; i < STORE_PHASE__COUNT; i++) {
+		uint64_t at = p->it_ph[i].start_ns;
+		if (!at) {
+			it.phase[i].start_us = -1;
+			it.phase[i].duration_us = 0;
+			it.phase[i].callbacks = 0;
+			continue;
+		}
+		it.phase[i].start_us = prof__us(p, at);
+		it.phase[i].duration_us = (int64_t)(p->it_ph[i].dur_ns / 1000);
+		it.phase[i].callbacks = p->it_ph[i].cbs;
+		if (at + p->it_ph[i].dur_ns > end)
+			end = at + p->it_ph[i].dur_ns;
+	}
+	it.phase[STORE_PHASE_NONE].start_us = -1;
+	it.phase[STORE_PHASE_NONE].duration_us = 0;
+	it.phase[STORE_PHASE_NONE].callbacks = 0;
+	it.duration_us = end > p->it_start_ns ? prof__us(p, end) - it.start_us : 0;
+	it.poll_idle_us = (int64_t)((idle_now - p->it_idle_ns) / 1000);
+	store_loop_iteration(p->s, &it);
 	p->iter_open = 0;
 	p->st.iterations++;
 }
 
+static void open_iteration(prof *p, uint64_t n, uint64_t now)
+{
+	uint64_t idle = idle_ns(p);
+	close_iteration(p, idle);
+	memset(p->it_ph, 0, sizeof p->it_ph);
+	p->it_n = n;
+	p->it_start_ns = now;
+	p->it_idle_ns = idle;
+	p->iter_open = 1;
+}
+
+/* The sampler's tags change only here and in cb_enter/cb_leave, each setting its own. */
 static void phase_enter(prof *p, int ph, uint64_t now)
 {
 	if (p->nphases < PROF__MAX_PHASES)
 		p->phases[p->nphases++] = ph;
 	if (ph > RT_PHASE_NONE && ph < STORE_PHASE__COUNT) {
-		if (p->iter_open && p->it.phase[ph].start_us < 0)
-			p->it.phase[ph].start_us = prof__us(p, now);
+		if (p->iter_open && !p->it_ph[ph].start_ns)
+			p->it_ph[ph].start_ns = now;
 		p->phase_t_ns[ph] = now;
 	}
+	p->sig.phase = p->nphases ? p->phases[p->nphases - 1] : RT_PHASE_NONE;
 	p->sig.idle = ph == RT_PHASE_POLL;
 }
 
@@ -76,11 +92,23 @@ static void phase_leave(prof *p, int ph, uint64_t now)
 	if (i < 0)
 		return;		/* never seen entering */
 	p->nphases = i;
+	p->sig.phase = i ? p->phases[i - 1] : RT_PHASE_NONE;
 	if (ph > RT_PHASE_NONE && ph < STORE_PHASE__COUNT && p->iter_open &&
-	    p->it.phase[ph].start_us >= 0 && p->phase_t_ns[ph])
-		p->it.phase[ph].duration_us += (int64_t)(now - p->phase_t_ns[ph]) / 1000;
+	    p->it_ph[ph].start_ns && p->phase_t_ns[ph])
+		p->it_ph[ph].dur_ns += now - p->phase_t_ns[ph];
 	if (ph == RT_PHASE_POLL)
 		p->sig.idle = 0;
+}
+
+static void publish_cb(prof *p)
+{
+	if (p->ncbs) {
+		p->sig.cb_kind = p->cbs[p->ncbs - 1].kind;
+		p->sig.cb_seq = p->cbs[p->ncbs - 1].seq;
+	} else {
+		p->sig.cb_kind = STORE_CB_NONE;
+		p->sig.cb_seq = 0;
+	}
 }
 
 static void cb_enter(prof *p, const rt_trace_event *ev, uint64_t now)
@@ -89,8 +117,8 @@ static void cb_enter(prof *p, const rt_trace_event *ev, uint64_t now)
 	int ph = ev->u.cb.phase;
 	p->sig.idle = 0;
 	if (p->iter_open && ph > RT_PHASE_NONE && ph < STORE_PHASE__COUNT &&
-	    p->it.phase[ph].start_us >= 0)
-		p->it.phase[ph].callbacks++;
+	    p->it_ph[ph].start_ns)
+		p->it_ph[ph].cbs++;
 	if (p->ncbs == PROF__MAX_CB) {
 		p->cb_seq++;	/* too deep: counted, not tracked */
 		return;
@@ -101,15 +129,18 @@ static void cb_enter(prof *p, const rt_trace_event *ev, uint64_t now)
 	c->seq = ++p->cb_seq;
 	c->t_ns = now;
 	c->stack = 0;
+	publish_cb(p);
 }
 
 static void cb_leave(prof *p, const rt_trace_event *ev, uint64_t now)
 {
 	prof__cb *c;
 	int64_t dur;
+	(void)ev;
 	if (!p->ncbs)
 		return;
 	c = &p->cbs[--p->ncbs];
+	publish_cb(p);
 	dur = (int64_t)(now - c->t_ns) / 1000;
 	if (p->o.slow_callback_us >= 0 && dur >= p->o.slow_callback_us) {
 		store_id stack = c->stack ? c->stack : prof__current_stack(p, NULL);
@@ -125,17 +156,14 @@ void prof__sample_in_callbacks(prof *p, uint32_t cb_seq, store_id stack)
 			p->cbs[i].stack = stack;
 }
 
-void prof__loop_event(prof *p, const rt_trace_event *ev, uint64_t now)
+static inline void loop_event(prof *p, const rt_trace_event *ev, uint64_t now)
 {
 	switch (ev->kind) {
-	case RT_EV_ITERATION: {
-		uint64_t idle = idle_ns(p);
-		close_iteration(p, idle);
-		store_iteration_init(&p->it, ev->u.iteration.n, prof__us(p, now));
-		p->it_idle_ns = idle;
-		p->iter_open = 1;
+	case RT_EV_ITERATION:
+		open_iteration(p, ev->u.iteration.n, now);
+		if (p->o.record_allocs)
+			prof__iteration_flush(p, now);
 		break;
-	}
 	case RT_EV_PHASE_ENTER:
 		phase_enter(p, ev->u.phase.phase, now);
 		break;
@@ -151,12 +179,35 @@ void prof__loop_event(prof *p, const rt_trace_event *ev, uint64_t now)
 	default:
 		return;
 	}
-	p->last_event_us = prof__us(p, now);
-	publish_state(p);
+	p->last_event_ns = now;
+}
+
+void prof__loop_event(prof *p, const rt_trace_event *ev, uint64_t now)
+{
+	loop_event(p, ev, now);
+}
+
+/* The bus's subscriber for ITERATION, PHASE_* and CALLBACK_* (its own, so the bus calls
+ * it directly: these are the most frequent events of an I/O-bound app). */
+void prof__on_loop_event(void *data, const rt_trace_event *ev)
+{
+	prof *p = data;
+	uint64_t now;
+	/* samples first: they must see the callbacks still open when they were taken */
+	if (!prof__ring_empty(p))
+		prof__drain(p);
+	/* one clock read for the phase events of one instant (trace.h) */
+	if ((ev->kind == RT_EV_PHASE_ENTER || ev->kind == RT_EV_PHASE_LEAVE) &&
+	    ev->u.phase.same_time && p->loop_now_ns)
+		now = p->loop_now_ns;
+	else
+		p->loop_now_ns = now = prof__mono_ns();
+	loop_event(p, ev, now);
+	prof__check_interrupt(p);
 }
 
 void prof__loop_finish(prof *p, uint64_t now)
 {
-	p->last_event_us = prof__us(p, now);
+	p->last_event_ns = now;
 	close_iteration(p, idle_ns(p));
 }

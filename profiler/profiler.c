@@ -14,15 +14,6 @@
 #define SITE_FLUSH_US 1000000		/* allocation-site totals: every second… */
 #define SITE_FLUSH_AFTER_GC 5		/* …or after a GC, at most five times as often */
 
-static void check_interrupt(prof *p)
-{
-	if (p->interrupt && !p->interrupted && !p->stopped) {
-		p->interrupted = 1;
-		if (p->o.on_interrupt)
-			p->o.on_interrupt(p->o.data);
-	}
-}
-
 static void flush_sites(prof *p, int64_t now_us, int64_t every)
 {
 	if (!p->o.record_allocs || now_us - p->last_site_flush_us < every)
@@ -61,33 +52,20 @@ static void on_event(void *data, const rt_trace_event *ev)
 			prof__drain(p);
 		prof__listener_event(p, ev);
 		break;
-	case RT_EV_ITERATION:
-	case RT_EV_PHASE_ENTER:
-	case RT_EV_PHASE_LEAVE:
-	case RT_EV_CALLBACK_ENTER:
-	case RT_EV_CALLBACK_LEAVE:
-		/* samples first: they must see the callbacks still open when they were taken */
-		if (!prof__ring_empty(p))
-			prof__drain(p);
-		/* one clock read for the phase events of one instant (trace.h) */
-		if ((ev->kind == RT_EV_PHASE_ENTER || ev->kind == RT_EV_PHASE_LEAVE) &&
-		    ev->u.phase.same_time && p->loop_now_ns)
-			now = p->loop_now_ns;
-		else
-			p->loop_now_ns = now = prof__mono_ns();
-		prof__loop_event(p, ev, now);
-		if (ev->kind == RT_EV_ITERATION)
-			flush_sites(p, prof__us(p, now), p->o.site_flush_us);
-		break;
 	default:
 		return;
 	}
-	check_interrupt(p);
+	prof__check_interrupt(p);
+}
+
+void prof__iteration_flush(prof *p, uint64_t now)
+{
+	flush_sites(p, prof__us(p, now), p->o.site_flush_us);
 }
 
 static void unsubscribe(prof *p)
 {
-	int *subs[] = { &p->sub, &p->alloc_sub, &p->free_sub };
+	int *subs[] = { &p->sub, &p->loop_sub, &p->alloc_sub, &p->free_sub };
 	size_t i;
 	for (i = 0; i < sizeof subs / sizeof subs[0]; i++) {
 		if (*subs[i] >= 0)
@@ -101,7 +79,7 @@ static void on_async(uv_async_t *h)
 	prof *p = h->data;
 	if (!prof__ring_empty(p))
 		prof__drain(p);
-	check_interrupt(p);
+	prof__check_interrupt(p);
 }
 
 int prof_start(prof **out, rt_runtime *rt, store *s, const prof_options *opts)
@@ -149,22 +127,25 @@ int prof_start(prof **out, rt_runtime *rt, store *s, const prof_options *opts)
 	f.file = "";
 	p->program_site = store_intern_frame(s, &f);
 
-	mask = RT_EVMASK(RT_EV_ITERATION) | RT_EVMASK(RT_EV_PHASE_ENTER) |
-		RT_EVMASK(RT_EV_PHASE_LEAVE) | RT_EVMASK(RT_EV_CALLBACK_ENTER) |
-		RT_EVMASK(RT_EV_CALLBACK_LEAVE) | RT_EVMASK(RT_EV_GC_BEGIN) |
-		RT_EVMASK(RT_EV_GC_END) | RT_EVMASK(RT_EV_LISTENER_ADD) |
-		RT_EVMASK(RT_EV_LISTENER_REMOVE);
-	/* allocations: one lean subscriber per kind (the bus calls a kind's only
-	 * subscriber directly) */
-	p->alloc_sub = p->free_sub = -1;
+	mask = RT_EVMASK(RT_EV_GC_BEGIN) | RT_EVMASK(RT_EV_GC_END) |
+		RT_EVMASK(RT_EV_LISTENER_ADD) | RT_EVMASK(RT_EV_LISTENER_REMOVE);
+	/* loop events and allocations: lean subscribers of their own (the bus calls a
+	 * kind's only subscriber directly) */
+	p->alloc_sub = p->free_sub = p->loop_sub = -1;
 	p->sub = rt_trace_subscribe(rt_bus(rt), mask, on_event, p);
+	if (p->sub >= 0)
+		p->loop_sub = rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_ITERATION) |
+			RT_EVMASK(RT_EV_PHASE_ENTER) | RT_EVMASK(RT_EV_PHASE_LEAVE) |
+			RT_EVMASK(RT_EV_CALLBACK_ENTER) | RT_EVMASK(RT_EV_CALLBACK_LEAVE),
+			prof__on_loop_event, p);
 	if (p->sub >= 0 && p->o.record_allocs) {
 		p->alloc_sub = rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_ALLOC),
 			prof__on_alloc, p);
 		p->free_sub = rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_FREE),
 			prof__on_free, p);
 	}
-	if (p->sub < 0 || (p->o.record_allocs && (p->alloc_sub < 0 || p->free_sub < 0))) {
+	if (p->sub < 0 || p->loop_sub < 0 ||
+	    (p->o.record_allocs && (p->alloc_sub < 0 || p->free_sub < 0))) {
 		err = p->sub < 0 ? p->sub : -ENOSPC;
 		unsubscribe(p);
 		free(p);

@@ -38,14 +38,14 @@
 #define SAMPLE_COLS 8		/* parameters of one sample row */
 
 enum {
-	S_BEGIN, S_COMMIT, S_ROLLBACK,
+	S_BEGIN, S_COMMIT,
 	S_FRAME_JS, S_FRAME_NATIVE, S_FRAME_NAME, S_FRAME_INSERT,
 	S_STACK_FIND, S_STACK_INSERT,
 	S_SAMPLE, S_ITERATION, S_SLOW, S_LISTENER, S_GC,
 	S_SITE, S_SITE_SERIES, S_ALLOC, S_ALLOC_FREE,
 	S__COUNT,
-	S_SITES = S__COUNT,	/* S_SITE and S_SITE_SERIES with SITE_ROWS rows, built at */
-	S_SITES_SERIES,		/* start */
+	S_SITES = S__COUNT,	/* S_SITE and S_SITE_SERIES with SITE_ROWS rows, built by */
+	S_SITES_SERIES,		/* prepare_rows */
 	S_SAMPLES,		/* S_SAMPLE with SAMPLE_ROWS rows */
 	S__ALL
 };
@@ -53,7 +53,6 @@ enum {
 static const char *const SQL[S__COUNT] = {
 	[S_BEGIN] = "BEGIN IMMEDIATE",
 	[S_COMMIT] = "COMMIT",
-	[S_ROLLBACK] = "ROLLBACK",
 	[S_FRAME_JS] = "SELECT id FROM frames WHERE kind = 0 AND name = ?1 AND file = ?2"
 		" AND line = ?3 AND col = ?4 AND fn_line = ?5",
 	[S_FRAME_NATIVE] = "SELECT id, name IS NULL FROM frames WHERE kind = 1 AND file = ?1"
@@ -115,7 +114,8 @@ typedef struct sample_row {
 } sample_row;
 
 struct store__writer {
-	sqlite3_stmt *st[S__ALL];
+	sqlite3_stmt *st[S__ALL];	/* prepared at first use (stmt) */
+	int prep_rc;			/* why the last stmt() returned NULL */
 	loop_batch loop;
 	site_row sites[SITE_ROWS];
 	int nsites;
@@ -163,6 +163,33 @@ static void map_rollback(idmap *m)
 	m->hi = m->ok;
 }
 
+static int prepare_rows(store *s, int from, int to, int rows, int cols);
+
+/* Statement k, prepared at its first use, so that a run prepares only what it writes:
+ * preparing all of them at start cost ~2.1M instructions on the opening thread (each
+ * multi-row statement ~0.46M), more than an I/O-bound script's recording otherwise
+ * costs there. NULL on failure, w->prep_rc saying why. */
+static sqlite3_stmt *stmt(store *s, int k)
+{
+	struct store__writer *w = s->w;
+	int rc;
+	if (w->st[k])
+		return w->st[k];
+	switch (k) {
+	case S_SITES: rc = prepare_rows(s, S_SITE, k, SITE_ROWS, SITE_COLS); break;
+	case S_SITES_SERIES: rc = prepare_rows(s, S_SITE_SERIES, k, SITE_ROWS, SITE_COLS); break;
+	case S_SAMPLES: rc = prepare_rows(s, S_SAMPLE, k, SAMPLE_ROWS, SAMPLE_COLS); break;
+	default:
+		rc = sqlite3_prepare_v3(s->db, SQL[k], -1, SQLITE_PREPARE_PERSISTENT, &w->st[k],
+			NULL);
+	}
+	if (rc != SQLITE_OK || !w->st[k]) {
+		w->prep_rc = rc != SQLITE_OK ? rc : SQLITE_ERROR;
+		return NULL;
+	}
+	return w->st[k];
+}
+
 static void bind_id(sqlite3_stmt *st, int i, int64_t id)
 {
 	if (id)
@@ -186,9 +213,11 @@ static int put_frame(store *s, const store__rec_frame *r)
 {
 	struct store__writer *w = s->w;
 	const char *name = r->text, *file = r->text + (r->name_len > 0 ? r->name_len : 0);
-	sqlite3_stmt *st = w->st[S_FRAME_INSERT];
+	sqlite3_stmt *st = stmt(s, S_FRAME_INSERT);
 	int64_t id = 0;
 	int rc, unnamed = 0;
+	if (!st)
+		return w->prep_rc;
 	sqlite3_bind_int(st, 1, r->kind);
 	if (r->name_len >= 0)
 		sqlite3_bind_text(st, 2, name, r->name_len, SQLITE_STATIC);
@@ -204,11 +233,13 @@ static int put_frame(store *s, const store__rec_frame *r)
 	if (sqlite3_changes(s->db))
 		return map_set(&w->frames, r->id, sqlite3_last_insert_rowid(s->db));
 	if (r->kind == STORE_FRAME_NATIVE) {
-		st = w->st[S_FRAME_NATIVE];
+		if (!(st = stmt(s, S_FRAME_NATIVE)))
+			return w->prep_rc;
 		sqlite3_bind_text(st, 1, file, r->file_len, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 2, (int64_t)r->addr);
 	} else {
-		st = w->st[S_FRAME_JS];
+		if (!(st = stmt(s, S_FRAME_JS)))
+			return w->prep_rc;
 		sqlite3_bind_text(st, 1, name, r->name_len > 0 ? r->name_len : 0, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, file, r->file_len, SQLITE_STATIC);
 		sqlite3_bind_int(st, 3, r->line);
@@ -229,7 +260,8 @@ static int put_frame(store *s, const store__rec_frame *r)
 	if (!id)
 		return SQLITE_CORRUPT;	/* ignored as a duplicate, yet not found */
 	if (unnamed && r->name_len >= 0) {
-		st = w->st[S_FRAME_NAME];
+		if (!(st = stmt(s, S_FRAME_NAME)))
+			return w->prep_rc;
 		sqlite3_bind_text(st, 1, name, r->name_len, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 2, id);
 		if ((rc = run(st)) != SQLITE_OK)
@@ -250,7 +282,8 @@ static int put_stack(store *s, const store__rec_stack *r)
 	if (!frame || (r->parent && !parent))
 		return SQLITE_OK;	/* its frame was never queued (out of memory): no node */
 	if (parent) {
-		st = w->st[S_STACK_INSERT];
+		if (!(st = stmt(s, S_STACK_INSERT)))
+			return w->prep_rc;
 		sqlite3_bind_int64(st, 1, parent);
 		sqlite3_bind_int64(st, 2, frame);
 		if ((rc = run(st)) != SQLITE_OK)
@@ -259,7 +292,8 @@ static int put_stack(store *s, const store__rec_stack *r)
 			return map_set(&w->stacks, r->id, sqlite3_last_insert_rowid(s->db));
 		tried = 1;
 	}
-	st = w->st[S_STACK_FIND];
+	if (!(st = stmt(s, S_STACK_FIND)))
+		return w->prep_rc;
 	bind_id(st, 1, parent);
 	sqlite3_bind_int64(st, 2, frame);
 	rc = sqlite3_step(st);
@@ -275,7 +309,8 @@ static int put_stack(store *s, const store__rec_stack *r)
 	if (!id && tried)
 		return SQLITE_CORRUPT;	/* ignored as a duplicate, yet not found */
 	if (!id) {
-		st = w->st[S_STACK_INSERT];
+		if (!(st = stmt(s, S_STACK_INSERT)))
+			return w->prep_rc;
 		bind_id(st, 1, parent);
 		sqlite3_bind_int64(st, 2, frame);
 		if ((rc = run(st)) != SQLITE_OK)
@@ -312,15 +347,20 @@ static int flush_samples(store *s)
 {
 	struct store__writer *w = s->w;
 	int j, n = w->nsamples, rc = SQLITE_OK;
+	sqlite3_stmt *st;
 	w->nsamples = 0;
+	if (!n)
+		return SQLITE_OK;
+	if (!(st = stmt(s, n == SAMPLE_ROWS ? S_SAMPLES : S_SAMPLE)))
+		return w->prep_rc;
 	if (n == SAMPLE_ROWS) {
 		for (j = 0; j < n; j++)
-			bind_sample(s, w->st[S_SAMPLES], 1 + j * SAMPLE_COLS, &w->samples[j]);
-		return run(w->st[S_SAMPLES]);
+			bind_sample(s, st, 1 + j * SAMPLE_COLS, &w->samples[j]);
+		return run(st);
 	}
 	for (j = 0; j < n && rc == SQLITE_OK; j++) {
-		bind_sample(s, w->st[S_SAMPLE], 1, &w->samples[j]);
-		rc = run(w->st[S_SAMPLE]);
+		bind_sample(s, st, 1, &w->samples[j]);
+		rc = run(st);
 	}
 	return rc;
 }
@@ -346,10 +386,12 @@ static int flush_iterations(store *s)
 {
 	struct store__writer *w = s->w;
 	loop_batch *b = &w->loop;
-	sqlite3_stmt *st = w->st[S_ITERATION];
+	sqlite3_stmt *st;
 	int n = b->count;
 	if (!n)
 		return SQLITE_OK;
+	if (!(st = stmt(s, S_ITERATION)))
+		return w->prep_rc;
 	b->count = 0;
 	b->text[b->len++] = ']';
 	sqlite3_bind_int64(st, 1, s->run_id);
@@ -385,7 +427,9 @@ static int put_iteration(store *s, const store_iteration *it)
 static int put_slow(store *s, const store__rec_slow *r)
 {
 	struct store__writer *w = s->w;
-	sqlite3_stmt *st = w->st[S_SLOW];
+	sqlite3_stmt *st = stmt(s, S_SLOW);
+	if (!st)
+		return w->prep_rc;
 	sqlite3_bind_int64(st, 1, s->run_id);
 	sqlite3_bind_int64(st, 2, ++w->seq[SEQ_SLOW]);
 	sqlite3_bind_int64(st, 3, r->t_us);
@@ -399,8 +443,10 @@ static int put_slow(store *s, const store__rec_slow *r)
 static int put_listener(store *s, const store__rec_listener *r)
 {
 	struct store__writer *w = s->w;
-	sqlite3_stmt *st = w->st[S_LISTENER];
+	sqlite3_stmt *st = stmt(s, S_LISTENER);
 	int clen = r->ctor_len > 0 ? r->ctor_len : 0;
+	if (!st)
+		return w->prep_rc;
 	sqlite3_bind_int64(st, 1, s->run_id);
 	sqlite3_bind_int64(st, 2, ++w->seq[SEQ_LISTENER]);
 	sqlite3_bind_int64(st, 3, r->t_us);
@@ -420,7 +466,9 @@ static int put_listener(store *s, const store__rec_listener *r)
 static int put_gc(store *s, const store__rec_gc *r)
 {
 	struct store__writer *w = s->w;
-	sqlite3_stmt *st = w->st[S_GC];
+	sqlite3_stmt *st = stmt(s, S_GC);
+	if (!st)
+		return w->prep_rc;
 	sqlite3_bind_int64(st, 1, s->run_id);
 	sqlite3_bind_int64(st, 2, ++w->seq[SEQ_GC]);
 	sqlite3_bind_int64(st, 3, r->t_us);
@@ -449,17 +497,20 @@ static int flush_sites(store *s)
 {
 	struct store__writer *w = s->w;
 	int j, k, n = w->nsites, rc = SQLITE_OK;
+	sqlite3_stmt *st;
 	w->nsites = 0;
-	for (k = 0; k < 2 && rc == SQLITE_OK; k++) {
+	for (k = 0; k < 2 && n && rc == SQLITE_OK; k++) {
+		if (!(st = stmt(s, n == SITE_ROWS ? S_SITES + k : S_SITE + k)))
+			return w->prep_rc;
 		if (n == SITE_ROWS) {
 			for (j = 0; j < n; j++)
-				bind_site(s, w->st[S_SITES + k], k, 1 + j * SITE_COLS, &w->sites[j]);
-			rc = run(w->st[S_SITES + k]);
+				bind_site(s, st, k, 1 + j * SITE_COLS, &w->sites[j]);
+			rc = run(st);
 			continue;
 		}
 		for (j = 0; j < n && rc == SQLITE_OK; j++) {
-			bind_site(s, w->st[S_SITE + k], k, 1, &w->sites[j]);
-			rc = run(w->st[S_SITE + k]);
+			bind_site(s, st, k, 1, &w->sites[j]);
+			rc = run(st);
 		}
 	}
 	return rc;
@@ -484,7 +535,9 @@ static int put_site(store *s, const store__rec_site *r)
 static int put_alloc(store *s, const store__rec_alloc *r)
 {
 	struct store__writer *w = s->w;
-	sqlite3_stmt *st = w->st[S_ALLOC];
+	sqlite3_stmt *st = stmt(s, S_ALLOC);
+	if (!st)
+		return w->prep_rc;
 	sqlite3_bind_int64(st, 1, s->run_id);
 	sqlite3_bind_int64(st, 2, (int64_t)r->id);
 	sqlite3_bind_int64(st, 3, r->t_us);
@@ -496,7 +549,9 @@ static int put_alloc(store *s, const store__rec_alloc *r)
 
 static int put_free(store *s, const store__rec_free *r)
 {
-	sqlite3_stmt *st = s->w->st[S_ALLOC_FREE];
+	sqlite3_stmt *st = stmt(s, S_ALLOC_FREE);
+	if (!st)
+		return s->w->prep_rc;
 	sqlite3_bind_int64(st, 1, r->t_us);
 	sqlite3_bind_int64(st, 2, s->run_id);
 	sqlite3_bind_int64(st, 3, (int64_t)r->id);
@@ -545,6 +600,7 @@ static int drain(store *s)
 	for (;;) {
 		const store__rec *r;
 		store__snap *snap;
+		sqlite3_stmt *st;
 		int rc, n = 0, err;
 		if ((err = atomic_load(&s->error))) {
 			discard(s);
@@ -561,7 +617,7 @@ static int drain(store *s)
 			store__queue_release(&s->q);
 			continue;
 		}
-		rc = run(w->st[S_BEGIN]);
+		rc = (st = stmt(s, S_BEGIN)) ? run(st) : w->prep_rc;
 		if (rc == SQLITE_OK) {
 			do {
 				if (n && r->type == STORE__REC_SNAPSHOT) {
@@ -578,7 +634,7 @@ static int drain(store *s)
 			if (rc == SQLITE_OK)
 				rc = flush_samples(s);
 			if (rc == SQLITE_OK)
-				rc = run(w->st[S_COMMIT]);
+				rc = (st = stmt(s, S_COMMIT)) ? run(st) : w->prep_rc;
 		}
 		if (rc == SQLITE_OK) {
 			store__queue_release(&s->q);
@@ -596,7 +652,7 @@ static int drain(store *s)
 		w->nsites = 0;
 		w->nsamples = 0;
 		if (!sqlite3_get_autocommit(s->db))
-			run(w->st[S_ROLLBACK]);
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		store__queue_rewind(&s->q);
 		map_rollback(&w->frames);
 		map_rollback(&w->stacks);
@@ -680,20 +736,10 @@ int store__writer_start(store *s)
 {
 	struct store__writer *w = calloc(1, sizeof *w);
 	sigset_t all, old;
-	int i, rc;
+	int rc;
 	if (!w)
 		return STORE_ENOMEM;
 	s->w = w;
-	for (i = 0; i < S__COUNT; i++) {
-		rc = sqlite3_prepare_v3(s->db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &w->st[i], NULL);
-		if (rc != SQLITE_OK)
-			return store__error(s->db, rc);
-	}
-	if ((rc = prepare_rows(s, S_SITE, S_SITES, SITE_ROWS, SITE_COLS)) != SQLITE_OK ||
-	    (rc = prepare_rows(s, S_SITE_SERIES, S_SITES_SERIES, SITE_ROWS, SITE_COLS)) !=
-	    SQLITE_OK ||
-	    (rc = prepare_rows(s, S_SAMPLE, S_SAMPLES, SAMPLE_ROWS, SAMPLE_COLS)) != SQLITE_OK)
-		return store__error(s->db, rc);
 	sqlite3_busy_timeout(s->db, s->busy_ms ? (int)s->busy_ms : WRITER_BUSY_MS);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
