@@ -132,6 +132,43 @@ ServerResponse.prototype.writeProcessing = function (cb) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
 };
 
+// Node's validateLinkHeaderValue: a Link value, or an array of them joined with ', '
+var linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+function invalidLink(value) {
+  return nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'hints' must be " +
+    'an array or string of format "</styles.css>; rel=preload; as=style". Received ' +
+    errors.inspectValue(value));
+}
+function validateLinkHeaderValue(hints) {
+  if (typeof hints === 'string') {
+    if (!linkValueRegExp.test(hints)) throw invalidLink(hints);
+    return hints;
+  }
+  if (Array.isArray(hints)) {
+    for (var i = 0; i < hints.length; i++) {
+      if (typeof hints[i] !== 'string' || !linkValueRegExp.test(hints[i]))
+        throw invalidLink(hints[i]);
+    }
+    return hints.join(', ');
+  }
+  throw invalidLink(hints);
+}
+
+// 103 Early Hints: a Link field (required) and the other hints, before the response
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  if (hints === null || typeof hints !== 'object')
+    throw errors.withCodeInStack(errors.invalidArgType('hints', 'object', hints));
+  if (hints.link === null || hints.link === undefined) return;
+  var link = validateLinkHeaderValue(hints.link);
+  if (link.length === 0) return;
+  var head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + link + '\r\n';
+  var keys = Object.keys(hints);
+  for (var i = 0; i < keys.length; i++) {
+    if (keys[i] !== 'link') head += keys[i] + ': ' + hints[keys[i]] + '\r\n';
+  }
+  this._writeRaw(head + '\r\n', 'ascii', cb);
+};
+
 ServerResponse.prototype._implicitHeader = function () {
   this.writeHead(this.statusCode);
 };

@@ -1009,7 +1009,17 @@ function onconnection(err, clientHandle) {
     self.emit('error', errnoException(err, 'accept'));
     return;
   }
-  if (self.maxConnections && self._connections >= self.maxConnections) {
+  if (self.maxConnections != null && self._connections >= self.maxConnections) {	// eslint-disable-line eqeqeq
+    // Node 20 tells 'drop' listeners who was turned away (nothing for a pipe)
+    var local = {}, remote = {};
+    if (clientHandle.getsockname(local) === 0) {
+      clientHandle.getpeername(remote);
+      self.emit('drop', { localAddress: local.address, localPort: local.port,
+        localFamily: local.family, remoteAddress: remote.address, remotePort: remote.port,
+        remoteFamily: remote.family });
+    } else {
+      self.emit('drop');
+    }
     clientHandle.close();
     return;
   }
