@@ -28,8 +28,9 @@ static const char DIGITS2[201] =
 /* Writes v in decimal at p; returns the end. Most values of an iteration are below 10
  * (callbacks, offsets of the phases, short durations): those take one compare. The
  * others are written in place from their last digit, two at a time, once their length
- * is known. */
-static inline char *put_int(char *p, int64_t v)
+ * is known; below 10^8 (nearly all of them) in 32-bit arithmetic. Always inlined: the
+ * call was a sixth of its cost. */
+static inline __attribute__((always_inline)) char *put_int(char *p, int64_t v)
 {
 	static const uint64_t pow10[19] = {
 		10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
@@ -49,6 +50,23 @@ static inline char *put_int(char *p, int64_t v)
 		u = 0 - (uint64_t)v;
 	} else {
 		u = (uint64_t)v;
+	}
+	if (u < 100000000u) {
+		/* the common case (below 100 s in us): 32-bit steps, the length by compares */
+		uint32_t w = (uint32_t)u;
+		n = w < 10 ? 1 : w < 100 ? 2 : w < 1000 ? 3 : w < 10000 ? 4 : w < 100000 ? 5 :
+			w < 1000000 ? 6 : w < 10000000 ? 7 : 8;
+		e = p + n;
+		while (w >= 100) {
+			e -= 2;
+			memcpy(e, DIGITS2 + 2 * (w % 100), 2);
+			w /= 100;
+		}
+		if (w >= 10)
+			memcpy(e - 2, DIGITS2 + 2 * w, 2);
+		else
+			e[-1] = (char)('0' + w);
+		return p + n;
 	}
 	while (n < 20 && u >= pow10[n - 1])
 		n++;
