@@ -8,9 +8,9 @@
 // streams with backpressure. fork() runs execPath (this leakscope binary) with an IPC
 // channel (stdio 'ipc': an IPC pipe whose fd the child finds in NODE_CHANNEL_FD;
 // lib/internal/child_ipc.js: send/'message'/disconnect, 'json' serialization, sockets
-// passed with messages). Not supported yet: the 'advanced' serialization, passing a
-// net.Server, the `signal` (AbortSignal) option, shell: a path other than /bin/sh,
-// windows* options.
+// passed with messages; 'advanced' serialization as a structured clone per line).
+// Not supported yet: passing a net.Server, shell: a path other than /bin/sh, windows*
+// options.
 'use strict';
 
 var EventEmitter = require('events');
@@ -197,13 +197,18 @@ ChildProcess.prototype.spawn = function spawn(opts) {
   var types = stdioTypes(opts.options.stdio);
   var i;
   var ipcIndex = -1;
+  var serialization = opts.options.serialization || 'json';
+  if (serialization !== 'json' && serialization !== 'advanced')
+    throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      "The property 'options.serialization' must be one of: undefined, 'json', " +
+      "'advanced'. Received " + errors.inspectValue(serialization));
   for (i = 0; i < types.length; i++) {
     if (types[i].type === 'pipe')
       types[i].handle = binding.pipe.create(!!types[i].ipc);
     if (types[i].ipc) {
       ipcIndex = i;
       opts.envPairs.push('NODE_CHANNEL_FD=' + i);
-      opts.envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=json');
+      opts.envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=' + serialization);
       // under --record the forked leakscope records into the same file as our child
       var rec = P.recordChild();
       if (rec !== undefined)
@@ -248,7 +253,7 @@ ChildProcess.prototype.spawn = function spawn(opts) {
     var stream = null;
     if (i === ipcIndex) {
       this._closesNeeded++;
-      require('internal/child_ipc').setupChannel(this, types[i].handle);
+      require('internal/child_ipc').setupChannel(this, types[i].handle, serialization);
       this.once('disconnect', function () { maybeClose(self); });
     } else if (types[i].handle) {
       stream = new net.Socket({ handle: types[i].handle, readable: i > 0 });
@@ -293,10 +298,38 @@ ChildProcess.prototype.unref = function unref() {
 };
 
 
+// Node's abortChildProcess: kill with killSignal, then 'error' with an AbortError
+function abortChildProcess(child, killSignal, reason) {
+  try {
+    if (child.kill(killSignal))
+      child.emit('error', new (require('internal/streams/errors').AbortError)(undefined,
+        { cause: reason }));
+  } catch (err) {
+    child.emit('error', err);
+  }
+}
+
 function spawn(file, args, options) {
   var opts = normalizeSpawnArguments(file, args, options);
+  var signal = opts.options.signal;
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' ||
+      !('aborted' in signal)))
+    throw errors.withCodeInStack(errors.invalidArgType('options.signal', 'AbortSignal',
+      signal));
   var child = new ChildProcess();
   child.spawn(opts);
+  if (signal) {
+    var killSignal = opts.options.killSignal;
+    var onAbort = function () {
+      abortChildProcess(child, killSignal, signal.reason);
+    };
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', function () { signal.removeEventListener('abort', onAbort); });
+    }
+  }
   if (opts.options.timeout > 0) {
     var timer = setTimeout(function () {
       child.kill(opts.options.killSignal);
@@ -343,7 +376,8 @@ function execFile(file, args, options, callback) {
   args = args || [];
   var child = spawn(file, args, {
     cwd: options.cwd, env: options.env, shell: options.shell, uid: options.uid,
-    gid: options.gid, argv0: options.argv0, detached: options.detached
+    gid: options.gid, argv0: options.argv0, detached: options.detached,
+    signal: options.signal
   });
   var encoding = options.encoding === 'buffer' ? null : options.encoding;
   var stdoutChunks = [];
@@ -584,13 +618,13 @@ function fork(modulePath, args, options) {
 }
 
 // The child's end of fork's channel: called at start-up when NODE_CHANNEL_FD is set.
-function _forkChild(fd) {
+function _forkChild(fd, serialization) {
   var pipe = binding.pipe.create(true);
   var err = pipe.open(fd);
   if (err)
     throw new Error('child_process: cannot open the IPC channel on fd ' + fd);
   pipe.unref();
-  var control = require('internal/child_ipc').setupChannel(process, pipe);
+  var control = require('internal/child_ipc').setupChannel(process, pipe, serialization);
   process.on('newListener', function (name) {
     if (name === 'message' || name === 'disconnect')
       control.refCounted();

@@ -274,16 +274,33 @@ function createInterface(input, output, completer, terminal) {
 	return new Interface(input, output, completer, terminal);
 }
 
+// Node's cursorTo: CSI x+1 G, or CSI y+1 ; x+1 H, written to any stream
 function cursorTo(stream, x, y, callback) {
-	if (stream === null || stream === undefined || typeof stream.write !== 'function') {
+	var errors = require('internal/errors');
+	if (callback !== undefined && typeof callback !== 'function')
+		throw errors.withCodeInStack(errors.invalidArgType('callback', 'Function', callback));
+	if (typeof y === 'function') {
+		callback = y;
+		y = undefined;
+	}
+	if (typeof x === 'number' && isNaN(x))
+		throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+			"The argument 'x' is invalid. Received NaN");
+	if (typeof y === 'number' && isNaN(y))
+		throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+			"The argument 'y' is invalid. Received NaN");
+	if (stream === null || stream === undefined ||
+	    (typeof x !== 'number' && typeof y !== 'number')) {
 		if (typeof callback === 'function')
 			process.nextTick(callback, null);
 		return true;
 	}
-	if (typeof stream.cursorTo === 'function')
-		return stream.cursorTo(x, y, callback);
-	var tty = require('internal/stdio');
-	return tty.WriteStream.prototype.cursorTo.call(stream, x, y, callback);
+	if (typeof x !== 'number')
+		throw errors.makeNodeError(TypeError, 'ERR_INVALID_CURSOR_POS',
+			'Cannot set cursor row without setting its column');
+	var data = typeof y !== 'number' ? '\x1b[' + (x + 1) + 'G' :
+		'\x1b[' + (y + 1) + ';' + (x + 1) + 'H';
+	return stream.write(data, callback);
 }
 
 function moveCursor(stream, dx, dy, callback) {

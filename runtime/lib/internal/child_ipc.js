@@ -2,7 +2,8 @@
 // setupChannel in lib/internal/child_process.js), over an IPC pipe handle
 // (runtime/process_wrap.c: ipcReadStart, writeHandle, onhandle).
 //
-// Wire format: Node's 'json' serialization, one JSON text per line. Messages whose cmd
+// Wire format: Node's 'json' serialization, one JSON text per line (or, with
+// serialization 'advanced', a structured clone per line: see encodeAdvanced). Messages whose cmd
 // starts with NODE_ are internal: they are emitted as 'internalMessage' (cluster uses
 // them), not 'message'. A message sent with a handle travels as
 // {cmd: 'NODE_HANDLE', type: 'net.Socket' | 'net.Native', msg} written with the socket
@@ -10,7 +11,7 @@
 // pipe and hands it on as a net.Socket ('net.Socket') or the raw TCP handle
 // ('net.Native', cluster's accepted connections).
 //
-// setupChannel(target, pipe) adds to target (a ChildProcess, or process in the child):
+// setupChannel(target, pipe, serialization) adds to target (a ChildProcess, or process in the child):
 // send(message[, handle][, options][, callback]), disconnect(), connected, channel
 // (ref()/unref()), and emits 'message', 'internalMessage', 'disconnect'. It returns a
 // control with refCounted()/unrefCounted(): the child's channel is unref'd and counted
@@ -57,7 +58,26 @@ Control.prototype.unref = function () {
     this.pipe.unref();
 };
 
-function setupChannel(target, pipe) {
+// The 'advanced' serialization (Node: the V8 serializer): the structured clone of the
+// message (internal/structured_clone: JSON text plus byte blobs) as one JSON line
+// [text, [base64 blob...]]; both ends are this runtime, so only they need to agree.
+function encodeAdvanced(message) {
+  var s = require('internal/structured_clone').serialize(message, null);
+  return JSON.stringify([s.json, s.blobs.map(function (b) {
+    return (b instanceof ArrayBuffer ? Buffer.from(b) :
+      Buffer.from(b.buffer, b.byteOffset, b.byteLength)).toString('base64');
+  })]);
+}
+
+function decodeAdvanced(line) {
+  var v = JSON.parse(line);
+  return require('internal/structured_clone').deserialize(v[0], v[1].map(function (b) {
+    return Buffer.from(b, 'base64');
+  }), []);
+}
+
+function setupChannel(target, pipe, serialization) {
+  var advanced = serialization === 'advanced';
   var control = new Control(pipe);
   var decoder = new StringDecoder('utf8');
   var buffered = '';
@@ -79,7 +99,7 @@ function setupChannel(target, pipe) {
   function onLine(line) {
     var msg;
     try {
-      msg = JSON.parse(line);
+      msg = advanced ? decodeAdvanced(line) : JSON.parse(line);
     } catch (e) {
       return;
     }
@@ -194,7 +214,7 @@ function setupChannel(target, pipe) {
       }
       message = { cmd: 'NODE_HANDLE', type: type, msg: message };
     }
-    var text = JSON.stringify(message) + '\n';
+    var text = (advanced ? encodeAdvanced(message) : JSON.stringify(message)) + '\n';
     pendingWrites++;
     control.refCounted();
     var err = pipe.writeHandle(text, raw, function (status) {

@@ -6,9 +6,10 @@ exports.run = function run() {
 	// a forked child (child_process.fork, cluster): its end of the IPC channel
 	if (!binding.worker.isWorker && process.env.NODE_CHANNEL_FD) {
 		var fd = parseInt(process.env.NODE_CHANNEL_FD, 10);
+		var serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
 		delete process.env.NODE_CHANNEL_FD;
 		delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
-		require('child_process')._forkChild(fd);
+		require('child_process')._forkChild(fd, serialization);
 		if (process.env.NODE_UNIQUE_ID)
 			require('cluster');	// a cluster worker: sets itself up and drops the id
 	}
