@@ -8,8 +8,10 @@
  *                     message goes by (synchronously, inside execute):
  *     onHeadersComplete(major, minor, headers, method, url, statusCode, statusMessage,
  *                       upgrade, shouldKeepAlive, headersObject) → true to skip the
- *                       body (a response to HEAD); headers a flat [name, value, name,
- *                       value...] array as received (names not lower-cased);
+ *                       body (a response to HEAD), 2 to skip it and stop there as
+ *                       at an upgrade (a response to CONNECT); headers a flat
+ *                       [name, value, name, value...] array as received (names not
+ *                       lower-cased);
  *                       headersObject the same fields as IncomingMessage.headers
  *                       without joinDuplicateHeaders (names lower-cased, Node's
  *                       duplicate rules), or undefined when a name is not ASCII;
@@ -275,7 +277,7 @@ static int on_headers_complete(http_parser *p)
 	hp *h = p->data;
 	js_State *J = h->J;
 	const char *f = h->fields.p;
-	int i, n = h->nfields;
+	int i, n = h->nfields, upgrade;
 	h->headers_done = 1;
 	if (push_cb(h, "onHeadersComplete"))
 		return 0;
@@ -318,9 +320,12 @@ static int on_headers_complete(http_parser *p)
 	h->last_was_value = 0;
 	if (call_cb(h, 10))
 		return -1;
+	/* 2: skip the body and treat the message as an upgrade (http-parser's own
+	 * convention; the response to a CONNECT) */
+	upgrade = js_isnumber(J, -1) && js_tonumber(J, -1) == 2;
 	h->skip_body = js_toboolean(J, -1);
 	js_pop(J, 1);
-	return h->skip_body ? 1 : 0;
+	return upgrade ? 2 : h->skip_body ? 1 : 0;
 }
 
 static int on_body(http_parser *p, const char *at, size_t n)
@@ -477,6 +482,12 @@ static void h_execute(js_State *J)
 static void h_finish(js_State *J)
 {
 	hp *h = js_touserdata(J, 0, TAG);
+	/* a parser that already failed has nothing to finish (llhttp_finish's rule): the
+	 * error was reported once, when execute met it */
+	if (HTTP_PARSER_ERRNO(&h->parser) != HPE_OK) {
+		js_pushnumber(J, 0);
+		return;
+	}
 	run(J, h, NULL, 0);
 }
 

@@ -329,7 +329,33 @@ function socketOnData(d) {
     req.socket._hadError = true;
     emitErrorEvent(req, ret);
   } else if (parser.incoming && parser.incoming.upgrade) {
-    socket.destroy();
+    // an upgrade (101) or the answer to CONNECT: the socket goes to the listener of
+    // 'upgrade'/'connect' with the bytes after the head, detached from the request
+    var res = parser.incoming;
+    req.res = res;
+    socket.removeListener('data', socketOnData);
+    socket.removeListener('end', socketOnEnd);
+    socket.removeListener('drain', ondrain);
+    if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    socket.removeListener('timeout', responseOnTimeout);
+    parser.finish();
+    common.freeParser(parser, req, socket);
+    var bodyHead = d.slice(ret, d.length);
+    var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (req.listenerCount(eventName) > 0) {
+      req.upgradeOrConnect = true;
+      socket.emit('agentRemove');
+      socket.removeListener('close', socketCloseListener);
+      socket.removeListener('error', socketErrorListener);
+      socket._httpMessage = null;
+      socket.readableFlowing = null;
+      req.emit(eventName, res, socket, bodyHead);
+      req.destroyed = true;
+      req._closed = true;
+      req.emit('close');
+    } else {
+      socket.destroy();
+    }
   }
 }
 
@@ -341,6 +367,11 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     return 0;
   }
   req.res = res;
+  if (res.upgrade) return 2;	// skip the body: an upgrade
+  if (req.method === 'CONNECT') {	// the answer to CONNECT is handled as an upgrade
+    res.upgrade = true;
+    return 2;
+  }
   if (res.statusCode >= 100 && res.statusCode < 200 && res.statusCode !== 101) {
     req.res = null;
     if (res.statusCode === 100) req.emit('continue');

@@ -37,6 +37,8 @@ function dnsException(code, syscall, hostname) {
 function GetAddrInfoReqWrap() {
 }
 
+var invalidHostnameWarned = false;
+
 function lookup(hostname, options, callback) {
   var hints = 0, family = 0, all = false, order = defaultOrder;
   if (hostname && typeof hostname !== 'string')
@@ -90,9 +92,12 @@ function lookup(hostname, options, callback) {
     }
   }
   if (!hostname) {
-    process.emitWarning('The provided hostname "' + String(hostname) + '" is not a valid ' +
-      'hostname, and is supported in the dns module solely for compatibility.',
-      'DeprecationWarning', 'DEP0118');
+    if (!invalidHostnameWarned) {	// once per process, as Node's
+      invalidHostnameWarned = true;
+      process.emitWarning('The provided hostname "' + String(hostname) + '" is not a ' +
+        'valid hostname, and is supported in the dns module solely for compatibility.',
+        'DeprecationWarning', 'DEP0118');
+    }
     if (all)
       process.nextTick(callback, null, []);
     else
@@ -169,6 +174,11 @@ function getServers() {
   });
   return out.length ? out : ['127.0.0.1'];
 }
+
+// util.promisify(dns.lookup) resolves { address, family } (Node's customPromisifyArgs)
+Object.defineProperty(lookup, require('util').promisify.customArgs, {
+  value: ['address', 'family'], enumerable: false
+});
 
 exports.lookup = lookup;
 exports.getServers = getServers;

@@ -1,14 +1,14 @@
 // aborting requests: destroy before response, AbortController signal, res.destroy
 const http = require('http');
 let hits = 0;
+const ac = new AbortController();
 const server = http.createServer((req, res) => {
   hits++;
-  if (req.url === '/slow') return; // never respond
+  if (req.url === '/slow') { ac.abort(); return; } // never respond; the client gives up
   res.write('partial');
 });
 server.listen(0, '127.0.0.1', () => {
   const port = server.address().port;
-  const ac = new AbortController();
   const r1 = http.get({ port, host: '127.0.0.1', path: '/slow', signal: ac.signal });
   r1.on('error', (e) => {
     console.log('r1 error', e.name, e.code, e.message);
@@ -29,5 +29,4 @@ server.listen(0, '127.0.0.1', () => {
       });
     });
   });
-  setTimeout(() => ac.abort(), 20);
 });
