@@ -41,15 +41,21 @@ median() {	# of the numbers in file $1, column $2
 		awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] }'
 }
 
-# instructions executed, in millions: "JS-thread total" (callgrind, one file per thread:
-# -01 is main(), -02 the runtime's thread, the others the database writer and helpers)
+# instructions executed, in millions: "JS-thread total samples" (callgrind, one file per
+# thread: -01 is main(), -02 the runtime's thread, the others the database writer and
+# helpers; samples: CPU samples in the recording, - without one or without the sqlite3
+# shell: each costs both threads, so a run's count, which moves with valgrind's
+# scheduling, moves the figures)
 instr() {
-	rm -f "$tmp"/cg.out*
+	rm -f "$tmp"/cg.out* "$tmp/r.db" "$tmp/r.db-wal" "$tmp/r.db-shm"
 	valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$tmp/cg.out" \
 		"$@" > /dev/null 2>&1 || true
 	jsi=$(sed -n 's/^totals: *//p' "$tmp/cg.out-02")
 	all=$(cat "$tmp"/cg.out-* | sed -n 's/^totals: *//p' | awk '{ s += $1 } END { print s }')
-	awk -v j="$jsi" -v a="$all" 'BEGIN { printf "%.1f %.1f", j / 1e6, a / 1e6 }'
+	n=-
+	[ -f "$tmp/r.db" ] && command -v sqlite3 > /dev/null &&
+		n=$(sqlite3 "$tmp/r.db" "SELECT count(*) FROM samples" 2> /dev/null || echo -)
+	awk -v j="$jsi" -v a="$all" -v n="$n" 'BEGIN { printf "%.1f %.1f %s", j / 1e6, a / 1e6, n }'
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
@@ -95,14 +101,18 @@ for s in ${SCRIPTS:-cpu alloc io}; do
 			instr "$bin" --record "$tmp/r.db" --sample-interval="$iv" "$js")
 		ai=$(export LEAKSCOPE_FLUSH_MS=$fl LEAKSCOPE_SITE_FLUSH_MS=$sf
 			instr "$bin" --record "$tmp/r.db" --sample-interval="$iv" --record-allocs "$js")
+		set -- $vi
+		pj=$1; pa=$2
 		for m in plain rec allocs; do
 			case $m in
 			plain) v=$vi; label="$s: plain"; t="" ;;
 			rec) v=$ri; label="$s: --record"; t="<= 1.05" ;;
 			allocs) v=$ai; label="$s: --record --record-allocs"; t="<= 1.15" ;;
 			esac
-			printf '%-34s %10s %10s %8s %8s   %s\n' "$label" "${v% *}" "${v#* }" \
-				"$(ratio "${v% *}" "${vi% *}")" "$(ratio "${v#* }" "${vi#* }")" "$t"
+			set -- $v
+			[ "$3" != - ] && t="$t (samples: $3)"
+			printf '%-34s %10s %10s %8s %8s   %s\n' "$label" "$1" "$2" \
+				"$(ratio "$1" "$pj")" "$(ratio "$2" "$pa")" "$t"
 		done
 	fi
 done

@@ -815,10 +815,11 @@ TEST_IMPL(storage_sites_batched)
 	return 0;
 }
 
-/* CPU samples are inserted several per statement too: 37 samples across a flush after
- * the 20th (a whole statement and leftovers in each transaction), with and without
- * stacks and callback kinds, come back exactly, seq 1..37, none lost or doubled; a
- * second run's samples start again at seq 1. */
+/* CPU samples are inserted several per statement too (up to 256, read from the
+ * writer's array through a virtual table): 601 samples across a flush after the 300th
+ * (a full array and leftovers in each transaction), with and without stacks and
+ * callback kinds, come back exactly, seq 1..601, none lost or doubled; a second run's
+ * samples start again at seq 1. */
 TEST_IMPL(storage_samples_batched)
 {
 	const char *path = tmp_path("samples.db");
@@ -831,10 +832,10 @@ TEST_IMPL(storage_samples_batched)
 	f = js_frame(s, "main", "/app.js", 1, 1);
 	st1 = store_intern_stack(s, 0, f);
 	st2 = store_intern_stack(s, st1, js_frame(s, "leaf", "/app.js", 9, 8));
-	for (i = 1; i <= 37; i++) {
+	for (i = 1; i <= 601; i++) {
 		store_sample(s, i * 1000, i % 3 ? (i % 2 ? st2 : st1) : 0, 0, i % 8,
 			i % 4 ? i % 4 : -1, i % 3);
-		if (i == 20)
+		if (i == 300)
 			ASSERT_EQ(store_flush(s), 0);
 	}
 	ASSERT_EQ(store_close(s, 0), 0);
@@ -843,7 +844,7 @@ TEST_IMPL(storage_samples_batched)
 	ASSERT_EQ(store_close(s, 0), 0);
 
 	db = db_open(path);
-	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE run_id = 1"), 37);
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE run_id = 1"), 601);
 	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE run_id = 1 AND t_us = seq * 1000"
 		" AND phase = seq % 8 AND state = seq % 3 AND native_stack_id IS NULL"
 		" AND cb_kind IS (CASE WHEN seq % 4 THEN seq % 4 END)"
@@ -851,9 +852,9 @@ TEST_IMPL(storage_samples_batched)
 		" (SELECT f.name FROM stacks k JOIN frames f ON f.id = k.frame"
 		"  WHERE k.id = stack_id AND k.parent IS NOT NULL) = 'leaf' ELSE"
 		" (SELECT f.name FROM stacks k JOIN frames f ON f.id = k.frame"
-		"  WHERE k.id = stack_id AND k.parent IS NULL) = 'main' END)"), 37);
-	ASSERT_EQ(q_int(db, "SELECT min(seq) * 1000 + max(seq) FROM samples WHERE run_id = 1"),
-		1037);
+		"  WHERE k.id = stack_id AND k.parent IS NULL) = 'main' END)"), 601);
+	ASSERT_EQ(q_int(db, "SELECT min(seq) * 10000 + max(seq) FROM samples WHERE run_id = 1"),
+		10601);
 	ASSERT_STR_EQ(q_text(db, "SELECT seq || ' ' || t_us FROM samples WHERE run_id = 2"),
 		"1 5");
 	sqlite3_close(db);
