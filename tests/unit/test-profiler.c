@@ -103,7 +103,8 @@ TEST_IMPL(profiler_records_script)
 	rt_options o;
 	rt_runtime *rt = make(
 		"var EE = require('events'), e = new EE(), kept = [];\n"
-		"function spin(ms) { var t = Date.now(), x = 0; while (Date.now() - t < ms) x++; return x; }\n"
+		"function used() { var u = process.cpuUsage(); return (u.user + u.system) / 1000; }"
+		" function spin(ms) { var t = used(), x = 0; while (used() - t < ms) x++; return x; }\n"
 		"function grow() {\n"
 		"  for (var i = 0; i < 2000; i++) kept.push({ i: i });\n"
 		"}\n"
@@ -136,9 +137,11 @@ TEST_IMPL(profiler_records_script)
 	db = db_open(path);
 	/* ~160 ms of spin() at 1 kHz: most samples, in timer callbacks. Not an absolute
 	 * count: on a loaded machine the JS thread may be off its core when the timer
-	 * fires, and the expirations it missed are one signal. spin()'s total (samples
-	 * with spin on the stack), not its self time: on a loaded machine the thread is
-	 * often preempted in Date.now()'s clock read, where the sample lands */
+	 * fires, and the expirations it missed are one signal. spin() runs for 40 ms of
+	 * CPU time, not wall time, so its share of the samples holds on a loaded machine
+	 * too (a wall-time spin got ever fewer samples against the rest of the run's CPU
+	 * work). spin()'s total (samples with spin on the stack), not its self time: the
+	 * sample often lands in cpuUsage's system call */
 	spin = q_int(db, "WITH RECURSIVE sub(id) AS ("
 		" SELECT k.id FROM stacks k JOIN frames f ON f.id = k.frame WHERE f.name = 'spin'"
 		" UNION SELECT k.id FROM stacks k JOIN sub ON k.parent = sub.id)"
