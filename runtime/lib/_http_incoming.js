@@ -168,17 +168,36 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
   set: function (v) { this.socket = v; }
 });
 
-Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
-  configurable: true,
-  get: function () {
-    var out = {};
-    for (var i = 0; i < this.rawHeaders.length; i += 2) {
-      var k = this.rawHeaders[i].toLowerCase();
-      if (out[k] === undefined) out[k] = [this.rawHeaders[i + 1]];
-      else out[k].push(this.rawHeaders[i + 1]);
-    }
-    return out;
+// headersDistinct and trailersDistinct: every value of each field, in an object without
+// a prototype made on first use and kept (Node's kHeadersDistinct/kTrailersDistinct)
+function distinct(raw) {
+  var out = Object.create(null);
+  for (var i = 0; i < raw.length; i += 2) {
+    var k = raw[i].toLowerCase();
+    if (out[k] === undefined) out[k] = [raw[i + 1]];
+    else out[k].push(raw[i + 1]);
   }
+  return out;
+}
+
+[['headersDistinct', 'rawHeaders'], ['trailersDistinct', 'rawTrailers']].forEach(function (p) {
+  var key = '_' + p[0];
+  Object.defineProperty(IncomingMessage.prototype, p[0], {
+    configurable: true,
+    get: function () {
+      if (!this[key]) {
+        Object.defineProperty(this, key, {
+          value: distinct(this[p[1]]), writable: true, configurable: true, enumerable: false
+        });
+      }
+      return this[key];
+    },
+    set: function (v) {
+      Object.defineProperty(this, key, {
+        value: v, writable: true, configurable: true, enumerable: false
+      });
+    }
+  });
 });
 
 IncomingMessage.prototype.setTimeout = function (msecs, callback) {

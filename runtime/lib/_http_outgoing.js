@@ -124,6 +124,7 @@ defaults(OutgoingMessage.prototype, {
   _removedContLen: false,
   _removedTE: false,
   strictContentLength: false,
+  _bytesWritten: 0,	// body bytes written, counted under strictContentLength
   _contentLength: null,
   _hasBody: true,
   _trailer: '',
@@ -505,6 +506,19 @@ function onError(msg, err, callback) {
   });
 }
 
+// Node's strictContentLength(msg): whether the body must match Content-Length
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength !== null &&
+    msg._contentLength !== undefined && msg._hasBody && !msg._removedContLen &&
+    !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+
+function contentLengthMismatch(actual, expected) {
+  return nodeError(Error, 'ERR_HTTP_CONTENT_LENGTH_MISMATCH', "Response body's " +
+    'content-length of ' + actual + ' byte(s) does not match the content-length of ' +
+    expected + ' byte(s) set in header');
+}
+
 function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) {
@@ -527,6 +541,12 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   var len;
   if (msg.strictContentLength || !msg._header) {
     len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+  }
+  if (msg.strictContentLength) {
+    if (strictContentLength(msg) && (fromEnd ? msg._bytesWritten + len !== msg._contentLength
+        : msg._bytesWritten + len > msg._contentLength))
+      throw contentLengthMismatch(len + msg._bytesWritten, msg._contentLength);
+    msg._bytesWritten += len;
   }
   if (!msg._header) {
     if (fromEnd) msg._contentLength = len;
@@ -625,6 +645,8 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
     this._implicitHeader();
   }
   if (typeof callback === 'function') this.once('finish', callback);
+  if (strictContentLength(this) && this._bytesWritten !== this._contentLength)
+    throw contentLengthMismatch(this._bytesWritten, this._contentLength);
   var finish = finisher(this);
   if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);

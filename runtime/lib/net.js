@@ -924,6 +924,9 @@ Server.prototype.listen = function () {
       511);
     return this;
   }
+  if (args.length && options === args[0] && !('port' in options) && !('path' in options))
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'options' must have " +
+      'the property "port" or "path". Received ' + errors.inspectValue(options));
   var backlog = toNumber(options.backlog) || toNumber(backlogFromArgs) || 511;
   var port = options.port;
   if (port === undefined || port === null) port = 0;
