@@ -52,3 +52,6 @@ class MyRegistry extends FinalizationRegistry { constructor(cb) { super(cb); thi
 const mr = new MyRegistry(() => {});
 mr.add({}, 1);
 console.log(mr.n, mr instanceof FinalizationRegistry, mr);
+// not cloneable (V8's DataCloneError)
+t(() => structuredClone(new WeakRef({})));
+t(() => structuredClone({ fr: new FinalizationRegistry(() => {}) }));

@@ -125,6 +125,9 @@ function serialize(value, transfer) {
       blobs.push(B.viewOf(v, 0, v.byteLength, require('buffer').Uint8Array.prototype));
       return ['b', blobs.length - 1, kind, require('internal/typed_array').typeName(v)];
     }
+    // a weak reference is not data (mujs patch 0100): V8's DataCloneError
+    if (v instanceof WeakRef || v instanceof FinalizationRegistry)
+      throw cloneError('#<' + objToString.call(v).slice(8, -1) + '> could not be cloned.');
     switch (objToString.call(v)) {
     case '[object Date]':
       return ['D', v.getTime()];
