@@ -148,12 +148,8 @@ Agent.prototype.createSocket = function (req, options, cb) {
     installListeners(self, s, options);
     cb(null, s);
   };
-  var newSocket;
-  try {
-    newSocket = this.createConnection(options, oncreate);
-  } catch (e) {
-    return oncreate(e);
-  }
+  // what createConnection throws (a bad port) reaches the caller, as in Node
+  var newSocket = this.createConnection(options, oncreate);
   if (newSocket) oncreate(null, newSocket);
 };
 

@@ -58,6 +58,15 @@ function urlToOptions(u) {
   return options;
 }
 
+// Node's getTimerDuration: a non-negative finite number of milliseconds
+function timerDuration(msecs, name) {
+  if (typeof msecs !== 'number')
+    throw errors.withCodeInStack(errors.invalidArgType(name, 'number', msecs));
+  if (msecs < 0 || !isFinite(msecs))
+    throw errors.outOfRange(name, 'a non-negative finite number', msecs);
+  return msecs;
+}
+
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string')
     throw errors.withCodeInStack(errors.invalidArgType('options.' + name,
@@ -110,7 +119,7 @@ function ClientRequest(input, options, cb) {
   var setHost = options.setHost === undefined || Boolean(options.setHost);
 
   this.socketPath = options.socketPath;
-  if (options.timeout !== undefined) this.timeout = options.timeout;
+  if (options.timeout !== undefined) this.timeout = timerDuration(options.timeout, 'timeout');
 
   var method = options.method;
   var methodIsString = typeof method === 'string';

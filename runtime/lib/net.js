@@ -742,6 +742,9 @@ Socket.prototype.connect = function () {
     this._sockname = null;
     this._undestroy();
   }
+  if (options.port === undefined && (options.path === undefined || options.path === null))
+    throw nodeError(TypeError, 'ERR_MISSING_ARGS',
+      'The "options" or "port" or "path" argument must be specified');
   var pipe = !!options.path;
   if (pipe && typeof options.path !== 'string')
     throw errors.withCodeInStack(errors.invalidArgType('options.path', 'string',
