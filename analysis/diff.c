@@ -488,13 +488,20 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 	uint32_t *queue = malloc((size_t)nn * sizeof *queue);
 	uint32_t *pnode = last ? malloc((size_t)nn * sizeof *pnode) : NULL;
 	uint32_t *pedge = last ? malloc((size_t)nn * sizeof *pedge) : NULL;
+	/* __proto__ edges met on the way, taken only once nothing else is left: an
+	 * object reached by a name as well (a constructor's prototype, its memo) is
+	 * named by it, not through whichever instance the walk met first (a module
+	 * variable t holding the last Tokenizer: 't (Tokenizer) → __proto__ → memo');
+	 * one per node at most */
+	uint32_t *deferred = malloc((size_t)(nn ? nn : 1) * 2 * sizeof *deferred), ndef = 0, idef = 0;
 	int err = 0;
 
-	if (!kid || !queue || (last && (!pnode || !pedge))) {
+	if (!kid || !queue || !deferred || (last && (!pnode || !pedge))) {
 		free(kid);
 		free(queue);
 		free(pnode);
 		free(pedge);
+		free(deferred);
 		return AN_ENOMEM;
 	}
 	/* each node's function location and the strings' flags, for this snapshot (kept
@@ -526,6 +533,25 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 		err = seed_modules(x, g, kid, queue, &tail, pnode, pedge);
 	}
 	for (;;) {
+	while (head == tail && idef < ndef && !err) {
+		uint32_t u = deferred[2 * idef], e = deferred[2 * idef + 1], t = g->edges[e].to, k;
+		int abs;
+		idef++;
+		if (kid[t] != NONE)
+			continue;
+		k = key_child(x, kid[u], step_of(x, g, u, is_dict(x, g, u), &g->edges[e], &abs),
+			STORE_HEAP_PROPERTY);
+		if (k == NONE) {
+			err = AN_ENOMEM;
+			break;
+		}
+		kid[t] = k;
+		queue[tail++] = t;
+		if (last) {
+			pnode[t] = u;
+			pedge[t] = e;
+		}
+	}
 	if (head == tail && stack != NONE && kid[stack] == NONE && !err) {
 		/* last, what only the value stack holds (see below) */
 		const store_heap_edge *ed = &g->edges[stack_edge];
@@ -561,6 +587,14 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 			uint32_t k;
 			if (ed->type == STORE_HEAP_WEAK || kid[ed->to] != NONE)
 				continue;
+			if (ed->type == STORE_HEAP_PROPERTY && u != 0 &&
+			    (sflags(x, g, ed->name) & S_PROTO)) {
+				if (ndef < nn) {
+					deferred[2 * ndef] = u;
+					deferred[2 * ndef++ + 1] = e;
+				}
+				continue;
+			}
 			if (u == 0 && (g->nodes[ed->to].flags & STORE_HEAP_F_ROOT) &&
 			    !strcmp(nname(g, ed->to), "(Value stack)")) {
 				/* the values being worked on when the snapshot was taken (a
@@ -596,6 +630,7 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
 	}
 	}
 	free(queue);
+	free(deferred);
 	if (!last || err) {
 		free(kid);
 		free(pnode);
@@ -614,18 +649,30 @@ static int walk(ctx *x, store_heap *g, size_t si, int last)
  * last did, it ends above where it began, and the other one fell by less than the
  * average growth of an interval); 3: a staircase (>= 4 intervals, never fell, and never
  * two intervals in a row without growth: a leak that grows every other round, where a
- * cache filling up to its bound stays flat for good); 0: no. */
+ * cache filling up to its bound stays flat for good); 4: a late onset (>= 5 intervals,
+ * the last three or more grew, and each one before them moved by less than their
+ * average growth: steady state, then a leak, as a pool that is exhausted only once the
+ * load rises; the reverse of a cache that fills up and then stays flat); 0: no. */
 static int trend(const int64_t *v, size_t n)
 {
-	size_t i, up = 0, flat = 0, maxflat = 0;
+	size_t i, up = 0, flat = 0, maxflat = 0, last = 0;
 	for (i = 1; i < n; i++) {
 		up += v[i] > v[i - 1];
 		flat = v[i] > v[i - 1] ? 0 : flat + 1;
+		last = v[i] > v[i - 1] ? last + 1 : 0;
 		if (flat > maxflat)
 			maxflat = flat;
 	}
 	if (up == n - 1)
 		return 1;
+	if (n >= 6 && last >= 3) {
+		int64_t rise = v[n - 1] - v[n - 1 - last];
+		for (i = 1; i < n - last; i++)
+			if ((v[i] > v[i - 1] ? v[i] - v[i - 1] : v[i - 1] - v[i]) * (int64_t)last >= rise)
+				break;
+		if (i == n - last)
+			return 4;
+	}
 	if (n >= 5 && maxflat <= 1) {
 		for (i = 1; i < n && v[i] >= v[i - 1]; i++)
 			;
@@ -1315,7 +1362,7 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 	const store_heap *g = x->g;
 	uint32_t *nodes = NULL, n = 0, cap = 0, v, j, start = 0;
 	uint32_t events = NONE, list = NONE, prec = NONE, react = NONE, awaiter = NONE;
-	uint32_t actx = NONE, etstate = NONE;
+	uint32_t actx = NONE, etstate = NONE, gctx = NONE;
 	int anchor = A_NONE, first = 1, et_list = 0;
 	uint32_t fn, rs = NONE;
 	sbuf b = { 0 };
@@ -1414,6 +1461,18 @@ static char *render(ctx *x, uint32_t t, pathinfo *pi)
 			sb_put(&b, !strcmp(name, "key") && !strcmp(nname(g, u), "Map") ? " → key" : "[]");
 			first = 0;
 			put_node(x, &b, w, name[0] == 'k');
+			continue;
+		}
+		if (e->type == STORE_HEAP_INTERNAL && !strcmp(name, "gen") &&
+		    !strcmp(nname(g, w), "Ctx")) {
+			/* a down-leveled generator object's state: "(generator)", then
+			 * the generator function whose scope it keeps */
+			sb_put(&b, " (generator)");
+			gctx = w;
+			continue;
+		} else if (u == gctx && e->type == STORE_HEAP_PROPERTY &&
+		    (!strcmp(name, "fn") || !strcmp(name, "sg"))) {
+			put_node(x, &b, w, 0);
 			continue;
 		}
 		if ((e->type == STORE_HEAP_INTERNAL && !is_private_field(g, e)) ||
@@ -1572,8 +1631,17 @@ static int is_reaction(const store_heap *g, uint32_t u)
 	return props > 0;
 }
 
+/* Whether key k is reached from an app's own anchor (a module's scope, the global
+ * object) rather than from a runtime holder (the handle slots, the timer lists). */
+static int from_app_anchor(const ctx *x, uint32_t k)
+{
+	while (k != 0 && x->keys[k].parent != 0)
+		k = x->keys[k].parent;
+	return k != 0 && (x->keys[k].step == x->s_global || !strncmp(x->keys[k].step, "module ", 7));
+}
+
 /* The key to render: past the holder into what grows, while one child carries most of
- * the growth (a listener's closure and its scope, a cache entry's big field). */
+ * the growth (a listener's closure and its scope, a Timeout's callback). */
 static uint32_t extend(const ctx *x, uint32_t k)
 {
 	size_t ns = x->ns, c;
@@ -1606,6 +1674,22 @@ static uint32_t extend(const ctx *x, uint32_t k)
 			}
 		}
 		if (bk == NONE || best * 2 < total || best <= 0 || is_fn_prototype(x, bk))
+			break;
+		/* an app's object kept as an item of a collection (a Span in a Map, a
+		 * Readable in an array) is what piles up: its own fields (#attributes, a
+		 * stream's _readableState, an error's stack) are its, not the path; a
+		 * function it keeps (a generator's body, a Timeout's _onTimeout) still
+		 * shows what that keeps, and so does an engine link (a down-leveled
+		 * generator's state); a runtime holder's item (a handle slot's
+		 * StreamHandle) leads on to what the app knows (its owner, a Socket) */
+		rep = x->keys[k].rep;
+		if (rep != NONE && x->keys[k].etype == STORE_HEAP_ELEMENT && from_app_anchor(x, k) &&
+		    x->keys[bk].etype != STORE_HEAP_INTERNAL &&
+		    x->g->nodes[rep].type == STORE_HEAP_OBJECT &&
+		    !(x->g->nodes[rep].flags & STORE_HEAP_F_INTERNAL) &&
+		    !(sflags(x, x->g, x->g->nodes[rep].name) & S_CONTEXT) &&
+		    !is_reaction(x->g, rep) &&
+		    x->g->nodes[x->keys[bk].rep].type != STORE_HEAP_CLOSURE)
 			break;
 		k = bk;
 		if (into_scope)

@@ -7,9 +7,12 @@
  *   work) and reports the places where the app's heap grows in every interval (or, with
  *   n >= 4, in all but one interval and in the last, that one falling by less than an
  *   interval's average growth: a clear trend; or, with n >= 5, never falling and never
- *   flat two intervals in a row: a staircase, growing every other round) by more than a
- *   floor. Runtime-internal nodes (STORE_HEAP_F_INTERNAL) are never counted or
- *   reported; they may sit on a path (the timer list, process's listener table).
+ *   flat two intervals in a row: a staircase, growing every other round; or, with
+ *   n >= 6, growing in each of the last three or more intervals, each one before them
+ *   moving by less than their average growth: a late onset, steady state and then a
+ *   leak) by more than a floor. Runtime-internal nodes (STORE_HEAP_F_INTERNAL) are
+ *   never counted or reported; they may sit on a path (the timer list, process's
+ *   listener table).
  * - Grouping: every reachable node gets the path of a breadth-first shortest path from
  *   the root (weak edges never count), abstracted: array indices, Map/Set entries and
  *   the keys of dictionary-like objects (non-identifier names, or objects with more
@@ -19,7 +22,10 @@
  *   global object start a path of their own however the walk reached them, and the
  *   walk starts from them (the global object first, then the app's modules), so what a
  *   global or module variable holds is named from it even where a timer's or a
- *   handle's closure is a shorter way in. Nodes
+ *   handle's closure is a shorter way in. A __proto__ edge
+ *   is followed only once nothing else is left, so a constructor's prototype (a memo
+ *   shared by its instances) is named from the constructor, not from whichever
+ *   instance the walk met first. Nodes
  *   with the same abstracted path form a group, counted (nodes, self bytes) in every
  *   snapshot. A group whose node count grows makes its parent path a suspect's holder
  *   (the Map, the array, the listener list); a group whose node count is constant but
@@ -78,8 +84,11 @@
  *   into a runtime's function held under an app's property or variable (a promise's
  *   resolve; a pending promise's reactions are followed) and never past a Map's key
  *   object ("timings (Map) → key (IncomingMessage)"; a value or a Set's member is
- *   "[]"), from a node made since the baseline whose path is no linked list's later
- *   link.
+ *   "[]"), nor into the fields of an app's object that is an item of a collection
+ *   reached from a module or the global object ("liveFeeds[] (Readable)"; a function
+ *   it keeps and an engine link still lead on: "openCursors[] (generator) → paginate
+ *   (…) → scope.rows"), from a node made since the baseline whose path is no linked
+ *   list's later link.
  * - Returns 0 or a negative code (AN_E*, STORE_E*). The caller frees with
  *   an_leaks_free() (safe on a zeroed struct).
  */
