@@ -189,6 +189,7 @@ struct prof {
 	struct {
 		store_id id;
 		int depth, site_depth;	/* indexes in J->trace */
+		int site_app;		/* the site is the app's code (not the runtime's) */
 		struct prof__memo_frame { const char *name, *file; uint64_t lines; } top, site;
 	} site_memo;
 	int64_t last_site_flush_us;
