@@ -179,19 +179,23 @@ MessagePort.prototype.removeEventListener = function removeEventListener(type, f
   }
 };
 
-Object.defineProperty(MessagePort.prototype, 'onmessage', {
-  configurable: true,
-  enumerable: true,
-  get: function () { return this._onmessage ? this._onmessage.fn : null; },
-  set: function (fn) {
-    if (this._onmessage)
-      this.removeEventListener('message', this._onmessage.fn);
-    this._onmessage = null;
-    if (typeof fn === 'function') {
-      this._onmessage = { fn: fn };
-      this.addEventListener('message', fn);
+// onmessage and onmessageerror: one listener each, null when none
+['message', 'messageerror'].forEach(function (type) {
+  var key = '_on' + type;
+  Object.defineProperty(MessagePort.prototype, 'on' + type, {
+    configurable: true,
+    enumerable: true,
+    get: function () { return this[key] ? this[key].fn : null; },
+    set: function (fn) {
+      if (this[key])
+        this.removeEventListener(type, this[key].fn);
+      hide(this, key, null);
+      if (typeof fn === 'function') {
+        this[key] = { fn: fn };
+        this.addEventListener(type, fn);
+      }
     }
-  }
+  });
 });
 
 function MessageChannel() {
