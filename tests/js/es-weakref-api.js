@@ -55,3 +55,9 @@ console.log(mr.n, mr instanceof FinalizationRegistry, mr);
 // not cloneable (V8's DataCloneError)
 t(() => structuredClone(new WeakRef({})));
 t(() => structuredClone({ fr: new FinalizationRegistry(() => {}) }));
+// a symbol can be held weakly unless Symbol.for registered it (V8's CanBeHeldWeakly)
+t(() => new WeakRef(Symbol.for('registered')));
+t(() => fr.register(Symbol.for('registered'), 1));
+t(() => fr.register({}, 1, Symbol.for('registered')));
+t(() => fr.unregister(Symbol.for('registered')));
+t(() => typeof new WeakRef(Symbol.iterator).deref() + ' ' + fr.unregister(Symbol('plain')));

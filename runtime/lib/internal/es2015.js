@@ -52,8 +52,11 @@ if (typeof Sym !== 'function') {
   hide(Sym.prototype, '\x01Symbol(Symbol.toPrimitive)', symKey);
   hide(Sym, 'for', function (key) {
     key = String(key);
-    if (!(key in registry))
+    if (!(key in registry)) {
       registry[key] = Sym(key);
+      // a registered symbol cannot be held weakly (mujs patch 0100 reads this)
+      binding.weakSet(registry[key], '\x01registered', true);
+    }
     return registry[key];
   });
   hide(Sym, 'keyFor', function (sym) {
