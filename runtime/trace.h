@@ -94,7 +94,7 @@ typedef struct rt_trace_event {
 
 typedef void (*rt_trace_fn)(void *data, const rt_trace_event *ev);
 
-#define RT_TRACE_MAX_SUBSCRIBERS 8
+#define RT_TRACE_MAX_SUBSCRIBERS 16	/* a recording takes up to 4 (profiler.c) */
 #define RT_EVMASK(kind) (1u << (kind))
 #define RT_EVMASK_ALL ((1u << RT_EV__COUNT) - 1)
 
