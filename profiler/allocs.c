@@ -214,18 +214,21 @@ static __attribute__((noinline)) store_id site_recheck(prof *p)
  * (`s += String.fromCharCode(c)`) alternated between the two depths, and every
  * allocation re-checked the memo (bench/js/record-cpu.js with --record-allocs:
  * site_recheck 29.8M instructions). */
-static inline store_id current_site(prof *p)
+static inline int memo_hit(const prof *p)
 {
-	js_State *J = p->J;
+	const js_State *J = p->J;
 	int d = J->tracetop, i = p->site_memo.site_depth;
 	if (d == p->site_memo.depth && same_frame(&J->trace[i], &p->site_memo.site) &&
 	    (i == d || (J->trace[d].name == p->site_memo.top.name &&
 	     J->trace[d].file == p->site_memo.top.file)))
-		return p->site_memo.id;
-	if (i == d && p->site_memo.site_app && p->site_memo.id &&
-	    same_frame(&J->trace[i], &p->site_memo.site))
-		return p->site_memo.id;
-	return site_recheck(p);
+		return 1;
+	return i == d && p->site_memo.site_app && p->site_memo.id &&
+		same_frame(&J->trace[i], &p->site_memo.site);
+}
+
+static inline store_id current_site(prof *p)
+{
+	return memo_hit(p) ? p->site_memo.id : site_recheck(p);
 }
 
 static __attribute__((noinline)) void sample_alloc(prof *p, const rt_trace_event *ev,
@@ -282,7 +285,7 @@ static __attribute__((noinline)) void mark_dirty(prof *p, store_id site)
 	p->dirty_sites[p->ndirty++] = site;
 }
 
-static void on_alloc(prof *p, const rt_trace_event *ev)
+static __attribute__((noinline)) void on_alloc(prof *p, const rt_trace_event *ev)
 {
 	store_id site = current_site(p);
 	uint64_t size = ev->u.mem.size;
@@ -300,7 +303,7 @@ static void on_alloc(prof *p, const rt_trace_event *ev)
 		sample_alloc(p, ev, site);
 }
 
-static void on_free(prof *p, const rt_trace_event *ev)
+static __attribute__((noinline)) void on_free(prof *p, const rt_trace_event *ev)
 {
 	uint64_t tag = *ev->u.mem.tag;
 	store_id site = (store_id)(tag & 0x7fffffffu);
@@ -314,14 +317,43 @@ static void on_free(prof *p, const rt_trace_event *ev)
 		sampled_freed(p, ev->u.mem.ptr);
 }
 
+/* The bus's ALLOC and FREE subscribers. Their common case (the memo hits, the site's
+ * slot exists and is already dirty, no sample due; a block of such a site freed) is
+ * done here, calling nothing, so that it saves and restores no registers; anything else
+ * goes to on_alloc/on_free, which start over (nothing is changed before they are
+ * called). bench/js/record-alloc.js with --record-allocs: 4.2M allocations, ~13
+ * instructions each of prologue and epilogue when on_alloc was the subscriber. */
 void prof__on_alloc(void *data, const rt_trace_event *ev)
 {
-	on_alloc(data, ev);
+	prof *p = data;
+	uint64_t size = ev->u.mem.size;
+	struct prof__site *e;
+	store_id site;
+	if (!memo_hit(p) || (site = p->site_memo.id) >= p->sites_cap ||
+	    site > 0x7fffffffu || (!(e = &p->sites[site])->count && !e->live) ||
+	    p->alloc_countdown <= (int64_t)size) {
+		on_alloc(p, ev);
+		return;
+	}
+	e->count++;
+	e->bytes += size;
+	e->live += (int64_t)size;
+	*ev->u.mem.tag = site;
+	p->alloc_countdown -= (int64_t)size;
 }
 
 void prof__on_free(void *data, const rt_trace_event *ev)
 {
-	on_free(data, ev);
+	prof *p = data;
+	uint64_t tag = *ev->u.mem.tag;
+	store_id site = (store_id)(tag & 0x7fffffffu);
+	struct prof__site *e;
+	if ((tag & PROF__SAMPLED_BIT) || !site || site >= p->sites_cap ||
+	    (!(e = &p->sites[site])->count && !e->live)) {
+		on_free(p, ev);
+		return;
+	}
+	e->live -= (int64_t)ev->u.mem.size;
 }
 
 void prof__alloc_flush(prof *p, int64_t now_us)
