@@ -262,11 +262,10 @@ const expect = {
     path: ["module prepend-listener-per-job.js → workQueue (WorkQueue) → 'drain' listeners → closure (prepend-listener-per-job.js:34) → scope.this (Job)"],
     sites: ["workQueue.prependListener('drain', (n) =>", "this.report = { id, steps: ['fetch'"] },
   // cleared Timeouts left in a Set (clearTimeout drops their callback, as Node's does,
-  // so the bookings go; the Timeouts stay). mujs puts a call that spans lines on the
-  // line of its closing parenthesis (V8: the line of setTimeout), so the Timeouts'
-  // line is the setTimeout call's last one
+  // so the bookings go; the Timeouts stay). The setTimeout call spans five lines: its
+  // Timeouts are charged to the line where the call starts, as V8 does (mujs patch 0110)
   'reminder-timer-set': { category: 'cache', path: ['module reminder-timer-set.js → reminderTimers (Set)[] (Timeout)'],
-    sites: ['}, 3600 * 1000);'] },
+    sites: ['const timer = setTimeout(() => {'] },
   // flat for four rounds, then waiters pile up: a late onset; what piles up is the
   // suspended handle() calls awaiting the waiters' promises (closures)
   'late-onset-waiters': { category: 'closure', path: ['module late-onset-waiters.js → pool (Pool) → waiting[]'],
