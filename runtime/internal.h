@@ -153,6 +153,7 @@ void rt__stream_opened(js_State *J, rt_stream *s, int idx);
 rt_stream *rt__stream_self(js_State *J, int idx);	/* throws unless open */
 int rt__stream_push_method(rt_stream *s, const char *name);
 void rt__stream_on_close(uv_handle_t *h);
+void rt__stream_accept(uv_stream_t *server, int status, rt_stream *(*try_push)(js_State *J));
 void rt__stream_methods(js_State *J);
 void rt__stream_errinfo(js_State *J);
 /* tcp.c: binding.tcp */

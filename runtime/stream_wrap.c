@@ -111,6 +111,39 @@ int rt__stream_push_method(rt_stream *s, const char *name)
 	return 0;
 }
 
+/* A listening handle's connection callback (tcp.c's and process_wrap.c's pipes): accepts
+ * the client onto a new handle pushed by try_push (NULL, nothing pushed, when out of
+ * memory) and calls the server's onconnection(status, client), or onconnection(status)
+ * when there is no client. */
+void rt__stream_accept(uv_stream_t *server, int status, rt_stream *(*try_push)(js_State *J))
+{
+	rt_stream *s = server->data;
+	rt_runtime *rt = s->rt;
+	js_State *J = rt->J;
+	rt_stream *c;
+	if (!J || rt__stream_push_method(s, "onconnection"))
+		return;
+	if (status == 0) {
+		c = try_push(J);
+		if (!c) {
+			status = UV_ENOMEM;
+		} else if ((status = uv_accept(server, &c->u.stream)) != 0) {
+			c->state = RT_STREAM_CLOSING;
+			uv_close(&c->u.handle, rt__stream_on_close);
+			js_pop(J, 1);
+		} else {
+			js_pushnumber(J, 0);
+			js_rot2(J);	/* status client */
+			rt__call_io(rt, 2);
+			js_pop(J, 1);
+			return;
+		}
+	}
+	js_pushnumber(J, status);
+	rt__call_io(rt, 1);
+	js_pop(J, 1);
+}
+
 /* Calls the JS callback held in slot with (status) as an I/O callback, then frees it;
  * `this` is the handle object while the handle is open, else undefined. */
 static void call_status(rt_stream *s, int slot, int status)

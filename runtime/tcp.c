@@ -85,31 +85,7 @@ static rt_stream *try_push_tcp(js_State *J)
 
 static void on_connection(uv_stream_t *server, int status)
 {
-	rt_stream *s = server->data;
-	rt_runtime *rt = s->rt;
-	js_State *J = rt->J;
-	rt_stream *c;
-	if (!J || rt__stream_push_method(s, "onconnection"))
-		return;
-	if (status == 0) {
-		c = try_push_tcp(J);
-		if (!c) {
-			status = UV_ENOMEM;
-		} else if ((status = uv_accept(server, &c->u.stream)) != 0) {
-			c->state = RT_STREAM_CLOSING;
-			uv_close(&c->u.handle, rt__stream_on_close);
-			js_pop(J, 1);
-		} else {
-			js_pushnumber(J, 0);
-			js_rot2(J);	/* status client */
-			rt__call_io(rt, 2);
-			js_pop(J, 1);
-			return;
-		}
-	}
-	js_pushnumber(J, status);
-	rt__call_io(rt, 1);
-	js_pop(J, 1);
+	rt__stream_accept(server, status, try_push_tcp);
 }
 
 static void t_listen(js_State *J)
