@@ -13,6 +13,9 @@
 
 #define SITE_FLUSH_US 1000000		/* allocation-site totals: every second… */
 #define SITE_FLUSH_AFTER_GC 5		/* …or after a GC, at most five times as often */
+#define LOOP_EVENTS (RT_EVMASK(RT_EV_ITERATION) | RT_EVMASK(RT_EV_PHASE_ENTER) | \
+	RT_EVMASK(RT_EV_PHASE_LEAVE) | RT_EVMASK(RT_EV_CALLBACK_ENTER) | \
+	RT_EVMASK(RT_EV_CALLBACK_LEAVE))
 
 static void flush_sites(prof *p, int64_t now_us, int64_t every)
 {
@@ -52,6 +55,13 @@ static void on_event(void *data, const rt_trace_event *ev)
 			prof__drain(p);
 		prof__listener_event(p, ev);
 		break;
+	case RT_EV_ITERATION:
+	case RT_EV_PHASE_ENTER:
+	case RT_EV_PHASE_LEAVE:
+	case RT_EV_CALLBACK_ENTER:
+	case RT_EV_CALLBACK_LEAVE:
+		prof__on_loop_event(p, ev);	/* no slot was left for its own (prof_start) */
+		return;
 	default:
 		return;
 	}
@@ -132,24 +142,27 @@ int prof_start(prof **out, rt_runtime *rt, store *s, const prof_options *opts)
 	/* loop events and allocations: lean subscribers of their own (the bus calls a
 	 * kind's only subscriber directly) */
 	p->alloc_sub = p->free_sub = p->loop_sub = -1;
-	p->sub = rt_trace_subscribe(rt_bus(rt), mask, on_event, p);
-	if (p->sub >= 0)
-		p->loop_sub = rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_ITERATION) |
-			RT_EVMASK(RT_EV_PHASE_ENTER) | RT_EVMASK(RT_EV_PHASE_LEAVE) |
-			RT_EVMASK(RT_EV_CALLBACK_ENTER) | RT_EVMASK(RT_EV_CALLBACK_LEAVE),
-			prof__on_loop_event, p);
+	p->sub = rt_trace_subscribe(rt_bus(rt), mask | LOOP_EVENTS, on_event, p);
 	if (p->sub >= 0 && p->o.record_allocs) {
 		p->alloc_sub = rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_ALLOC),
 			prof__on_alloc, p);
 		p->free_sub = rt_trace_subscribe(rt_bus(rt), RT_EVMASK(RT_EV_FREE),
 			prof__on_free, p);
 	}
-	if (p->sub < 0 || p->loop_sub < 0 ||
-	    (p->o.record_allocs && (p->alloc_sub < 0 || p->free_sub < 0))) {
+	if (p->sub < 0 || (p->o.record_allocs && (p->alloc_sub < 0 || p->free_sub < 0))) {
 		err = p->sub < 0 ? p->sub : -ENOSPC;
 		unsubscribe(p);
 		free(p);
 		return err;
+	}
+	/* The bus has RT_TRACE_MAX_SUBSCRIBERS slots: the loop subscriber is an extra, taken
+	 * only when one is left (a second profiler, the inspector's beside a recording with
+	 * allocation sites and heap snapshots, may find none), and on_event then gives up
+	 * the loop events (its slot, just freed, is the first free one again). */
+	p->loop_sub = rt_trace_subscribe(rt_bus(rt), LOOP_EVENTS, prof__on_loop_event, p);
+	if (p->loop_sub >= 0) {
+		rt_trace_unsubscribe(rt_bus(rt), p->sub);
+		p->sub = rt_trace_subscribe(rt_bus(rt), mask, on_event, p);
 	}
 	if (uv_async_init(p->loop, &p->async, on_async) == 0) {
 		p->async.data = p;
