@@ -154,6 +154,16 @@ rt_stream *rt__stream_self(js_State *J, int idx);	/* throws unless open */
 int rt__stream_push_method(rt_stream *s, const char *name);
 void rt__stream_on_close(uv_handle_t *h);
 void rt__stream_accept(uv_stream_t *server, int status, rt_stream *(*try_push)(js_State *J));
+/* A connect request on a stream handle (tcp.c, process_wrap.c's pipes): the caller sets
+ * cbslot to the JS callback, which rt__stream_on_connect calls with (status) as an I/O
+ * callback before it frees the request; calloc'd, js_rangeerror when out of memory. */
+typedef struct rt_stream_connect {
+	uv_connect_t req;
+	rt_stream *s;
+	int cbslot;
+} rt_stream_connect;
+rt_stream_connect *rt__stream_connect_new(js_State *J, rt_stream *s);
+void rt__stream_on_connect(uv_connect_t *req, int status);
 void rt__stream_methods(js_State *J);
 void rt__stream_errinfo(js_State *J);
 /* tcp.c: binding.tcp */

@@ -537,12 +537,6 @@ static void ipc_writeHandle(js_State *J)
  * (client a new open pipe handle; an I/O callback), connect(path, cb) → cb(status)
  * once, as an I/O callback. Each returns 0 or a negative libuv code. */
 
-typedef struct pipe_connect {
-	uv_connect_t req;
-	rt_stream *s;
-	int cbslot;
-} pipe_connect;
-
 static void pipe_bind(js_State *J)
 {
 	rt_stream *s = rt__stream_self(J, 0);
@@ -582,39 +576,18 @@ static void pipe_listen(js_State *J)
 	js_pushnumber(J, uv_listen(&s->u.stream, js_tointeger(J, 1), on_pipe_connection));
 }
 
-static void on_pipe_connect(uv_connect_t *req, int status)
-{
-	pipe_connect *c = req->data;
-	rt_runtime *rt = c->s->rt;
-	js_State *J = rt->J;
-	rt->pending_reqs--;
-	if (J) {
-		rt__slot_push(rt, c->cbslot);
-		rt__slot_free(rt, c->cbslot);
-		js_pushundefined(J);
-		js_pushnumber(J, status);
-		rt__call_io(rt, 1);
-		js_pop(J, 1);
-	}
-	free(c);
-}
-
 static void pipe_connect_(js_State *J)
 {
 	rt_stream *s = rt__stream_self(J, 0);
 	const char *path = js_tostring(J, 1);
-	pipe_connect *c;
+	rt_stream_connect *c;
 	if (!js_iscallable(J, 2))
 		js_typeerror(J, "connect: callback must be a function");
-	c = calloc(1, sizeof *c);
-	if (!c)
-		js_rangeerror(J, "out of memory");
-	c->s = s;
-	c->req.data = c;
+	c = rt__stream_connect_new(J, s);
 	js_copy(J, 2);
 	c->cbslot = rt__slot_put(s->rt);
 	s->rt->pending_reqs++;
-	uv_pipe_connect(&c->req, &s->u.pipe, path, on_pipe_connect);
+	uv_pipe_connect(&c->req, &s->u.pipe, path, rt__stream_on_connect);
 	js_pushnumber(J, 0);
 }
 

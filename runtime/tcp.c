@@ -19,12 +19,6 @@
 
 #define REG_PROTO "rt.tcp.proto"
 
-typedef struct tcp_connect {
-	uv_connect_t req;
-	rt_stream *s;
-	int cbslot;
-} tcp_connect;
-
 static rt_stream *push_tcp(js_State *J)
 {
 	rt_runtime *rt = rt__from(J);
@@ -94,28 +88,11 @@ static void t_listen(js_State *J)
 	js_pushnumber(J, uv_listen(&s->u.stream, js_tointeger(J, 1), on_connection));
 }
 
-static void on_connect(uv_connect_t *req, int status)
-{
-	tcp_connect *c = req->data;
-	rt_runtime *rt = c->s->rt;
-	js_State *J = rt->J;
-	rt->pending_reqs--;
-	if (J) {
-		rt__slot_push(rt, c->cbslot);
-		rt__slot_free(rt, c->cbslot);
-		js_pushundefined(J);
-		js_pushnumber(J, status);
-		rt__call_io(rt, 1);
-		js_pop(J, 1);
-	}
-	free(c);
-}
-
 static void t_connect(js_State *J)
 {
 	rt_stream *s = self_tcp(J);
 	struct sockaddr_storage ss;
-	tcp_connect *c;
+	rt_stream_connect *c;
 	int r = parse_addr(js_tostring(J, 1), js_tointeger(J, 2), &ss);
 	if (r) {
 		js_pushnumber(J, r);
@@ -123,12 +100,8 @@ static void t_connect(js_State *J)
 	}
 	if (!js_iscallable(J, 3))
 		js_typeerror(J, "connect: callback must be a function");
-	c = calloc(1, sizeof *c);
-	if (!c)
-		js_rangeerror(J, "out of memory");
-	c->s = s;
-	c->req.data = c;
-	r = uv_tcp_connect(&c->req, &s->u.tcp, (struct sockaddr *)&ss, on_connect);
+	c = rt__stream_connect_new(J, s);
+	r = uv_tcp_connect(&c->req, &s->u.tcp, (struct sockaddr *)&ss, rt__stream_on_connect);
 	if (r) {
 		free(c);
 		js_pushnumber(J, r);
