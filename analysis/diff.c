@@ -421,6 +421,26 @@ static const char *anchor_of(ctx *x, const store_heap *g, uint32_t v)
 	return an__pstr(&x->pool, buf);
 }
 
+static int app_file(const char *f);
+
+/* anchor_of() for an app module's scope or the global object only. The runtime's own
+ * modules (node:*) are not seeded: seeds are taken in node order, which changes from one
+ * snapshot to the next, and the runtime's modules share what they hold (the module
+ * registry behind their require, the timer lists), so whichever of them came first
+ * named it: the registry's contents or a pending Timeout jumped from "module writable →
+ * ..." to "module promise → require: requireNative → natives[]", a group from nothing,
+ * a suspect from a path change alone. Left to the walk, they are reached from the
+ * roots in edge order, the same in every snapshot. */
+static const char *app_anchor(ctx *x, const store_heap *g, uint32_t v)
+{
+	const char *file;
+	if (v == x->global)
+		return x->s_global;
+	if (!is_module_scope(x, g, v, &file) || !app_file(file))
+		return NULL;
+	return anchor_of(x, g, v);
+}
+
 /* ---- one snapshot ---- */
 
 static uint32_t find_global(const store_heap *g)
@@ -457,7 +477,7 @@ static int seed_modules(ctx *x, store_heap *g, uint32_t *kid, uint32_t *queue,
 			step = x->s_global;
 		} else if (g->nodes[i].type != STORE_HEAP_OBJECT ||
 		    (g->nodes[i].flags & (STORE_HEAP_F_INTERNAL | STORE_HEAP_F_ROOT)) ||
-		    !(sflags(x, g, g->nodes[i].name) & S_CONTEXT) || !(step = anchor_of(x, g, i)))
+		    !(sflags(x, g, g->nodes[i].name) & S_CONTEXT) || !(step = app_anchor(x, g, i)))
 			continue;
 		k = key_child(x, 0, step, STORE_HEAP_INTERNAL);
 		if (k == NONE)

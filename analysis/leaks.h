@@ -20,7 +20,8 @@
  *   last one to four steps, a name among them (a linked list, a chain of closures;
  *   not [][], nested arrays), folds onto itself. A module's top-level scope and the
  *   global object start a path of their own however the walk reached them, and the
- *   walk starts from them (the global object first, then the app's modules), so what a
+ *   walk starts from them (the global object first, then the app's modules; not the
+ *   runtime's own, whose order changes between snapshots), so what a
  *   global or module variable holds is named from it even where a timer's or a
  *   handle's closure is a shorter way in. A __proto__ edge
  *   is followed only once nothing else is left, so a constructor's prototype (a memo
