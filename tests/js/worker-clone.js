@@ -67,16 +67,22 @@ if (isMainThread) {
     console.log('workerData:', e.name, e.message.endsWith(' could not be cloned.'));
   }
   w.on('exit', (c) => console.log('exit', c));
+  // the worker prints only once main's lines above are out: a worker's console.log
+  // goes straight to fd 1 here (through main's loop in Node), and a worker thread that
+  // started at once on a loaded machine printed before them
+  w.postMessage('start');
 } else {
-  console.log('workerData', workerData.values);
-  check(workerData.cyc);
-  parentPort.on('message', (m) => {
-    if (m === 'done') {
-      parentPort.postMessage('done');
-      parentPort.close();
-      return;
-    }
-    parentPort.postMessage(m);
+  parentPort.once('message', (start) => {
+    console.log('workerData', workerData.values);
+    check(workerData.cyc);
+    parentPort.on('message', (m) => {
+      if (m === 'done') {
+        parentPort.postMessage('done');
+        parentPort.close();
+        return;
+      }
+      parentPort.postMessage(m);
+    });
+    parentPort.postMessage('ready');
   });
-  parentPort.postMessage('ready');
 }
