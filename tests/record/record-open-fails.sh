@@ -24,6 +24,10 @@ mkfifo "$work/fifo"
 sqlite3 "$db" < "$work/fifo" > /dev/null 2>&1 &
 holder=$!
 exec 3> "$work/fifo"
+# the shell waits for the lock rather than failing at once: the poll below takes it
+# for an instant, and a BEGIN that met it failed, so the INSERT committed on its own and
+# nothing held the lock (seen under load)
+echo ".timeout 60000" >&3
 echo "BEGIN IMMEDIATE; INSERT INTO frame_kinds VALUES (99, 'x');" >&3
 i=0	# until the lock is held (a write without waiting fails)
 while [ "$i" -lt 100 ] && sqlite3 "$db" "BEGIN IMMEDIATE; ROLLBACK;" > /dev/null 2>&1; do
