@@ -98,7 +98,10 @@ try {
 		await page.locator('[data-testid=runs] tbody tr').first().focus();
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('main[data-view=overview] .uplot');
-		await page.waitForTimeout(300);
+		// the charts are made in effects after the series arrive: wait for the third
+		// (not a fixed 300 ms), up to the default timeout, then check
+		await page.waitForFunction(() => document.querySelectorAll('main .uplot canvas').length >= 3)
+			.catch(() => {});
 		check(await count('main .uplot canvas') >= 3, 'overview: three charts drawn');
 		check(/duration/.test(await page.locator('.cards').innerText()), 'overview: the totals');
 		await shot('overview');
