@@ -156,7 +156,8 @@ void rt__stream_on_close(uv_handle_t *h);
 void rt__stream_accept(uv_stream_t *server, int status, rt_stream *(*try_push)(js_State *J));
 /* A connect request on a stream handle (tcp.c, process_wrap.c's pipes): the caller sets
  * cbslot to the JS callback, which rt__stream_on_connect calls with (status) as an I/O
- * callback before it frees the request; calloc'd, js_rangeerror when out of memory. */
+ * callback (`this` the handle while open, as a write's) before it frees the request;
+ * calloc'd, js_rangeerror when out of memory. */
 typedef struct rt_stream_connect {
 	uv_connect_t req;
 	rt_stream *s;

@@ -154,23 +154,6 @@ rt_stream_connect *rt__stream_connect_new(js_State *J, rt_stream *s)
 	return c;
 }
 
-void rt__stream_on_connect(uv_connect_t *req, int status)
-{
-	rt_stream_connect *c = req->data;
-	rt_runtime *rt = c->s->rt;
-	js_State *J = rt->J;
-	rt->pending_reqs--;
-	if (J) {
-		rt__slot_push(rt, c->cbslot);
-		rt__slot_free(rt, c->cbslot);
-		js_pushundefined(J);
-		js_pushnumber(J, status);
-		rt__call_io(rt, 1);
-		js_pop(J, 1);
-	}
-	free(c);
-}
-
 /* Calls the JS callback held in slot with (status) as an I/O callback, then frees it;
  * `this` is the handle object while the handle is open, else undefined. */
 static void call_status(rt_stream *s, int slot, int status)
@@ -188,6 +171,14 @@ static void call_status(rt_stream *s, int slot, int status)
 	js_pushnumber(J, status);
 	rt__call_io(rt, 1);
 	js_pop(J, 1);
+}
+
+void rt__stream_on_connect(uv_connect_t *req, int status)
+{
+	rt_stream_connect *c = req->data;
+	c->s->rt->pending_reqs--;
+	call_status(c->s, c->cbslot, status);
+	free(c);
 }
 
 /* ---- reading */
