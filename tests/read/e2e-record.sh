@@ -25,7 +25,9 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/leakscope-e2e-XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 cp "$here/e2e-app.js" "$tmp/" && cd "$tmp" || exit 1
-"$bin" run --record app.db --record-allocs e2e-app.js > run.out 2>&1
+# a 2 ms threshold: each callback does fixed work that takes 11-22 ms in a release build
+# on a quiet machine, too close to the default 10 ms to count on
+"$bin" run --record app.db --record-allocs --slow-callback=2 e2e-app.js > run.out 2>&1
 code=$?
 [ $code = 0 ] || { echo "FAIL: the recorded run exited $code"; cat run.out; exit 1; }
 
