@@ -19,6 +19,14 @@
 # INSTR=2 keeps both intervals unstretched under valgrind (the figures before those
 # corrections).
 #
+# First it prints the signal floor (build/profiler/signal-floor, bench/signal-floor.c):
+# what a bare 1 kHz SIGPROF, with a handler that only counts, costs a busy thread on
+# this machine. Every sample is one such delivery, so --record's wall ratio on the cpu
+# script cannot go below it (~1.045 on the 2-core VMs this was built on; a few tenths
+# of a percent on bare metal). PIN=N runs every run on CPU N (taskset): the two CPUs of
+# such a VM can differ by a third in speed, and a run lands on either; pinned, the
+# database writer shares the app's CPU, so wall time counts its work too.
+#
 #   sh bench/record.sh                 # RUNS=7 by default
 #   RUNS=11 INSTR=1 sh bench/record.sh
 #   SCRIPTS="alloc io" GROWTH_SECONDS=0 sh bench/record.sh   # some scripts, no growth run
@@ -32,7 +40,7 @@ trap 'rm -rf "$tmp"' EXIT
 # one run: prints "wall_ms cpu_ms"
 one() {
 	rm -f "$tmp/r.db" "$tmp/r.db-wal" "$tmp/r.db-shm"
-	/usr/bin/time -f '%e %U %S' -o "$tmp/time" "$@" > /dev/null 2>&1
+	$pin /usr/bin/time -f '%e %U %S' -o "$tmp/time" "$@" > /dev/null 2>&1
 	awk '{ printf "%.1f %.1f\n", $1 * 1000, ($2 + $3) * 1000 }' "$tmp/time"
 }
 
@@ -57,6 +65,15 @@ instr() {
 		n=$(sqlite3 "$tmp/r.db" "SELECT count(*) FROM samples" 2> /dev/null || echo -)
 	awk -v j="$jsi" -v a="$all" -v n="$n" 'BEGIN { printf "%.1f %.1f %s", j / 1e6, a / 1e6, n }'
 }
+
+pin=
+[ -n "${PIN:-}" ] && pin="taskset -c $PIN"
+floor=$(dirname "$bin")/profiler/signal-floor
+if [ -x "$floor" ]; then
+	$pin "$floor" 5
+else
+	echo "($floor not built: no signal floor)"
+fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
 

@@ -9,7 +9,7 @@ function words(n) {
 var rounds = 0, total = 0;
 function round() {
 	total += fib(22) + words(8000);
-	if (++rounds < 30) setTimeout(round, 0);
+	if (++rounds < 150) setTimeout(round, 0);
 	else console.log(rounds, total);
 }
 round();

@@ -5,7 +5,7 @@ var os = require('os');
 var path = require('path');
 var dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leakscope-bench-'));
 var file = path.join(dir, 'f');
-var left = 1000, timers = 0;
+var left = 2000, timers = 0;
 function next() {
 	if (--left === 0) {
 		fs.rmSync(dir, { recursive: true });
