@@ -4,7 +4,9 @@
  * the runtime's thread while JS spins; and the two runtime mechanisms the profiler
  * relies on: the bus's direct call of a kind's only subscriber and the allocation
  * header's observer word. */
+#include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <time.h>
 
@@ -275,5 +277,39 @@ TEST_IMPL(profiler_interrupt_while_spinning)
 	ASSERT(irq.answered_ns >= irq.sent_ns);
 	/* answered while the loop still spun, not when the script ended */
 	ASSERT(irq.answered_ns + 200 * 1000 * 1000 < end_ns);
+	return 0;
+}
+
+/* The sampler defines sigprocmask for the whole process (profiler/sampler.c), so that
+ * libunwind's masking costs no system call inside the SIGPROF handler. Everywhere else
+ * it must be libc's: it blocks and unblocks, reports the old mask, and fails with
+ * EINVAL on a bad `how`. */
+TEST_IMPL(profiler_sigprocmask_is_libcs_outside_the_handler)
+{
+	sigset_t set, old, cur, back;
+	int was_blocked;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR2);
+	ASSERT_EQ(pthread_sigmask(SIG_SETMASK, NULL, &cur), 0);
+	was_blocked = sigismember(&cur, SIGUSR2);
+
+	ASSERT_EQ(sigprocmask(SIG_UNBLOCK, &set, &old), 0);
+	ASSERT_EQ(sigismember(&old, SIGUSR2), was_blocked);
+	ASSERT_EQ(pthread_sigmask(SIG_SETMASK, NULL, &cur), 0);
+	ASSERT_EQ(sigismember(&cur, SIGUSR2), 0);
+
+	ASSERT_EQ(sigprocmask(SIG_BLOCK, &set, &back), 0);
+	ASSERT_EQ(sigismember(&back, SIGUSR2), 0);
+	ASSERT_EQ(pthread_sigmask(SIG_SETMASK, NULL, &cur), 0);
+	ASSERT_EQ(sigismember(&cur, SIGUSR2), 1);
+
+	errno = 0;
+	ASSERT_EQ(sigprocmask(12345, &set, NULL), -1);
+	ASSERT_EQ(errno, EINVAL);
+
+	ASSERT_EQ(sigprocmask(SIG_SETMASK, &old, NULL), 0);
+	ASSERT_EQ(pthread_sigmask(SIG_SETMASK, NULL, &cur), 0);
+	ASSERT_EQ(sigismember(&cur, SIGUSR2), was_blocked);
 	return 0;
 }
