@@ -6,10 +6,12 @@
 // unique string starting with '\x01' — mujs hides such own properties from every key
 // listing (patch 0010), so symbol-keyed properties stay out of for-in, Object.keys and
 // JSON, as in Node. typeof a symbol is 'symbol': it is a userdata tagged "Symbol"
-// (binding.symbolNew, mujs patch 0021). Differences that remain: String(sym) and
-// `${sym}` give the key (sym.toString() is "Symbol(desc)"; a conversion to a key goes
-// through Symbol.toPrimitive, mujs patch 0051), and a symbol is an object to
-// instanceof and Object(sym) === sym.
+// (binding.symbolNew, mujs patch 0021). A conversion to a key goes through
+// Symbol.toPrimitive (mujs patch 0051); sym.valueOf() is that key, which is how the
+// runtime's own files name symbol-keyed properties. String(sym), as in Node, is
+// sym.toString(), "Symbol(desc)" (mujs patch 0112). Differences that remain: `${sym}`
+// and '' + sym give the key where Node throws, and a symbol is an object to instanceof
+// and Object(sym) === sym.
 'use strict';
 var global = (function () { return this; })() || Function('return this')();
 var hasOwn = Object.prototype.hasOwnProperty;
@@ -42,8 +44,8 @@ if (typeof Sym !== 'function') {
     return Object.freeze(s);
   };
   var symKey = function () { return this['\x01key']; };
-  // sym.toString() is "Symbol(desc)"; conversions to a property key (String(sym),
-  // o[sym]) go through Symbol.toPrimitive first (mujs patch 0051) and get the key
+  // sym.toString() and String(sym) are "Symbol(desc)"; conversions to a property key
+  // (o[sym]) go through Symbol.toPrimitive first (mujs patch 0051) and get the key
   hide(Sym.prototype, 'toString', function toString() {
     var d = this.description;
     return 'Symbol(' + (d === undefined ? '' : d) + ')';
@@ -75,7 +77,7 @@ if (typeof Sym !== 'function') {
   }
   hide(global, 'Symbol', Sym);
 }
-var ITER = String(Sym.iterator);
+var ITER = Sym.iterator.valueOf();
 
 // ---- iteration ----
 // The iterators' state is in hidden ('\x01') properties and next() is non-enumerable,
@@ -98,7 +100,7 @@ hide(ArrayIterator.prototype, 'next', function next() {
 hide(ArrayIterator.prototype, ITER, function () { return this; });
 // Object.prototype.toString and inspect read the tag (mujs patch 0051)
 function tag(proto, name) {
-  defineProperty(proto, String(Sym.toStringTag), { value: name, configurable: true });
+  defineProperty(proto, Sym.toStringTag.valueOf(), { value: name, configurable: true });
   hide(proto, 'constructor', Object);	// inspect prints Object [Array Iterator] {}
 }
 tag(ArrayIterator.prototype, 'Array Iterator');
@@ -515,7 +517,7 @@ function fnKindProto(k) {
     defineProperty(ctor, 'name', { value: name, writable: false, enumerable: false, configurable: true });
     var proto = Object.create(Function.prototype);
     defineProperty(proto, 'constructor', { value: ctor, writable: false, enumerable: false, configurable: true });
-    defineProperty(proto, String(Symbol.toStringTag), { value: name, writable: false, enumerable: false, configurable: true });
+    defineProperty(proto, Symbol.toStringTag.valueOf(), { value: name, writable: false, enumerable: false, configurable: true });
     defineProperty(ctor, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
     fnKindProtos[k] = proto;
   }

@@ -96,7 +96,7 @@ exports['Array.from'] = function from(items, mapfn, thisArg) {
     throw new TypeError((items === null ? 'object null' : 'undefined') +
       ' is not iterable (cannot read property Symbol(Symbol.iterator))');
   var ls = es2015();
-  var ITER = String(global.Symbol.iterator);
+  var ITER = global.Symbol.iterator.valueOf();
   var usingIterator = items[ITER];
   if (usingIterator !== undefined && usingIterator !== null) {
     A = newArray(C);

@@ -239,7 +239,7 @@ var reflect = {
 };
 for (var name in reflect)
   hide(Reflect, name, reflect[name]);
-Object.defineProperty(Reflect, String(es2015() && global.Symbol.toStringTag),
+Object.defineProperty(Reflect, (es2015() && global.Symbol.toStringTag).valueOf(),
   { value: 'Reflect', configurable: true });
 exports.Reflect = Reflect;
 

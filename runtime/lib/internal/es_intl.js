@@ -122,5 +122,5 @@ for (var name in ctors)
 Object.defineProperty(Intl, 'getCanonicalLocales', {
   value: function (l) { return NumberFormat.supportedLocalesOf(l); }, writable: true, configurable: true
 });
-Object.defineProperty(Intl, String(Symbol.toStringTag), { value: 'Intl', configurable: true });
+Object.defineProperty(Intl, Symbol.toStringTag.valueOf(), { value: 'Intl', configurable: true });
 module.exports = Intl;

@@ -66,7 +66,7 @@ function addEntry(obj, entry) {
   if (entry === null || (typeof entry !== 'object' && typeof entry !== 'function'))
     throw new TypeError('Iterator value ' + String(entry) + ' is not an entry object');
   var k = entry[0], v = entry[1];
-  define(obj, String(k), v);
+  define(obj, typeof k === 'symbol' ? k.valueOf() : String(k), v);	// a symbol: its key
 }
 
 exports['Object.fromEntries'] = function fromEntries(iterable) {
@@ -82,7 +82,7 @@ exports['Object.fromEntries'] = function fromEntries(iterable) {
     return obj;
   }
   var ls = es2015();
-  if (typeof iterable === 'object' && typeof iterable[String(global.Symbol.iterator)] !== 'function' &&
+  if (typeof iterable === 'object' && typeof iterable[global.Symbol.iterator.valueOf()] !== 'function' &&
       Object.prototype.toString.call(iterable) !== '[object Arguments]')
     throw new TypeError('object is not iterable (cannot read property Symbol(Symbol.iterator))');
   var it = ls.iter(iterable), step;

@@ -178,10 +178,10 @@ function regExpStringIterator() {
     }
   });
   es2015();
-  Object.defineProperty(RegExpStringIterator.prototype, String(global.Symbol.iterator), {
+  Object.defineProperty(RegExpStringIterator.prototype, global.Symbol.iterator.valueOf(), {
     writable: true, configurable: true, value: function () { return this; }
   });
-  Object.defineProperty(RegExpStringIterator.prototype, String(global.Symbol.toStringTag), {
+  Object.defineProperty(RegExpStringIterator.prototype, global.Symbol.toStringTag.valueOf(), {
     configurable: true, value: 'RegExp String Iterator'
   });
   return RegExpStringIterator;

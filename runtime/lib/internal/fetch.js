@@ -123,7 +123,7 @@ Headers.prototype.forEach = function forEach(callback, thisArg) {
 function pairIterator(h, kind) {
 	var pairs = sortedPairs(h);
 	var values = pairs.map(function (p) { return kind === 0 ? p[0] : kind === 1 ? p[1] : p; });
-	return values[String(Symbol.iterator)]();
+	return values[Symbol.iterator.valueOf()]();
 }
 
 Headers.prototype.keys = function keys() { return pairIterator(this, 0); };

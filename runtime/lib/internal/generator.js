@@ -25,8 +25,8 @@
 
 var global = (function () { return this; })() || Function('return this')();
 var ls = global.__ls;
-var ITER = String(Symbol.iterator);
-var ASYNC_ITER = String(Symbol.asyncIterator);
+var ITER = Symbol.iterator.valueOf();
+var ASYNC_ITER = Symbol.asyncIterator.valueOf();
 var defineProperty = Object.defineProperty;
 
 function hide(obj, name, value) {
@@ -474,7 +474,7 @@ hide(GeneratorPrototype, 'throw', function (v) { return resume(this, 1, v, 'thro
 hide(GeneratorPrototype, ITER, function () { return this; });
 hide(GeneratorPrototype, 'constructor', Object);
 // Object.prototype.toString and inspect read the tag (mujs patch 0051)
-defineProperty(GeneratorPrototype, String(Symbol.toStringTag), { value: 'Generator', configurable: true });
+defineProperty(GeneratorPrototype, Symbol.toStringTag.valueOf(), { value: 'Generator', configurable: true });
 
 function gen(f, tables) {
   var g = new Generator();
@@ -855,7 +855,7 @@ hide(AsyncGeneratorPrototype, 'next', function next(v) { return agRequest(this, 
 hide(AsyncGeneratorPrototype, 'return', function (v) { return agRequest(this, 2, v, 'return'); });
 hide(AsyncGeneratorPrototype, 'throw', function (v) { return agRequest(this, 1, v, 'throw'); });
 hide(AsyncGeneratorPrototype, ASYNC_ITER, function () { return this; });
-defineProperty(AsyncGeneratorPrototype, String(Symbol.toStringTag), { value: 'AsyncGenerator', configurable: true });
+defineProperty(AsyncGeneratorPrototype, Symbol.toStringTag.valueOf(), { value: 'AsyncGenerator', configurable: true });
 hide(AsyncGeneratorPrototype, 'constructor', Object);
 
 function agen(f, tables) {
