@@ -169,6 +169,17 @@ static void B_symbolNew(js_State *J)
 	js_newuserdata(J, "Symbol", NULL, NULL);
 }
 
+/* binding.symbolKeys(obj): the hidden property keys of obj's own symbol-keyed
+ * properties ('\x01Symbol(...)', es2015.js's keys), in insertion order, enumerable or
+ * not: what es2015.js maps back to symbols for Object.getOwnPropertySymbols
+ * (mujs patch 0113). */
+static void B_symbolKeys(js_State *J)
+{
+	if (!js_isobject(J, 1))
+		js_typeerror(J, "Cannot convert undefined or null to object");
+	js_pushownprefixed(J, 1, "\x01Symbol(");
+}
+
 /* ---- Object ---- */
 
 /* V8's "#<Ctor>" for an object in a message (the constructor's name, else Object). */
@@ -695,7 +706,7 @@ static void pushholder(js_State *J, const char *path, size_t len)
 	}
 }
 
-/* Adds binding.proxy* and binding.symbolNew to the binding object on top of the stack
+/* Adds binding.proxy*, binding.symbolNew and binding.symbolKeys to the binding object on top of the stack
  * and installs the library on the built-ins. */
 void rt__es_builtins_init(rt_runtime *rt)
 {
@@ -713,7 +724,7 @@ void rt__es_builtins_init(rt_runtime *rt)
 		{ "proxyInit", B_proxyInit, 2 }, { "proxyNew", B_proxyNew, 4 },
 		{ "proxyRevoke", B_proxyRevoke, 1 }, { "proxyTarget", B_proxyTarget, 1 },
 		{ "proxyConstructor", B_proxyConstructor, 0 },
-		{ "symbolNew", B_symbolNew, 1 },
+		{ "symbolNew", B_symbolNew, 1 }, { "symbolKeys", B_symbolKeys, 1 },
 	};
 	js_State *J = rt->J;
 	const char *held = NULL;

@@ -15,6 +15,7 @@
 'use strict';
 var global = (function () { return this; })() || Function('return this')();
 var hasOwn = Object.prototype.hasOwnProperty;
+var propIsEnum = Object.prototype.propertyIsEnumerable;
 var toStr = Object.prototype.toString;
 var defineProperty = Object.defineProperty;
 var getProto = Object.getPrototypeOf;
@@ -32,16 +33,45 @@ var Sym = symDesc && symDesc.value;
 if (typeof Sym !== 'function') {
   var symCount = 0;
   var registry = Object.create(null);
+  // Object.getOwnPropertySymbols maps an object's symbol keys back to symbols: a live
+  // symbol through a WeakRef (the map must not keep symbols alive; its entry goes when
+  // the symbol is collected), a collected one made again with the same key (nobody
+  // holds the old one to tell them apart), a well-known one from wellKnownByKey.
+  var byKey = Object.create(null), wellKnownByKey = Object.create(null);
+  var dropKey = new FinalizationRegistry(function (key) {
+    var ref = byKey[key];
+    if (ref !== undefined && ref.deref() === undefined)
+      delete byKey[key];
+  });
+  var makeSymbol = function (desc, key) {
+    var s = binding.symbolNew(Sym.prototype);
+    defineProperty(s, 'description', { value: desc, enumerable: false });
+    defineProperty(s, '\x01key', { value: key });
+    byKey[key] = new WeakRef(s);
+    dropKey.register(s, key);
+    return Object.freeze(s);
+  };
   Sym = function Symbol() {	// (description): Symbol.length is 0
     var description = arguments[0];
     if (this instanceof Sym)
       throw new TypeError('Symbol is not a constructor');
     var desc = description === undefined ? undefined : String(description);
-    var s = binding.symbolNew(Sym.prototype);
-    var key = '\x01Symbol(' + (desc === undefined ? '' : desc) + ')@' + (++symCount);
-    defineProperty(s, 'description', { value: desc, enumerable: false });
-    defineProperty(s, '\x01key', { value: key });
-    return Object.freeze(s);
+    return makeSymbol(desc, '\x01Symbol(' + (desc === undefined ? '' : desc) + ')@' + (++symCount));
+  };
+  // the symbols of an object's own symbol-keyed properties, in the order they were made
+  var ownSymbols = function (o) {
+    var keys = binding.symbolKeys(o), out = [];
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i], s = wellKnownByKey[key], ref = byKey[key];
+      if (s === undefined && ref !== undefined)
+        s = ref.deref();
+      if (s === undefined) {	// '\x01Symbol(desc)@N'
+        var desc = key.slice(8, key.lastIndexOf(')@'));
+        s = makeSymbol(desc === '' ? undefined : desc, key);
+      }
+      out.push(s);
+    }
+    return out;
   };
   var symKey = function () { return this['\x01key']; };
   // sym.toString() and String(sym) are "Symbol(desc)"; conversions to a property key
@@ -74,6 +104,7 @@ if (typeof Sym !== 'function') {
     defineProperty(ws, 'description', { value: 'Symbol.' + wellKnown[w] });
     defineProperty(ws, '\x01key', { value: '\x01Symbol(Symbol.' + wellKnown[w] + ')' });
     defineProperty(Sym, wellKnown[w], { value: Object.freeze(ws) });
+    wellKnownByKey['\x01Symbol(Symbol.' + wellKnown[w] + ')'] = ws;
   }
   hide(global, 'Symbol', Sym);
 }
@@ -350,6 +381,16 @@ function spreadProps(t, s) {
   var keys = Object.keys(Object(s));
   for (var k = 0; k < keys.length; k++)
     defineProp(t, keys[k], s[keys[k]]);
+  return typeof s === 'object' || typeof s === 'function' ? spreadSymbols(t, s, null) : t;
+}
+
+// the enumerable own symbol-keyed properties of s onto t, after its string keys, but
+// those in skip (an object keyed like the properties: objectRest's pattern keys)
+function spreadSymbols(t, s, skip) {
+  var syms = helpers.ownSymbols(s);
+  for (var i = 0; i < syms.length; i++)
+    if (propIsEnum.call(s, syms[i]) && !(skip !== null && hasOwn.call(skip, syms[i])))
+      defineProp(t, syms[i], s[syms[i]]);
   return t;
 }
 
@@ -366,11 +407,11 @@ function objectRest(o, keys) {
     throw new TypeError("Cannot destructure '" + o + "' as it is " + o + '.');
   var out = {}, own = Object.keys(Object(o)), skip = {};
   for (var i = 0; i < keys.length; i++)
-    skip[String(keys[i])] = true;
+    skip[typeof keys[i] === 'symbol' ? keys[i] : String(keys[i])] = true;	// a symbol: its key
   for (var k = 0; k < own.length; k++)
     if (!hasOwn.call(skip, own[k]))
       out[own[k]] = o[own[k]];
-  return out;
+  return typeof o === 'object' || typeof o === 'function' ? spreadSymbols(out, o, skip) : out;
 }
 
 function tpl(cooked, raw) {
@@ -574,5 +615,6 @@ function lazyGenerator(name) {
 }
 for (var gi = 0; gi < generatorNames.length; gi++)
   helpers[generatorNames[gi]] = lazyGenerator(generatorNames[gi]);
+helpers.ownSymbols = ownSymbols || function () { return []; };	// (o): getOwnPropertySymbols
 hide(global, '__ls', helpers);
 module.exports = helpers;

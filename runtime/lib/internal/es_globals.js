@@ -172,7 +172,8 @@ var reflect = {
     return Object.isExtensible(target(o, 'isExtensible'));
   },
   ownKeys: function ownKeys(o) {
-    return Object.getOwnPropertyNames(target(o, 'ownKeys'));
+    var t = target(o, 'ownKeys');
+    return Object.getOwnPropertyNames(t).concat(Object.getOwnPropertySymbols(t));
   },
   preventExtensions: function preventExtensions(o) {
     Object.preventExtensions(target(o, 'preventExtensions'));

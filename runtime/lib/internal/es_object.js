@@ -5,11 +5,13 @@
 // name] here with its `this` and arguments. Compiled the first time one runs. ES5.
 //
 // Symbol-keyed properties: the runtime's symbols (internal/es2015.js's shim) are hidden
-// property names that mujs leaves out of every key listing, so assign does not copy them
-// and getOwnPropertySymbols returns [].
+// property names that mujs leaves out of every key listing; getOwnPropertySymbols finds
+// them by their prefix (binding.symbolKeys, mujs patch 0113) and es2015.js maps them back
+// to their symbols; assign copies the enumerable ones after the string keys, as ES2015.
 'use strict';
 var global = (function () { return this; })() || Function('return this')();
 var hasOwn = Object.prototype.hasOwnProperty;
+var propIsEnum = Object.prototype.propertyIsEnumerable;
 var keys = Object.keys;
 
 function es2015() {
@@ -33,6 +35,12 @@ exports['Object.assign'] = function assign(target) {
       // a getter run earlier may have deleted a later key
       if (k === 0 || hasOwn.call(from, ks[k]))
         to[ks[k]] = from[ks[k]];
+    }
+    if (typeof from === 'object' || typeof from === 'function') {
+      var syms = es2015().ownSymbols(from);
+      for (var j = 0; j < syms.length; j++)
+        if (propIsEnum.call(from, syms[j]))
+          to[syms[j]] = from[syms[j]];
     }
   }
   return to;
@@ -100,7 +108,8 @@ exports['Object.fromEntries'] = function fromEntries(iterable) {
 };
 
 exports['Object.getOwnPropertyDescriptors'] = function getOwnPropertyDescriptors(o) {
-  var obj = toObject(o), names = Object.getOwnPropertyNames(obj), out = {};
+  var obj = toObject(o), out = {};
+  var names = Object.getOwnPropertyNames(obj).concat(es2015().ownSymbols(obj));
   for (var i = 0; i < names.length; i++) {
     var d = Object.getOwnPropertyDescriptor(obj, names[i]);
     if (d !== undefined)
@@ -110,8 +119,7 @@ exports['Object.getOwnPropertyDescriptors'] = function getOwnPropertyDescriptors
 };
 
 exports['Object.getOwnPropertySymbols'] = function getOwnPropertySymbols(o) {
-  toObject(o);
-  return [];
+  return es2015().ownSymbols(toObject(o));
 };
 
 exports['Object.hasOwn'] = function hasOwn_(o, key) {
