@@ -362,19 +362,20 @@ function getStatsFromBinding(a) {
 
 // ---- Dirent ----
 
-// Node keeps the type under a Symbol; without Symbol it is a non-enumerable property.
+// Node keeps the type under Symbol('type') (inspect prints [Symbol(type)]: 1), made with
+// the first Dirent: Symbol's first use loads internal/es2015.js, which fs's start-up need not.
+var kType;
 function Dirent(name, type, path) {
+  if (kType === undefined) kType = Symbol('type');
   this.name = name;
   this.parentPath = path;
   this.path = path;
-  Object.defineProperty(this, '_type', {
-    value: type, writable: true, enumerable: false, configurable: true
-  });
+  this[kType] = type;
 }
 
 function direntChecker(type) {
   return function () {
-    return this._type === type;
+    return this[kType] === type;
   };
 }
 
