@@ -386,6 +386,13 @@ static void B_proxyTarget(js_State *J)
 		js_pushundefined(J);
 }
 
+/* binding.proxyHandler(v): a proxy's handler (null once revoked), else undefined */
+static void B_proxyHandler(js_State *J)
+{
+	if (!isproxy(J, 1) || !js_gethidden(J, 1, HIDDEN_HANDLER))
+		js_pushundefined(J);
+}
+
 /* the Proxy global: a method (no prototype, as V8's Proxy) that `new` calls with a fresh
  * object as `this` and that returns the proxy in its place */
 static void P_Proxy(js_State *J)
@@ -723,6 +730,7 @@ void rt__es_builtins_init(rt_runtime *rt)
 	static const struct { const char *name; js_CFunction fn; int length; } binding[] = {
 		{ "proxyInit", B_proxyInit, 2 }, { "proxyNew", B_proxyNew, 4 },
 		{ "proxyRevoke", B_proxyRevoke, 1 }, { "proxyTarget", B_proxyTarget, 1 },
+		{ "proxyHandler", B_proxyHandler, 1 },
 		{ "proxyConstructor", B_proxyConstructor, 0 },
 		{ "symbolNew", B_symbolNew, 1 }, { "symbolKeys", B_symbolKeys, 1 },
 	};

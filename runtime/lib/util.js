@@ -194,7 +194,9 @@ var types = {
   isArrayBuffer: registeredIs('ArrayBuffer'),
   isDataView: registeredIs('DataView'),
   isSharedArrayBuffer: registeredIs('SharedArrayBuffer'),
-  isProxy: alwaysFalse,
+  isProxy: function isProxy(v) {
+    return typeof binding.proxyTarget === 'function' && binding.proxyTarget(v) !== undefined;
+  },
   isModuleNamespaceObject: function isModuleNamespaceObject(v) {
     var esm = require.natives['internal/esm'];	// no namespace before the loader ran
     return esm !== undefined && esm.loaded && esm.exports.isNamespace(v);

@@ -877,6 +877,16 @@ function getCtxStyle(value, constructor, tag) {
 // ---------------------------------------------------------------------------
 // formatValue / formatRaw
 
+function formatProxy(ctx, target, handler, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null)
+    return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  var res = [formatValue(ctx, target, recurseTimes), formatValue(ctx, handler, recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+}
+
 function formatValue(ctx, value, recurseTimes, typedArray) {
   var type = typeof value;
   if (type !== 'object' && type !== 'function') {
@@ -890,6 +900,18 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
 
   var context = value;
+
+  // A proxy is printed as its target, read without running a trap (Node's
+  // getProxyDetails), or with showProxy as Proxy [ target, handler ].
+  var proxyTarget = typeof binding.proxyTarget === 'function' ?
+    binding.proxyTarget(value) : undefined;
+  if (proxyTarget !== undefined) {
+    if (proxyTarget === null)
+      return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy)
+      return formatProxy(ctx, proxyTarget, binding.proxyHandler(value), recurseTimes);
+    value = proxyTarget;
+  }
 
   if (ctx.customInspect) {
     var maybeCustom = value['nodejs.util.inspect.custom'];
