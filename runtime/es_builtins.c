@@ -393,6 +393,20 @@ static void B_proxyHandler(js_State *J)
 		js_pushundefined(J);
 }
 
+/* Array.isArray: true for a proxy of an array too (IsArray looks through proxies) */
+static void A_isArray(js_State *J)
+{
+	int depth = 0;
+	js_copy(J, 1);
+	while (isproxy(J, -1) && depth++ < 10000) {
+		if (!js_gethidden(J, -1, HIDDEN_TARGET) || js_isnull(J, -1))
+			js_typeerror(J, "Cannot perform 'IsArray' on a proxy that has been revoked");
+		js_rot2(J);
+		js_pop(J, 1);
+	}
+	js_pushboolean(J, js_isarray(J, -1));
+}
+
 /* the Proxy global: a method (no prototype, as V8's Proxy) that `new` calls with a fresh
  * object as `this` and that returns the proxy in its place */
 static void P_Proxy(js_State *J)
@@ -745,6 +759,10 @@ void rt__es_builtins_init(rt_runtime *rt)
 	for (i = 0; i < sizeof math / sizeof math[0]; i++)
 		defmethod(J, math[i].name, math[i].fn, math[i].length, 0, NULL);
 	defmethod(J, "Math.hypot", M_hypot, 2, EXACT, NULL);
+	js_pop(J, 1);
+
+	js_getglobal(J, "Array");
+	defmethod(J, "Array.isArray", A_isArray, 1, 0, NULL);
 	js_pop(J, 1);
 
 	js_getglobal(J, "Number");
