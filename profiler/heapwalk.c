@@ -1285,6 +1285,7 @@ void prof_heap_mark_boot(prof_heap *h)
 
 void prof_heap_request_safepoint(prof_heap *h)
 {
-	/* js_gc rewrites gcthresh at its end; nobody else writes it outside a collection */
-	*(volatile unsigned int *)&h->J->gcthresh = 0;
+	/* a collection at the next check point (mujs patch 0114: even where the CPU
+	 * sampler's safepoint is served first) */
+	js_requestgc(h->J);
 }

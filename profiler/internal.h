@@ -5,7 +5,9 @@
 #ifndef LEAKSCOPE_PROFILER_INTERNAL_H
 #define LEAKSCOPE_PROFILER_INTERNAL_H
 
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <time.h>
 
@@ -124,6 +126,19 @@ struct prof {
 	int has_timer;
 	int64_t interval_us;
 	pid_t tid;
+	/* the cooperative sampler (sampler.c): a thread that asks the interpreter for a
+	 * safepoint each interval and signals the runtime's thread only when the last
+	 * request went unanswered (native code, or blocked in poll) */
+	struct {
+		int on;
+		pthread_t thread;
+		atomic_int stop;
+		atomic_uint asked, answered;	/* request sequence numbers */
+		atomic_uint missed;	/* intervals since the last sample, not yet counted */
+		atomic_uint idle;	/* (idle) intervals in poll, not yet recorded */
+		atomic_int signalled;	/* a SIGPROF sent and not yet handled */
+		volatile sig_atomic_t in_hook;	/* the safepoint hook is writing the ring */
+	} coop;
 	/* the handler's copy of the last recorded stacks (for prefix sharing) */
 	prof__jsframe h_js[PROF__MAX_JS];
 	int h_njs;

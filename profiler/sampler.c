@@ -1,7 +1,23 @@
-/* sampler.c — the CPU sampler: a CLOCK_MONOTONIC POSIX timer aimed at the runtime's
- * thread (SIGEV_THREAD_ID) raises SIGPROF every interval; the handler copies mujs's
- * trace stack (name/file pointers and lines), the native pcs (unw_backtrace) and the
- * profiler's phase/callback/state into the ring, and nothing else.
+/* sampler.c — the CPU sampler. A sample copies mujs's trace stack (name/file pointers
+ * and lines), the native pcs (unw_backtrace) and the profiler's phase/callback/state
+ * into the ring, and nothing else; two ways take it.
+ *
+ * Cooperative (the default): a sampler thread wakes every interval (clock_nanosleep)
+ * and asks the interpreter for a safepoint (mujs patch 0114): at its next check point
+ * (a function's start, a jump, a call) the runtime's thread takes the sample itself,
+ * its native stack starting at jsR_run. A request still unanswered at the next interval
+ * means the thread is elsewhere: waiting in poll (the sampler thread counts an (idle)
+ * interval, recorded with the next sample), or in native code or a collection (one
+ * SIGPROF, sent with tgkill, takes the sample where the thread is and counts the
+ * intervals missed). A timer interrupt on the runtime thread's CPU costs it ~42 us on
+ * the VMs this was built on (bench/signal-floor.c: 4.5% at 1 kHz); the sampler thread
+ * takes it on another CPU.
+ *
+ * Signal (LEAKSCOPE_SAMPLER=signal): a CLOCK_MONOTONIC POSIX timer aimed at the
+ * runtime's thread (SIGEV_THREAD_ID) raises SIGPROF every interval. While the loop
+ * blocks in poll, SIGPROF is blocked (UV_LOOP_BLOCK_SIGNAL, in both ways): the timer
+ * does not wake epoll a thousand times a second; the expirations missed meanwhile come
+ * back as the first delivery's si_overrun, and the drain records that many samples.
  *
  * Handler rules: no allocation, no lock, no call that is not async-signal-safe apart
  * from unw_backtrace (libunwind's local unwinder, with its per-thread cache). Names are
@@ -9,11 +25,9 @@
  * point. A record shares its outermost frames with the previous record (a count, not a
  * copy), so a hot loop costs a few dozen bytes a sample. When the ring is more than
  * half full (JS running for long with no bus event), the handler asks mujs for a GC
- * check point (prof__request_safepoint), where the GC_BEGIN event drains it.
- *
- * While the loop blocks in poll, SIGPROF is blocked (UV_LOOP_BLOCK_SIGNAL): the timer
- * does not wake epoll a thousand times a second. The expirations missed meanwhile come
- * back as the first delivery's si_overrun, and the drain records that many idle samples.
+ * check point (prof__request_safepoint), where the GC_BEGIN event drains it; the
+ * safepoint hook drains it itself. The ring has one writer at a time: the hook marks
+ * itself (coop.in_hook) and a signal arriving meanwhile leaves its sample to it.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -40,10 +54,10 @@ static atomic_int handler_installed;
 void prof__request_safepoint(prof *p)
 {
 	js_State *J = p->J;
-	/* js_gc rewrites gcthresh at its end; outside a collection nobody else writes it,
-	 * so this store makes the interpreter's next check point collect (GC_BEGIN). */
+	/* the interpreter's next check point collects (GC_BEGIN), even where the
+	 * cooperative sampler's safepoint is served first (two stores: signal-safe) */
 	if (!p->sig.in_gc)
-		*(volatile unsigned int *)&J->gcthresh = 0;
+		js_requestgc(J);
 }
 
 static int same_frame(const js_StackTrace *t, const prof__jsframe *f)
@@ -109,7 +123,18 @@ static uint32_t ring_used(const prof__ring *r)
 	return head >= tail ? head - tail : r->cap - tail + head;
 }
 
-static void take(prof *p, const siginfo_t *si, void *ucv)
+/* One sample into the ring. pc: the innermost native frame (the interrupted pc, or for
+ * a safepoint the address in jsR_run the hook was called from), 0 if unknown; overrun:
+ * intervals missed before this one, recorded as copies of it. idle: an (idle) sample in
+ * poll counted by the sampler thread, without stacks. */
+static void take_as(prof *p, uintptr_t pc, uint32_t overrun, int idle);
+
+static void take(prof *p, uintptr_t pc, uint32_t overrun)
+{
+	take_as(p, pc, overrun, 0);
+}
+
+static void take_as(prof *p, uintptr_t pc, uint32_t overrun, int idle)
 {
 	js_State *J = p->J;
 	prof__ring *r = &p->ring;
@@ -125,25 +150,18 @@ static void take(prof *p, const siginfo_t *si, void *ucv)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	first = top - PROF__MAX_JS + 1 > 1 ? top - PROF__MAX_JS + 1 : 1;
-	njs = top >= first ? top - first + 1 : 0;
+	njs = top >= first && !idle ? top - first + 1 : 0;
 	for (keep = 0; keep < njs && keep < p->h_njs; keep++)
 		if (!same_frame(&J->trace[first + keep], &p->h_js[keep]))
 			break;
 
-	if (!p->o.no_native_stacks) {
+	if (!p->o.no_native_stacks && !idle) {
 		int n, skip = -1;
 		tls_unwinding = 1;
 		n = unw_backtrace((void **)raw, PROF__MAX_NATIVE + 8);
 		tls_unwinding = 0;
-#if defined(__x86_64__)
-		uintptr_t pc = (uintptr_t)((ucontext_t *)ucv)->uc_mcontext.gregs[REG_RIP];
-#elif defined(__aarch64__)
-		uintptr_t pc = (uintptr_t)((ucontext_t *)ucv)->uc_mcontext.pc;
-#else
-		uintptr_t pc = 0;
-#endif
-		/* drop the handler's own frames: start at the interrupted pc */
-		for (i = 0; i < n && i < 8; i++) {
+		/* drop the handler's (or the hook's) own frames: start at pc */
+		for (i = 0; pc != 0 && i < n && i < 8; i++) {
 			if (raw[i] == pc) {
 				skip = i;
 				break;
@@ -184,9 +202,11 @@ static void take(prof *p, const siginfo_t *si, void *ucv)
 	rec->js_new = (uint16_t)(njs - keep);
 	rec->nat_keep = (uint16_t)nkeep;
 	rec->nat_new = (uint16_t)(nnat - nkeep);
-	rec->phase = (int8_t)p->sig.phase;
-	rec->cb_kind = (int8_t)p->sig.cb_kind;
-	if (p->sig.in_gc)
+	rec->phase = (int8_t)(idle ? RT_PHASE_POLL : p->sig.phase);
+	rec->cb_kind = (int8_t)(idle ? STORE_CB_NONE : p->sig.cb_kind);
+	if (idle)
+		rec->state = STORE_STATE_IDLE;
+	else if (p->sig.in_gc)
 		rec->state = STORE_STATE_GC;
 	else if (njs > 0)
 		rec->state = STORE_STATE_RUNNING;
@@ -195,8 +215,7 @@ static void take(prof *p, const siginfo_t *si, void *ucv)
 	else
 		rec->state = STORE_STATE_PROGRAM;
 	rec->js_leaf_native = 0;
-	rec->overrun = si && si->si_code == SI_TIMER && si->si_overrun > 0 ?
-		(uint32_t)si->si_overrun : 0;
+	rec->overrun = overrun;
 	rec->cb_seq = p->sig.cb_seq;
 	rec->t_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 	jf = (prof__jsframe *)(rec + 1);
@@ -215,17 +234,135 @@ static void take(prof *p, const siginfo_t *si, void *ucv)
 	p->h_nnat = nnat;
 	BARRIER();
 	r->head = at + size == r->cap ? 0 : at + size;
-	if (ring_used(r) > r->cap / 2)
+	if (ring_used(r) > r->cap / 2 && !p->coop.in_hook)
 		prof__request_safepoint(p);
+}
+
+static uintptr_t interrupted_pc(void *ucv)
+{
+#if defined(__x86_64__)
+	return (uintptr_t)((ucontext_t *)ucv)->uc_mcontext.gregs[REG_RIP];
+#elif defined(__aarch64__)
+	return (uintptr_t)((ucontext_t *)ucv)->uc_mcontext.pc;
+#else
+	(void)ucv;
+	return 0;
+#endif
+}
+
+/* The (idle) intervals the sampler thread counted while the loop waited in poll, as
+ * one record (before the sample that follows them). */
+static void take_idle(prof *p)
+{
+	uint32_t n = atomic_exchange(&p->coop.idle, 0);
+	if (n > 0)
+		take_as(p, 0, n - 1, 1);
 }
 
 static void on_sigprof(int sig, siginfo_t *si, void *uc)
 {
 	int saved = errno;
 	prof *p = tls_prof;
-	if (p && p->sig.armed)
-		take(p, si, uc);
+	uint32_t overrun = 0;
+	(void)sig;
+	if (p && p->sig.armed) {
+		if (p->coop.on) {
+			/* the cooperative sampler's fallback: this sample answers the outstanding
+			 * request and counts the intervals missed since (the hook, if it answered
+			 * first, counted the request). Never inside the hook, which is writing the
+			 * ring: it counts what is missed when it is done. */
+			unsigned int asked = atomic_load(&p->coop.asked);
+			atomic_store(&p->coop.signalled, 0);
+			if (!p->coop.in_hook) {
+				take_idle(p);
+				overrun = atomic_exchange(&p->coop.missed, 0);
+				if (atomic_load(&p->coop.answered) != asked) {
+					take(p, interrupted_pc(uc), overrun);
+					atomic_store(&p->coop.answered, asked);
+					p->st.signal_takes++;
+				} else if (overrun > 0) {
+					take(p, interrupted_pc(uc), overrun - 1);
+					p->st.signal_takes++;
+				}
+			}
+		} else {
+			if (si && si->si_code == SI_TIMER && si->si_overrun > 0)
+				overrun = (uint32_t)si->si_overrun;
+			take(p, interrupted_pc(uc), overrun);
+			p->st.signal_takes++;
+		}
+	}
 	errno = saved;
+}
+
+/* The interpreter's safepoint (mujs patch 0114), asked for by the sampler thread: the
+ * sample, taken by the runtime's thread itself at a check point, with its native stack
+ * from jsR_run's frame out. A full ring drains here rather than at a forced collection. */
+static void on_safepoint(js_State *J, void *data, void *pc)
+{
+	prof *p = data;
+	unsigned int asked = atomic_load(&p->coop.asked);
+	(void)J;
+	/* answered already (by the fallback signal), or a stale flag: no sample */
+	if (p->sig.armed && atomic_load(&p->coop.answered) != asked) {
+		p->coop.in_hook = 1;
+		BARRIER();
+		take_idle(p);
+		take(p, (uintptr_t)pc, atomic_exchange(&p->coop.missed, 0));
+		atomic_store(&p->coop.answered, asked);
+		p->st.safepoint_takes++;
+		BARRIER();
+		p->coop.in_hook = 0;
+	}
+	if (ring_used(&p->ring) > p->ring.cap / 2)
+		prof__drain(p);
+	/* a prof_interrupt() lowered gcthresh for this check point too, and this hook
+	 * raised it again: the interrupt is answered here (as at GC_BEGIN) */
+	prof__check_interrupt(p);
+}
+
+/* The sampler thread: every interval, a safepoint request if the last one was
+ * answered; otherwise (the runtime's thread is in native code, a collection or poll)
+ * the interval is counted as missed and SIGPROF is sent, once, to take the sample
+ * where the thread is. While the loop blocks in poll SIGPROF is blocked
+ * (UV_LOOP_BLOCK_SIGNAL), so that one signal arrives when poll returns and records the
+ * idle intervals in one go, as the timer's overrun did. */
+static void *sampler_main(void *arg)
+{
+	prof *p = arg;
+	struct timespec next;
+	sigset_t all;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &next);
+	while (!atomic_load(&p->coop.stop)) {
+		next.tv_nsec += (long)(p->interval_us % 1000000) * 1000;
+		next.tv_sec += (time_t)(p->interval_us / 1000000);
+		if (next.tv_nsec >= 1000000000L) {
+			next.tv_nsec -= 1000000000L;
+			next.tv_sec++;
+		}
+		while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, NULL) == EINTR)
+			;
+		if (atomic_load(&p->coop.stop))
+			break;
+		if (atomic_load(&p->coop.answered) == atomic_load(&p->coop.asked)) {
+			atomic_fetch_add(&p->coop.asked, 1);
+			js_requestsafepoint(p->J);
+			continue;
+		}
+		/* waiting in poll (before its first callback): an (idle) interval, counted
+		 * here; the thread records it with its next sample. Anything else: the
+		 * thread is in native code or a collection, and a signal takes the sample. */
+		if (p->sig.idle && !p->sig.in_gc) {
+			atomic_fetch_add(&p->coop.idle, 1);
+			continue;
+		}
+		atomic_fetch_add(&p->coop.missed, 1);
+		if (!atomic_exchange(&p->coop.signalled, 1))
+			syscall(SYS_tgkill, (pid_t)getpid(), p->tid, SIGPROF);
+	}
+	return NULL;
 }
 
 static int install_handler(void)
@@ -244,6 +381,39 @@ static int install_handler(void)
 	}
 	/* The handler stays installed for the life of the process: a SIGPROF still
 	 * pending after a timer is deleted must not kill it (SIGPROF's default). */
+	return 0;
+}
+
+/* The cooperative sampler (the default; LEAKSCOPE_SAMPLER=signal for the timer alone):
+ * a timer interrupt on the runtime thread's CPU costs that thread ~42 us on the VMs
+ * this was measured on (bench/signal-floor.c), 4.5% at 1 kHz; the sampler thread takes
+ * that interrupt on its own CPU, and the runtime's thread is interrupted only in the
+ * intervals it spends away from the interpreter. */
+static int start_cooperative(prof *p)
+{
+	sigset_t set;
+	int err;
+	uv_loop_configure(p->loop, UV_LOOP_BLOCK_SIGNAL, SIGPROF);
+	sigemptyset(&set);
+	sigaddset(&set, SIGPROF);
+	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+	atomic_store(&p->coop.stop, 0);
+	atomic_store(&p->coop.asked, 0);
+	atomic_store(&p->coop.answered, 0);
+	atomic_store(&p->coop.missed, 0);
+	atomic_store(&p->coop.idle, 0);
+	atomic_store(&p->coop.signalled, 0);
+	js_setsafepointhook(p->J, on_safepoint, p);
+	p->coop.on = 1;
+	p->sig.armed = 1;
+	err = pthread_create(&p->coop.thread, NULL, sampler_main, p);
+	if (err) {
+		p->sig.armed = 0;
+		p->coop.on = 0;
+		js_setsafepointhook(p->J, NULL, NULL);
+		tls_prof = NULL;
+		return -err;
+	}
 	return 0;
 }
 
@@ -269,6 +439,8 @@ int prof__sampler_start(prof *p)
 		return err;
 	tls_prof = p;
 	p->tid = (pid_t)syscall(SYS_gettid);
+	if (!getenv("LEAKSCOPE_SAMPLER") || strcmp(getenv("LEAKSCOPE_SAMPLER"), "signal") != 0)
+		return start_cooperative(p);
 	memset(&sev, 0, sizeof sev);
 	sev.sigev_notify = SIGEV_THREAD_ID;
 	sev.sigev_signo = SIGPROF;
@@ -300,6 +472,13 @@ void prof__sampler_stop(prof *p)
 {
 	p->sig.armed = 0;
 	BARRIER();
+	if (p->coop.on) {
+		atomic_store(&p->coop.stop, 1);
+		pthread_join(p->coop.thread, NULL);
+		js_setsafepointhook(p->J, NULL, NULL);
+		p->coop.on = 0;
+		take_idle(p);	/* what the thread counted last (prof_stop drains next) */
+	}
 	if (p->has_timer) {
 		timer_delete(p->timer);
 		p->has_timer = 0;

@@ -52,6 +52,7 @@ TEST_DECLARE(trace_single_subscriber_direct)
 TEST_DECLARE(alloc_observer_tag)
 TEST_DECLARE(profiler_records_script)
 TEST_DECLARE(profiler_interrupt_while_spinning)
+TEST_DECLARE(profiler_cooperative_sampler)
 TEST_DECLARE(profiler_sigprocmask_is_libcs_outside_the_handler)
 TEST_DECLARE(profiler_site_flush_env)
 
@@ -104,6 +105,7 @@ static const struct test_entry tests[] = {
 	TEST_ENTRY(alloc_observer_tag)
 	TEST_ENTRY(profiler_records_script)
 	TEST_ENTRY(profiler_interrupt_while_spinning)
+	TEST_ENTRY(profiler_cooperative_sampler)
 	TEST_ENTRY(profiler_sigprocmask_is_libcs_outside_the_handler)
 	TEST_ENTRY(profiler_site_flush_env)
 	{ 0, 0 }

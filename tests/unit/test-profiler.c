@@ -313,3 +313,75 @@ TEST_IMPL(profiler_sigprocmask_is_libcs_outside_the_handler)
 	ASSERT_EQ(sigismember(&cur, SIGUSR2), was_blocked);
 	return 0;
 }
+
+/* The cooperative sampler (the default): while JS runs, the interpreter takes the
+ * samples itself at its check points (no signal); while the thread is in native code
+ * (here a child process run synchronously) SIGPROF takes them where it is. With
+ * LEAKSCOPE_SAMPLER=signal every sample is a signal's. Both record the same things. */
+static void sampler_run(const char *mode, prof_stats *st, long long *spin,
+	long long *native, long long *total)
+{
+	rt_options o;
+	rt_runtime *rt = make(
+		"function used() { var u = process.cpuUsage(); return (u.user + u.system) / 1000; }\n"
+		"function spin(ms) { var t = used(), x = 0; while (used() - t < ms) x = (x + 1) % 7; return x; }\n"
+		"spin(150);\n"
+		"require('child_process').execSync('sleep 0.15');\n", &o);
+	store_run_info run = test_run();
+	prof_options po;
+	store *s;
+	prof *p;
+	sqlite3 *db;
+	const char *path = tmp_path("c.db");
+
+	if (mode)
+		setenv("LEAKSCOPE_SAMPLER", mode, 1);
+	else
+		unsetenv("LEAKSCOPE_SAMPLER");
+	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
+	memset(&po, 0, sizeof po);
+	ASSERT_EQ(prof_start(&p, rt, s, &po), 0);
+	ASSERT_EQ(rt_run(rt), 0);
+	prof_stop(p);
+	prof_get_stats(p, st);
+	ASSERT_EQ(store_close(s, 0), 0);
+	rt_free(rt);
+	prof_free(p);
+	unsetenv("LEAKSCOPE_SAMPLER");
+
+	db = db_open(path);
+#define UNDER(fn) "WITH RECURSIVE sub(id) AS (" \
+	" SELECT k.id FROM stacks k JOIN frames f ON f.id = k.frame WHERE f.name = '" fn "'" \
+	" UNION SELECT k.id FROM stacks k JOIN sub ON k.parent = sub.id)" \
+	" SELECT count(*) FROM samples s WHERE s.stack_id IN (SELECT id FROM sub) AND s.state = 0"
+	*spin = q_int(db, UNDER("spin"));
+	*native = q_int(db, UNDER("execSync"));
+#undef UNDER
+	*total = q_int(db, "SELECT count(*) FROM samples");
+	ASSERT_EQ(*total, (long long)st->samples);
+	/* every running sample has its native stack, through jsR_run at a safepoint too */
+	ASSERT_EQ(q_int(db, "SELECT count(*) FROM samples WHERE state = 0 AND native_stack_id IS NULL"), 0);
+	sqlite3_close(db);
+	tmp_cleanup();
+}
+
+TEST_IMPL(profiler_cooperative_sampler)
+{
+	prof_stats st;
+	long long spin, native, total;
+
+	sampler_run(NULL, &st, &spin, &native, &total);
+	/* 150 ms of CPU in spin(): at least 50 samples there, most taken at safepoints */
+	ASSERT_INT(spin, >=, 50);
+	ASSERT_INT((long long)st.safepoint_takes, >=, 50);
+	/* 150 ms in execSync's wait: signalled, a sample for every two intervals or so */
+	ASSERT_INT(native, >=, 20);
+	ASSERT_INT((long long)st.signal_takes, >=, 10);
+
+	sampler_run("signal", &st, &spin, &native, &total);
+	ASSERT_INT(spin, >=, 50);
+	ASSERT_INT(native, >=, 20);
+	ASSERT_EQ(st.safepoint_takes, 0);
+	ASSERT_INT((long long)st.signal_takes, >=, 50);
+	return 0;
+}
