@@ -136,6 +136,7 @@ struct prof {
 		atomic_uint asked, answered;	/* request sequence numbers */
 		atomic_uint missed;	/* intervals since the last sample, not yet counted */
 		atomic_uint idle;	/* (idle) intervals in poll, not yet recorded */
+		atomic_uint gc;		/* intervals in a collection, recorded at its end */
 		atomic_int signalled;	/* a SIGPROF sent and not yet handled */
 		volatile sig_atomic_t in_hook;	/* the safepoint hook is writing the ring */
 	} coop;
@@ -230,6 +231,7 @@ static inline int64_t prof__us(const prof *p, uint64_t ns)
 /* sampler.c */
 int prof__sampler_start(prof *p);
 void prof__sampler_stop(prof *p);
+void prof__sampler_gc_end(prof *p);	/* GC_END: the intervals counted in the collection */
 void prof__request_safepoint(prof *p);	/* async-signal-safe */
 
 /* stacks.c */

@@ -39,6 +39,7 @@ static void on_event(void *data, const rt_trace_event *ev)
 		break;
 	case RT_EV_GC_END:
 		now = prof__mono_ns();
+		prof__sampler_gc_end(p);
 		p->sig.in_gc = 0;
 		/* the names and files of swept functions may be gone: forget raw pointers */
 		p->fc.gen++;

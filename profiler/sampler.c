@@ -125,17 +125,20 @@ static uint32_t ring_used(const prof__ring *r)
 
 /* One sample into the ring. pc: the innermost native frame (the interrupted pc, or for
  * a safepoint the address in jsR_run the hook was called from), 0 if unknown; overrun:
- * intervals missed before this one, recorded as copies of it. idle: an (idle) sample in
- * poll counted by the sampler thread, without stacks. */
-static void take_as(prof *p, uintptr_t pc, uint32_t overrun, int idle);
+ * intervals missed before this one, recorded as copies of it. kind: TAKE_IDLE, an (idle)
+ * sample in poll counted by the sampler thread, without stacks; TAKE_GC, a (garbage
+ * collector) one counted in a collection, with the JS stack it began on. */
+enum { TAKE_SAMPLE, TAKE_IDLE, TAKE_GC };
+static void take_as(prof *p, uintptr_t pc, uint32_t overrun, int kind);
 
 static void take(prof *p, uintptr_t pc, uint32_t overrun)
 {
-	take_as(p, pc, overrun, 0);
+	take_as(p, pc, overrun, TAKE_SAMPLE);
 }
 
-static void take_as(prof *p, uintptr_t pc, uint32_t overrun, int idle)
+static void take_as(prof *p, uintptr_t pc, uint32_t overrun, int kind)
 {
+	int idle = kind == TAKE_IDLE;
 	js_State *J = p->J;
 	prof__ring *r = &p->ring;
 	int top = *(volatile int *)&J->tracetop;
@@ -155,7 +158,7 @@ static void take_as(prof *p, uintptr_t pc, uint32_t overrun, int idle)
 		if (!same_frame(&J->trace[first + keep], &p->h_js[keep]))
 			break;
 
-	if (!p->o.no_native_stacks && !idle) {
+	if (!p->o.no_native_stacks && kind == TAKE_SAMPLE) {
 		int n, skip = -1;
 		tls_unwinding = 1;
 		n = unw_backtrace((void **)raw, PROF__MAX_NATIVE + 8);
@@ -206,7 +209,7 @@ static void take_as(prof *p, uintptr_t pc, uint32_t overrun, int idle)
 	rec->cb_kind = (int8_t)(idle ? STORE_CB_NONE : p->sig.cb_kind);
 	if (idle)
 		rec->state = STORE_STATE_IDLE;
-	else if (p->sig.in_gc)
+	else if (p->sig.in_gc || kind == TAKE_GC)
 		rec->state = STORE_STATE_GC;
 	else if (njs > 0)
 		rec->state = STORE_STATE_RUNNING;
@@ -256,7 +259,22 @@ static void take_idle(prof *p)
 {
 	uint32_t n = atomic_exchange(&p->coop.idle, 0);
 	if (n > 0)
-		take_as(p, 0, n - 1, 1);
+		take_as(p, 0, n - 1, TAKE_IDLE);
+}
+
+/* At a collection's end (GC_END, on the runtime's thread, before in_gc clears): the
+ * intervals the sampler thread counted inside it, as (garbage collector) samples of
+ * the JS stack it began on, without a native stack (the collector's frames are gone). */
+void prof__sampler_gc_end(prof *p)
+{
+	uint32_t n;
+	if (!p->coop.on || !p->sig.armed || (n = atomic_exchange(&p->coop.gc, 0)) == 0)
+		return;
+	p->coop.in_hook = 1;
+	BARRIER();
+	take_as(p, 0, n - 1, TAKE_GC);
+	BARRIER();
+	p->coop.in_hook = 0;
 }
 
 static void on_sigprof(int sig, siginfo_t *si, void *uc)
@@ -358,6 +376,10 @@ static void *sampler_main(void *arg)
 			atomic_fetch_add(&p->coop.idle, 1);
 			continue;
 		}
+		if (p->sig.in_gc) {	/* in a collection: counted, recorded at its end */
+			atomic_fetch_add(&p->coop.gc, 1);
+			continue;
+		}
 		atomic_fetch_add(&p->coop.missed, 1);
 		if (!atomic_exchange(&p->coop.signalled, 1))
 			syscall(SYS_tgkill, (pid_t)getpid(), p->tid, SIGPROF);
@@ -402,6 +424,7 @@ static int start_cooperative(prof *p)
 	atomic_store(&p->coop.answered, 0);
 	atomic_store(&p->coop.missed, 0);
 	atomic_store(&p->coop.idle, 0);
+	atomic_store(&p->coop.gc, 0);
 	atomic_store(&p->coop.signalled, 0);
 	js_setsafepointhook(p->J, on_safepoint, p);
 	p->coop.on = 1;
