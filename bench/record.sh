@@ -21,9 +21,11 @@
 #
 # First it prints the signal floor (build/profiler/signal-floor, bench/signal-floor.c):
 # what a bare 1 kHz SIGPROF, with a handler that only counts, costs a busy thread on
-# this machine. Every sample is one such delivery, so --record's wall ratio on the cpu
-# script cannot go below it (~1.045 on the 2-core VMs this was built on; a few tenths
-# of a percent on bare metal). PIN=N runs every run on CPU N (taskset): the two CPUs of
+# this machine (~1.045 on the 2-core VMs this was built on; a few tenths of a percent on
+# bare metal). With the timer sampler (LEAKSCOPE_SAMPLER=signal) every sample is one
+# such delivery and --record's wall ratio cannot go below it; the cooperative sampler
+# (the default) takes the interval's interrupt on a thread of its own and signals the
+# app's thread only while it is in native code. PIN=N runs every run on CPU N (taskset): the two CPUs of
 # such a VM can differ by a third in speed, and a run lands on either; pinned, the
 # database writer shares the app's CPU, so wall time counts its work too.
 #
