@@ -25,13 +25,15 @@
 # bare metal). With the timer sampler (LEAKSCOPE_SAMPLER=signal) every sample is one
 # such delivery and --record's wall ratio cannot go below it; the cooperative sampler
 # (the default) takes the interval's interrupt on a thread of its own and signals the
-# app's thread only while it is in native code. PIN=N runs every run on CPU N (taskset): the two CPUs of
+# app's thread only while it is in native code. TIMER=1 adds a row per script,
+# --record with the timer sampler, taken in turn with the others. PIN=N runs every run on CPU N (taskset): the two CPUs of
 # such a VM can differ by a third in speed, and a run lands on either; pinned, the
 # database writer shares the app's CPU, so wall time counts its work too.
 #
 #   sh bench/record.sh                 # RUNS=7 by default
 #   RUNS=11 INSTR=1 sh bench/record.sh
 #   SCRIPTS="alloc io" GROWTH_SECONDS=0 sh bench/record.sh   # some scripts, no growth run
+#   TIMER=1 RUNS=11 GROWTH_SECONDS=0 sh bench/record.sh      # with the timer sampler's row
 set -eu
 cd "$(dirname "$0")/.."
 bin=${LEAKSCOPE:-build/leakscope}
@@ -88,21 +90,26 @@ if [ "${INSTR:-0}" != 0 ]; then
 fi
 for s in ${SCRIPTS:-cpu alloc io}; do
 	js=bench/js/record-$s.js
-	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"
+	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"; : > "$tmp/timer"
+	modes="plain rec allocs"
+	[ "${TIMER:-0}" != 0 ] && modes="$modes timer"
 	i=0
 	while [ "$i" -lt "$runs" ]; do
 		one "$bin" "$js" >> "$tmp/plain"
 		one "$bin" --record "$tmp/r.db" "$js" >> "$tmp/rec"
 		one "$bin" --record "$tmp/r.db" --record-allocs "$js" >> "$tmp/allocs"
+		[ "${TIMER:-0}" != 0 ] &&
+			(export LEAKSCOPE_SAMPLER=signal; one "$bin" --record "$tmp/r.db" "$js") >> "$tmp/timer"
 		i=$((i + 1))
 	done
 	pw=$(median "$tmp/plain" 1); pc=$(median "$tmp/plain" 2)
-	for m in plain rec allocs; do
+	for m in $modes; do
 		w=$(median "$tmp/$m" 1); c=$(median "$tmp/$m" 2)
 		case $m in
 		plain) label="$s: plain"; t="" ;;
 		rec) label="$s: --record"; t="<= 1.05" ;;
 		allocs) label="$s: --record --record-allocs"; t="<= 1.15" ;;
+		timer) label="$s: --record (timer sampler)"; t="" ;;
 		esac
 		printf '%-34s %10s %10s %8s %8s   %s\n' "$label" "$w" "$c" \
 			"$(ratio "$w" "$pw")" "$(ratio "$c" "$pc")" "$t"
