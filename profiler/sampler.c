@@ -31,6 +31,7 @@
  */
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -345,44 +346,70 @@ static void on_safepoint(js_State *J, void *data, void *pc)
  * where the thread is. While the loop blocks in poll SIGPROF is blocked
  * (UV_LOOP_BLOCK_SIGNAL), so that one signal arrives when poll returns and records the
  * idle intervals in one go, as the timer's overrun did. */
+static uint64_t ts_ns(const struct timespec *t)
+{
+	return (uint64_t)t->tv_sec * 1000000000u + (uint64_t)t->tv_nsec;
+}
+
+/* Counts n intervals in which the last request went unanswered, by where the runtime's
+ * thread is: waiting in poll (before its first callback): (idle), recorded with its
+ * next sample; in a collection: recorded at its end; anywhere else it is in native code
+ * (or off its CPU), and one signal takes the sample there. */
+static void unanswered(prof *p, uint32_t n)
+{
+	if (p->sig.in_gc) {
+		atomic_fetch_add(&p->coop.gc, n);
+	} else if (p->sig.idle) {
+		atomic_fetch_add(&p->coop.idle, n);
+	} else {
+		atomic_fetch_add(&p->coop.missed, n);
+		if (!atomic_exchange(&p->coop.signalled, 1))
+			syscall(SYS_tgkill, (pid_t)getpid(), p->tid, SIGPROF);
+	}
+}
+
 static void *sampler_main(void *arg)
 {
 	prof *p = arg;
-	struct timespec next;
+	struct timespec next, now;
+	struct sched_param sp;
+	uint64_t interval_ns = (uint64_t)p->interval_us * 1000, late;
+	uint32_t ticks;
 	sigset_t all;
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, NULL);
+	/* Best effort: wake on time when every CPU is busy (allowed for root, or with
+	 * RLIMIT_RTPRIO). The thread sleeps but for a few microseconds an interval. */
+	memset(&sp, 0, sizeof sp);
+	sp.sched_priority = 1;
+	pthread_setschedparam(pthread_self(), SCHED_FIFO, &sp);
 	clock_gettime(CLOCK_MONOTONIC, &next);
 	while (!atomic_load(&p->coop.stop)) {
-		next.tv_nsec += (long)(p->interval_us % 1000000) * 1000;
-		next.tv_sec += (time_t)(p->interval_us / 1000000);
-		if (next.tv_nsec >= 1000000000L) {
-			next.tv_nsec -= 1000000000L;
-			next.tv_sec++;
-		}
+		uint64_t t = ts_ns(&next) + interval_ns;
+		next.tv_sec = (time_t)(t / 1000000000u);
+		next.tv_nsec = (long)(t % 1000000000u);
 		while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, NULL) == EINTR)
 			;
 		if (atomic_load(&p->coop.stop))
 			break;
+		/* woken late (the machine busy): the intervals that passed meanwhile count */
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		late = ts_ns(&now) > ts_ns(&next) ? ts_ns(&now) - ts_ns(&next) : 0;
+		ticks = 1 + (uint32_t)(late / interval_ns);
+		if (ticks > 1) {
+			t = ts_ns(&next) + (uint64_t)(ticks - 1) * interval_ns;
+			next.tv_sec = (time_t)(t / 1000000000u);
+			next.tv_nsec = (long)(t % 1000000000u);
+		}
 		if (atomic_load(&p->coop.answered) == atomic_load(&p->coop.asked)) {
+			/* the later ones, if any, go with the sample this request brings */
+			if (ticks > 1)
+				atomic_fetch_add(&p->coop.missed, ticks - 1);
 			atomic_fetch_add(&p->coop.asked, 1);
 			js_requestsafepoint(p->J);
-			continue;
+		} else {
+			unanswered(p, ticks);
 		}
-		/* waiting in poll (before its first callback): an (idle) interval, counted
-		 * here; the thread records it with its next sample. Anything else: the
-		 * thread is in native code or a collection, and a signal takes the sample. */
-		if (p->sig.idle && !p->sig.in_gc) {
-			atomic_fetch_add(&p->coop.idle, 1);
-			continue;
-		}
-		if (p->sig.in_gc) {	/* in a collection: counted, recorded at its end */
-			atomic_fetch_add(&p->coop.gc, 1);
-			continue;
-		}
-		atomic_fetch_add(&p->coop.missed, 1);
-		if (!atomic_exchange(&p->coop.signalled, 1))
-			syscall(SYS_tgkill, (pid_t)getpid(), p->tid, SIGPROF);
 	}
 	return NULL;
 }
