@@ -340,17 +340,6 @@ static void on_safepoint(js_State *J, void *data, void *pc)
 	prof__check_interrupt(p);
 }
 
-/* The sampler thread: every interval, a safepoint request if the last one was
- * answered; otherwise (the runtime's thread is in native code, a collection or poll)
- * the interval is counted as missed and SIGPROF is sent, once, to take the sample
- * where the thread is. While the loop blocks in poll SIGPROF is blocked
- * (UV_LOOP_BLOCK_SIGNAL), so that one signal arrives when poll returns and records the
- * idle intervals in one go, as the timer's overrun did. */
-static uint64_t ts_ns(const struct timespec *t)
-{
-	return (uint64_t)t->tv_sec * 1000000000u + (uint64_t)t->tv_nsec;
-}
-
 /* Counts n intervals in which the last request went unanswered, by where the runtime's
  * thread is: waiting in poll (before its first callback): (idle), recorded with its
  * next sample; in a collection: recorded at its end; anywhere else it is in native code
@@ -368,12 +357,14 @@ static void unanswered(prof *p, uint32_t n)
 	}
 }
 
+/* The sampler thread: every interval, a safepoint request if the last one was
+ * answered, else the interval is counted where the runtime's thread is (unanswered). */
 static void *sampler_main(void *arg)
 {
 	prof *p = arg;
-	struct timespec next, now;
+	struct timespec next;
 	struct sched_param sp;
-	uint64_t interval_ns = (uint64_t)p->interval_us * 1000, late;
+	uint64_t interval_ns = (uint64_t)p->interval_us * 1000, next_ns, now_ns;
 	uint32_t ticks;
 	sigset_t all;
 	sigfillset(&all);
@@ -383,24 +374,19 @@ static void *sampler_main(void *arg)
 	memset(&sp, 0, sizeof sp);
 	sp.sched_priority = 1;
 	pthread_setschedparam(pthread_self(), SCHED_FIFO, &sp);
-	clock_gettime(CLOCK_MONOTONIC, &next);
+	next_ns = prof__mono_ns();
 	while (!atomic_load(&p->coop.stop)) {
-		uint64_t t = ts_ns(&next) + interval_ns;
-		next.tv_sec = (time_t)(t / 1000000000u);
-		next.tv_nsec = (long)(t % 1000000000u);
+		next_ns += interval_ns;
+		next.tv_sec = (time_t)(next_ns / 1000000000u);
+		next.tv_nsec = (long)(next_ns % 1000000000u);
 		while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, NULL) == EINTR)
 			;
 		if (atomic_load(&p->coop.stop))
 			break;
 		/* woken late (the machine busy): the intervals that passed meanwhile count */
-		clock_gettime(CLOCK_MONOTONIC, &now);
-		late = ts_ns(&now) > ts_ns(&next) ? ts_ns(&now) - ts_ns(&next) : 0;
-		ticks = 1 + (uint32_t)(late / interval_ns);
-		if (ticks > 1) {
-			t = ts_ns(&next) + (uint64_t)(ticks - 1) * interval_ns;
-			next.tv_sec = (time_t)(t / 1000000000u);
-			next.tv_nsec = (long)(t % 1000000000u);
-		}
+		now_ns = prof__mono_ns();
+		ticks = 1 + (uint32_t)(now_ns > next_ns ? (now_ns - next_ns) / interval_ns : 0);
+		next_ns += (uint64_t)(ticks - 1) * interval_ns;
 		if (atomic_load(&p->coop.answered) == atomic_load(&p->coop.asked)) {
 			/* the later ones, if any, go with the sample this request brings */
 			if (ticks > 1)
@@ -440,12 +426,7 @@ static int install_handler(void)
  * intervals it spends away from the interpreter. */
 static int start_cooperative(prof *p)
 {
-	sigset_t set;
 	int err;
-	uv_loop_configure(p->loop, UV_LOOP_BLOCK_SIGNAL, SIGPROF);
-	sigemptyset(&set);
-	sigaddset(&set, SIGPROF);
-	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 	atomic_store(&p->coop.stop, 0);
 	atomic_store(&p->coop.asked, 0);
 	atomic_store(&p->coop.answered, 0);
@@ -473,6 +454,7 @@ int prof__sampler_start(prof *p)
 	struct itimerspec its;
 	sigset_t set;
 	void *warm[4];
+	const char *mode;
 	int err;
 
 	p->ring.cap = PROF__RING_BYTES;
@@ -489,7 +471,14 @@ int prof__sampler_start(prof *p)
 		return err;
 	tls_prof = p;
 	p->tid = (pid_t)syscall(SYS_gettid);
-	if (!getenv("LEAKSCOPE_SAMPLER") || strcmp(getenv("LEAKSCOPE_SAMPLER"), "signal") != 0)
+	/* both ways: SIGPROF must not wake the loop's epoll_wait, and reaches this thread
+	 * everywhere else (nothing is taken before armed) */
+	uv_loop_configure(p->loop, UV_LOOP_BLOCK_SIGNAL, SIGPROF);
+	sigemptyset(&set);
+	sigaddset(&set, SIGPROF);
+	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+	mode = getenv("LEAKSCOPE_SAMPLER");
+	if (!mode || strcmp(mode, "signal") != 0)
 		return start_cooperative(p);
 	memset(&sev, 0, sizeof sev);
 	sev.sigev_notify = SIGEV_THREAD_ID;
@@ -501,11 +490,6 @@ int prof__sampler_start(prof *p)
 		return err;
 	}
 	p->has_timer = 1;
-	/* SIGPROF must not wake the loop's epoll_wait */
-	uv_loop_configure(p->loop, UV_LOOP_BLOCK_SIGNAL, SIGPROF);
-	sigemptyset(&set);
-	sigaddset(&set, SIGPROF);
-	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 	p->sig.armed = 1;
 	its.it_interval.tv_sec = p->interval_us / 1000000;
 	its.it_interval.tv_nsec = (p->interval_us % 1000000) * 1000;

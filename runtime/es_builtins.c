@@ -727,8 +727,8 @@ static void pushholder(js_State *J, const char *path, size_t len)
 	}
 }
 
-/* Adds binding.proxy*, binding.symbolNew and binding.symbolKeys to the binding object on top of the stack
- * and installs the library on the built-ins. */
+/* Adds binding.proxy*, binding.symbolNew and binding.symbolKeys to the binding object
+ * on top of the stack and installs the library on the built-ins (Array.isArray too). */
 void rt__es_builtins_init(rt_runtime *rt)
 {
 	static const struct { const char *name; js_CFunction fn; int length; } math[] = {
