@@ -22,18 +22,18 @@
 # First it prints the signal floor (build/profiler/signal-floor, bench/signal-floor.c):
 # what a bare 1 kHz SIGPROF, with a handler that only counts, costs a busy thread on
 # this machine (~1.045 on the 2-core VMs this was built on; a few tenths of a percent on
-# bare metal). With the timer sampler (LEAKSCOPE_SAMPLER=signal) every sample is one
-# such delivery and --record's wall ratio cannot go below it; the cooperative sampler
-# (the default) takes the interval's interrupt on a thread of its own and signals the
-# app's thread only while it is in native code. TIMER=1 adds a row per script,
-# --record with the timer sampler, taken in turn with the others. PIN=N runs every run on CPU N (taskset): the two CPUs of
+# bare metal). With the timer sampler (the default) every sample is one such delivery
+# and --record's wall ratio cannot go below it; the cooperative sampler
+# (LEAKSCOPE_SAMPLER=coop) takes the interval's interrupt on a thread of its own and
+# signals the app's thread only while it is in native code. COOP=1 adds a row per
+# script, --record with the cooperative sampler, taken in turn with the others. PIN=N runs every run on CPU N (taskset): the two CPUs of
 # such a VM can differ by a third in speed, and a run lands on either; pinned, the
 # database writer shares the app's CPU, so wall time counts its work too.
 #
 #   sh bench/record.sh                 # RUNS=7 by default
 #   RUNS=11 INSTR=1 sh bench/record.sh
 #   SCRIPTS="alloc io" GROWTH_SECONDS=0 sh bench/record.sh   # some scripts, no growth run
-#   TIMER=1 RUNS=11 GROWTH_SECONDS=0 sh bench/record.sh      # with the timer sampler's row
+#   COOP=1 RUNS=11 GROWTH_SECONDS=0 sh bench/record.sh       # with the cooperative sampler's row
 set -eu
 cd "$(dirname "$0")/.."
 bin=${LEAKSCOPE:-build/leakscope}
@@ -90,16 +90,16 @@ if [ "${INSTR:-0}" != 0 ]; then
 fi
 for s in ${SCRIPTS:-cpu alloc io}; do
 	js=bench/js/record-$s.js
-	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"; : > "$tmp/timer"
+	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"; : > "$tmp/coop"
 	modes="plain rec allocs"
-	[ "${TIMER:-0}" != 0 ] && modes="$modes timer"
+	[ "${COOP:-0}" != 0 ] && modes="$modes coop"
 	i=0
 	while [ "$i" -lt "$runs" ]; do
 		one "$bin" "$js" >> "$tmp/plain"
 		one "$bin" --record "$tmp/r.db" "$js" >> "$tmp/rec"
 		one "$bin" --record "$tmp/r.db" --record-allocs "$js" >> "$tmp/allocs"
-		[ "${TIMER:-0}" != 0 ] &&
-			(export LEAKSCOPE_SAMPLER=signal; one "$bin" --record "$tmp/r.db" "$js") >> "$tmp/timer"
+		[ "${COOP:-0}" != 0 ] &&
+			(export LEAKSCOPE_SAMPLER=coop; one "$bin" --record "$tmp/r.db" "$js") >> "$tmp/coop"
 		i=$((i + 1))
 	done
 	pw=$(median "$tmp/plain" 1); pc=$(median "$tmp/plain" 2)
@@ -109,7 +109,7 @@ for s in ${SCRIPTS:-cpu alloc io}; do
 		plain) label="$s: plain"; t="" ;;
 		rec) label="$s: --record"; t="<= 1.05" ;;
 		allocs) label="$s: --record --record-allocs"; t="<= 1.15" ;;
-		timer) label="$s: --record (timer sampler)"; t="" ;;
+		coop) label="$s: --record (cooperative)"; t="" ;;
 		esac
 		printf '%-34s %10s %10s %8s %8s   %s\n' "$label" "$w" "$c" \
 			"$(ratio "$w" "$pw")" "$(ratio "$c" "$pc")" "$t"
