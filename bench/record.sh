@@ -22,18 +22,20 @@
 # First it prints the signal floor (build/profiler/signal-floor, bench/signal-floor.c):
 # what a bare 1 kHz SIGPROF, with a handler that only counts, costs a busy thread on
 # this machine (~1.045 on the 2-core VMs this was built on; a few tenths of a percent on
-# bare metal). With the timer sampler (the default) every sample is one such delivery
-# and --record's wall ratio cannot go below it; the cooperative sampler
-# (LEAKSCOPE_SAMPLER=coop) takes the interval's interrupt on a thread of its own and
-# signals the app's thread only while it is in native code. COOP=1 adds a row per
-# script, --record with the cooperative sampler, taken in turn with the others. PIN=N runs every run on CPU N (taskset): the two CPUs of
-# such a VM can differ by a third in speed, and a run lands on either; pinned, the
-# database writer shares the app's CPU, so wall time counts its work too.
+# bare metal). With the timer sampler every sample is one such delivery and --record's
+# wall ratio cannot go below it; the cooperative sampler (the default where its thread
+# may run SCHED_FIFO: root, or RLIMIT_RTPRIO; the bench says which ran) takes the
+# interval's interrupt on a thread of its own and signals the app's thread only while it
+# is in native code. TIMER=1 adds a row per script, --record with the timer sampler
+# (LEAKSCOPE_SAMPLER=timer), taken in turn with the others. PIN=N runs every run on CPU
+# N (taskset): the two CPUs of such a VM can differ by a third in speed, and a run lands
+# on either; pinned, the database writer shares the app's CPU, so wall time counts its
+# work too.
 #
 #   sh bench/record.sh                 # RUNS=7 by default
 #   RUNS=11 INSTR=1 sh bench/record.sh
 #   SCRIPTS="alloc io" GROWTH_SECONDS=0 sh bench/record.sh   # some scripts, no growth run
-#   COOP=1 RUNS=11 GROWTH_SECONDS=0 sh bench/record.sh       # with the cooperative sampler's row
+#   TIMER=1 RUNS=11 GROWTH_SECONDS=0 sh bench/record.sh      # with the timer sampler's row
 set -eu
 cd "$(dirname "$0")/.."
 bin=${LEAKSCOPE:-build/leakscope}
@@ -78,6 +80,13 @@ if [ -x "$floor" ]; then
 else
 	echo "($floor not built: no signal floor)"
 fi
+if [ "${LEAKSCOPE_SAMPLER:-}" = timer ]; then
+	echo "sampler: the timer (LEAKSCOPE_SAMPLER=timer)"
+elif [ "${LEAKSCOPE_SAMPLER:-}" = coop ] || $pin chrt -f 1 true 2> /dev/null; then
+	echo "sampler: cooperative (its thread SCHED_FIFO, or forced by LEAKSCOPE_SAMPLER=coop)"
+else
+	echo "sampler: the timer (this user may not run a SCHED_FIFO thread)"
+fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
 
@@ -90,16 +99,16 @@ if [ "${INSTR:-0}" != 0 ]; then
 fi
 for s in ${SCRIPTS:-cpu alloc io}; do
 	js=bench/js/record-$s.js
-	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"; : > "$tmp/coop"
+	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"; : > "$tmp/timer"
 	modes="plain rec allocs"
-	[ "${COOP:-0}" != 0 ] && modes="$modes coop"
+	[ "${TIMER:-0}" != 0 ] && modes="$modes timer"
 	i=0
 	while [ "$i" -lt "$runs" ]; do
 		one "$bin" "$js" >> "$tmp/plain"
 		one "$bin" --record "$tmp/r.db" "$js" >> "$tmp/rec"
 		one "$bin" --record "$tmp/r.db" --record-allocs "$js" >> "$tmp/allocs"
-		[ "${COOP:-0}" != 0 ] &&
-			(export LEAKSCOPE_SAMPLER=coop; one "$bin" --record "$tmp/r.db" "$js") >> "$tmp/coop"
+		[ "${TIMER:-0}" != 0 ] &&
+			(export LEAKSCOPE_SAMPLER=timer; one "$bin" --record "$tmp/r.db" "$js") >> "$tmp/timer"
 		i=$((i + 1))
 	done
 	pw=$(median "$tmp/plain" 1); pc=$(median "$tmp/plain" 2)
@@ -109,7 +118,7 @@ for s in ${SCRIPTS:-cpu alloc io}; do
 		plain) label="$s: plain"; t="" ;;
 		rec) label="$s: --record"; t="<= 1.05" ;;
 		allocs) label="$s: --record --record-allocs"; t="<= 1.15" ;;
-		coop) label="$s: --record (cooperative)"; t="" ;;
+		timer) label="$s: --record (timer sampler)"; t="" ;;
 		esac
 		printf '%-34s %10s %10s %8s %8s   %s\n' "$label" "$w" "$c" \
 			"$(ratio "$w" "$pw")" "$(ratio "$c" "$pc")" "$t"

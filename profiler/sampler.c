@@ -2,9 +2,8 @@
  * and lines), the native pcs (unw_backtrace) and the profiler's phase/callback/state
  * into the ring, and nothing else; two ways take it.
  *
- * Cooperative (LEAKSCOPE_SAMPLER=coop, not yet the default: a fresh-clone CI run got
- * an inspector profile with no samples from it twice in four, while chromium ran
- * beside it, and the cause is not found yet): a sampler thread wakes every interval (clock_nanosleep)
+ * Cooperative (the default where the sampler thread may run SCHED_FIFO: root, or
+ * RLIMIT_RTPRIO > 0): a sampler thread wakes every interval (clock_nanosleep)
  * and asks the interpreter for a safepoint (mujs patch 0114): at its next check point
  * (a function's start, a jump, a call) the runtime's thread takes the sample itself,
  * its native stack starting at jsR_run. A request still unanswered at the next interval
@@ -13,9 +12,13 @@
  * SIGPROF, sent with tgkill, takes the sample where the thread is and counts the
  * intervals missed). A timer interrupt on the runtime thread's CPU costs it ~42 us on
  * the VMs this was built on (bench/signal-floor.c: 4.5% at 1 kHz); the sampler thread
- * takes it on another CPU.
+ * takes it on another CPU. The thread is created SCHED_FIFO, not switched to it once
+ * running: with both CPUs busy (chromium beside the tests), a new ordinary thread
+ * waited more than the 80 ms an inspector profile lasted before it first ran, and the
+ * profile had no samples (1 run in 10). Without the permission the timer is used;
+ * LEAKSCOPE_SAMPLER=coop forces this way (an ordinary thread then), =timer the other.
  *
- * Signal (the default): a CLOCK_MONOTONIC POSIX timer aimed at the
+ * Signal (the timer): a CLOCK_MONOTONIC POSIX timer aimed at the
  * runtime's thread (SIGEV_THREAD_ID) raises SIGPROF every interval. While the loop
  * blocks in poll, SIGPROF is blocked (UV_LOOP_BLOCK_SIGNAL, in both ways): the timer
  * does not wake epoll a thousand times a second; the expirations missed meanwhile come
@@ -365,17 +368,11 @@ static void *sampler_main(void *arg)
 {
 	prof *p = arg;
 	struct timespec next;
-	struct sched_param sp;
 	uint64_t interval_ns = (uint64_t)p->interval_us * 1000, next_ns, now_ns;
 	uint32_t ticks;
 	sigset_t all;
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, NULL);
-	/* Best effort: wake on time when every CPU is busy (allowed for root, or with
-	 * RLIMIT_RTPRIO). The thread sleeps but for a few microseconds an interval. */
-	memset(&sp, 0, sizeof sp);
-	sp.sched_priority = 1;
-	pthread_setschedparam(pthread_self(), SCHED_FIFO, &sp);
 	next_ns = prof__mono_ns();
 	while (!atomic_load(&p->coop.stop)) {
 		next_ns += interval_ns;
@@ -421,12 +418,34 @@ static int install_handler(void)
 	return 0;
 }
 
-/* The cooperative sampler (LEAKSCOPE_SAMPLER=coop; the timer is the default):
- * a timer interrupt on the runtime thread's CPU costs that thread ~42 us on the VMs
- * this was measured on (bench/signal-floor.c), 4.5% at 1 kHz; the sampler thread takes
- * that interrupt on its own CPU, and the runtime's thread is interrupted only in the
- * intervals it spends away from the interpreter. */
-static int start_cooperative(prof *p)
+/* The sampler thread, created SCHED_FIFO (it sleeps but for a few microseconds an
+ * interval, and must wake on time when every CPU is busy), or with rt_only = 0 as an
+ * ordinary thread when that is not allowed. 0, or a negative errno code. */
+static int create_sampler_thread(prof *p, int rt_only)
+{
+	pthread_attr_t a;
+	struct sched_param sp;
+	int err;
+	memset(&sp, 0, sizeof sp);
+	sp.sched_priority = 1;
+	if (pthread_attr_init(&a))
+		return -ENOMEM;
+	pthread_attr_setinheritsched(&a, PTHREAD_EXPLICIT_SCHED);
+	pthread_attr_setschedpolicy(&a, SCHED_FIFO);
+	pthread_attr_setschedparam(&a, &sp);
+	err = pthread_create(&p->coop.thread, &a, sampler_main, p);
+	pthread_attr_destroy(&a);
+	if (err == EPERM && !rt_only)
+		err = pthread_create(&p->coop.thread, NULL, sampler_main, p);
+	return -err;
+}
+
+/* The cooperative sampler: a timer interrupt on the runtime thread's CPU costs that
+ * thread ~42 us on the VMs this was measured on (bench/signal-floor.c), 4.5% at 1 kHz;
+ * the sampler thread takes that interrupt on its own CPU, and the runtime's thread is
+ * interrupted only in the intervals it spends away from the interpreter. rt_only: only
+ * with a SCHED_FIFO thread (-EPERM otherwise, and the caller uses the timer). */
+static int start_cooperative(prof *p, int rt_only)
 {
 	int err;
 	atomic_store(&p->coop.stop, 0);
@@ -439,14 +458,14 @@ static int start_cooperative(prof *p)
 	js_setsafepointhook(p->J, on_safepoint, p);
 	p->coop.on = 1;
 	p->sig.armed = 1;
-	err = pthread_create(&p->coop.thread, NULL, sampler_main, p);
+	err = create_sampler_thread(p, rt_only);
 	if (err) {
 		p->sig.armed = 0;
 		p->coop.on = 0;
 		js_setsafepointhook(p->J, NULL, NULL);
-		tls_prof = NULL;
-		return -err;
+		return err;
 	}
+	p->st.cooperative = 1;
 	return 0;
 }
 
@@ -480,8 +499,14 @@ int prof__sampler_start(prof *p)
 	sigaddset(&set, SIGPROF);
 	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 	mode = getenv("LEAKSCOPE_SAMPLER");
-	if (mode && strcmp(mode, "coop") == 0)
-		return start_cooperative(p);
+	if (!mode || strcmp(mode, "timer") != 0) {
+		err = start_cooperative(p, !mode || strcmp(mode, "coop") != 0);
+		if (err != -EPERM) {
+			if (err)
+				tls_prof = NULL;
+			return err;
+		}
+	}
 	memset(&sev, 0, sizeof sev);
 	sev.sigev_notify = SIGEV_THREAD_ID;
 	sev.sigev_signo = SIGPROF;

@@ -6,6 +6,7 @@
  * header's observer word. */
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdint.h>
 #include <time.h>
@@ -314,10 +315,11 @@ TEST_IMPL(profiler_sigprocmask_is_libcs_outside_the_handler)
 	return 0;
 }
 
-/* The cooperative sampler (LEAKSCOPE_SAMPLER=coop): while JS runs, the interpreter takes the
- * samples itself at its check points (no signal); while the thread is in native code
- * (here a child process run synchronously) SIGPROF takes them where it is. With the
- * timer (the default) every sample is a signal's. Both record the same things. */
+/* The cooperative sampler (the default where its thread may run SCHED_FIFO): while JS
+ * runs, the interpreter takes the samples itself at its check points (no signal); while
+ * the thread is in native code (here a child process run synchronously) SIGPROF takes
+ * them where it is. With the timer (LEAKSCOPE_SAMPLER=timer, and the default without
+ * that permission) every sample is a signal's. Both record the same things. */
 static void sampler_run(const char *mode, prof_stats *st, long long *spin,
 	long long *native, long long *total)
 {
@@ -365,12 +367,36 @@ static void sampler_run(const char *mode, prof_stats *st, long long *spin,
 	tmp_cleanup();
 }
 
+/* Whether this process may create a SCHED_FIFO thread (root, or RLIMIT_RTPRIO > 0). */
+static void *fifo_probe(void *arg)
+{
+	return arg;
+}
+
+static int fifo_allowed(void)
+{
+	pthread_attr_t a;
+	pthread_t t;
+	struct sched_param sp = { .sched_priority = 1 };
+	int err;
+	pthread_attr_init(&a);
+	pthread_attr_setinheritsched(&a, PTHREAD_EXPLICIT_SCHED);
+	pthread_attr_setschedpolicy(&a, SCHED_FIFO);
+	pthread_attr_setschedparam(&a, &sp);
+	err = pthread_create(&t, &a, fifo_probe, NULL);
+	pthread_attr_destroy(&a);
+	if (!err)
+		pthread_join(t, NULL);
+	return err == 0;
+}
+
 TEST_IMPL(profiler_cooperative_sampler)
 {
 	prof_stats st;
 	long long spin, native, total;
 
 	sampler_run("coop", &st, &spin, &native, &total);
+	ASSERT_EQ(st.cooperative, 1);
 	/* 150 ms of CPU in spin(): at least 50 samples there, most taken at safepoints */
 	ASSERT_INT(spin, >=, 50);
 	ASSERT_INT((long long)st.safepoint_takes, >=, 50);
@@ -378,10 +404,17 @@ TEST_IMPL(profiler_cooperative_sampler)
 	ASSERT_INT(native, >=, 20);
 	ASSERT_INT((long long)st.signal_takes, >=, 10);
 
-	sampler_run(NULL, &st, &spin, &native, &total);
+	sampler_run("timer", &st, &spin, &native, &total);
+	ASSERT_EQ(st.cooperative, 0);
 	ASSERT_INT(spin, >=, 50);
 	ASSERT_INT(native, >=, 20);
 	ASSERT_EQ(st.safepoint_takes, 0);
 	ASSERT_INT((long long)st.signal_takes, >=, 50);
+
+	/* the default: cooperative exactly when its thread may be SCHED_FIFO */
+	sampler_run(NULL, &st, &spin, &native, &total);
+	ASSERT_EQ(st.cooperative, (uint64_t)fifo_allowed());
+	ASSERT_INT(spin, >=, 50);
+	ASSERT_INT(native, >=, 20);
 	return 0;
 }
