@@ -35,6 +35,7 @@
  * itself (coop.in_hook) and a signal arriving meanwhile leaves its sample to it.
  */
 #include <errno.h>
+#include <linux/futex.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -378,7 +379,11 @@ static void *sampler_main(void *arg)
 		next_ns += interval_ns;
 		next.tv_sec = (time_t)(next_ns / 1000000000u);
 		next.tv_nsec = (long)(next_ns % 1000000000u);
-		while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, NULL) == EINTR)
+		/* until the interval's end, or until prof__sampler_stop stores 1 in stop and
+		 * wakes it (a clock_nanosleep made prof_stop wait out the interval: up to a
+		 * second with --sample-interval=1000000) */
+		while (syscall(SYS_futex, &p->coop.stop, FUTEX_WAIT_BITSET_PRIVATE, 0, &next,
+			NULL, FUTEX_BITSET_MATCH_ANY) == -1 && errno == EINTR)
 			;
 		if (atomic_load(&p->coop.stop))
 			break;
@@ -535,6 +540,7 @@ void prof__sampler_stop(prof *p)
 	BARRIER();
 	if (p->coop.on) {
 		atomic_store(&p->coop.stop, 1);
+		syscall(SYS_futex, &p->coop.stop, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
 		pthread_join(p->coop.thread, NULL);
 		js_setsafepointhook(p->J, NULL, NULL);
 		p->coop.on = 0;
