@@ -418,3 +418,37 @@ TEST_IMPL(profiler_cooperative_sampler)
 	ASSERT_INT(native, >=, 20);
 	return 0;
 }
+
+/* prof_stop does not wait out the sampler thread's current interval: with a 5 s
+ * interval (--sample-interval=5000000) it returns as soon as the thread is woken.
+ * It used to sleep in clock_nanosleep, and prof_stop joined it at the interval's end. */
+TEST_IMPL(profiler_stop_wakes_the_sampler_thread)
+{
+	rt_options o;
+	rt_runtime *rt = make("var x = 1;\n", &o);
+	store_run_info run = test_run();
+	prof_options po;
+	prof_stats st;
+	store *s;
+	prof *p;
+	uint64_t t0;
+
+	setenv("LEAKSCOPE_SAMPLER", "coop", 1);
+	ASSERT_EQ(store_open(&s, tmp_path("w.db"), &run, NULL), 0);
+	memset(&po, 0, sizeof po);
+	po.sample_interval_us = 5000000;
+	ASSERT_EQ(prof_start(&p, rt, s, &po), 0);
+	unsetenv("LEAKSCOPE_SAMPLER");
+	ASSERT_EQ(rt_run(rt), 0);
+	t0 = mono_ns();
+	prof_stop(p);
+	/* well under the interval, whatever the machine's load */
+	ASSERT_INT((long long)(mono_ns() - t0), <, 2500000000LL);
+	prof_get_stats(p, &st);
+	ASSERT_EQ(st.cooperative, 1);
+	ASSERT_EQ(store_close(s, 0), 0);
+	rt_free(rt);
+	prof_free(p);
+	tmp_cleanup();
+	return 0;
+}
