@@ -14,12 +14,18 @@
  * shim, which modern code may use without calling a helper). The down-leveler is called
  * through dlcache.c, which reads a file's output back from a cache keyed by its content.
  *
+ * User code is compiled with js_ploadstringsrc (mujs patch 0117): its functions keep the
+ * text as written for Function.prototype.toString, the down-leveler's spans (r.fns,
+ * r.copies) turning a span of the ES5 output back into one of the source. The runtime's
+ * own files keep no text.
+ *
  * rt_compile(rt, file, src) is rt__compile for embedders (runtime.h): always down-leveled.
  *
  * rt__compile_module(J, file, src) compiles an ES module the same way: the down-leveler
  * always prints it, as the expression `(function (_ls$m) {...})` described in
  * downlevel/lower_module.c, so running the compiled script gives the loader
  * (lib/internal/esm.js) the function that instantiates the module. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,11 +80,53 @@ static int load_helpers(js_State *J)
 	return 0;
 }
 
+/* map for js_ploadstringsrc: a function's span [*beg, *end) in the down-leveler's output
+ * made its span in the source as written: the down-leveler's record of a function it
+ * printed (found by where it ends), else the verbatim copy that holds it. 0 for a
+ * function the down-leveler made (a generator's state machine, a helper wrapper). */
+static int source_span(void *ud, int *beg, int *end)
+{
+	const dl_result *r = ud;
+	const dl_span *s;
+	uint32_t b = (uint32_t)*beg, e = (uint32_t)*end;
+	size_t lo = 0, hi = r->nfns, mid;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->fns[mid].out < e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < r->nfns && r->fns[lo].out == e) {
+		*beg = (int)r->fns[lo].in;
+		*end = (int)(r->fns[lo].in + r->fns[lo].len);
+		return 1;
+	}
+	lo = 0;
+	hi = r->ncopies;
+	while (lo < hi) {	/* the last copy starting at or before b */
+		mid = lo + (hi - lo) / 2;
+		if (r->copies[mid].out <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return 0;
+	s = &r->copies[lo - 1];
+	if (e > s->out + s->len)
+		return 0;
+	*beg = (int)(s->in + (b - s->out));
+	*end = (int)(s->in + (e - s->out));
+	return 1;
+}
+
 static int compile(js_State *J, const char *file, const char *src, int flags)
 {
 	dl_result r;
+	size_t len = strlen(src);
 	int e, rc;
-	e = rt__dl_transform(src, strlen(src), flags, &r);
+	e = rt__dl_transform(src, len, flags, &r);
 	if (e == DL_ESYNTAX || e == DL_EUNSUPPORTED) {
 		char trace[1200];
 		js_newsyntaxerror(J, r.msg);
@@ -93,14 +141,17 @@ static int compile(js_State *J, const char *file, const char *src, int flags)
 		js_newerror(J, r.msg[0] ? r.msg : "down-leveler failed");
 		return 1;
 	}
+	/* functions keep the text as written, for Function.prototype.toString */
 	if (!r.changed)
-		return js_ploadstring(J, file, src);
+		return len > INT_MAX ? js_ploadstring(J, file, src) :
+			js_ploadstringsrc(J, file, src, src, (int)len, NULL, NULL);
 	/* any modern file gets the helpers: they also bring Symbol */
 	if (load_helpers(J)) {
 		dl_result_free(&r);
 		return 1;
 	}
-	rc = js_ploadstring(J, file, r.out);
+	rc = len > INT_MAX ? js_ploadstring(J, file, r.out) :
+		js_ploadstringsrc(J, file, r.out, src, (int)len, source_span, &r);
 	dl_result_free(&r);
 	return rc;
 }

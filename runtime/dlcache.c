@@ -12,8 +12,9 @@
  * under DLC_MIN_BYTES are not cached: parsing them costs less than a file lookup.
  *
  * Entry: named by a 64-bit FNV-1a hash of (version, flags, source) in hex, it holds a
- * header line "lsdl1 VERSION FLAGS SRCLEN OUTLEN CHANGED HELPERS\n", the source itself,
- * then the output (none when unchanged). VERSION (dl_version.h) hashes the down-leveler's
+ * header line "lsdl2 VERSION FLAGS SRCLEN OUTLEN CHANGED HELPERS NFNS NCOPIES\n", the
+ * source itself, then the output (none when unchanged), then the result's fns and copies
+ * (dl_span, in this machine's byte order: the cache is per user and machine). VERSION (dl_version.h) hashes the down-leveler's
  * own sources, so a rebuilt down-leveler never reads an older one's output. A hit
  * needs the header to match, the file's size to be exact and the stored source to be
  * byte-identical to this one, so a hash collision or a damaged, truncated or foreign
@@ -35,7 +36,7 @@
 #include "internal.h"
 
 #define DLC_MIN_BYTES 4096
-#define DLC_MAGIC "lsdl1"
+#define DLC_MAGIC "lsdl2"
 
 /* The cache folder (…/downlevel) in buf, or 0 when the cache is off or has no home. */
 static int cache_dir(char *buf, size_t size)
@@ -109,8 +110,9 @@ static int write_all(int fd, const void *p, size_t n)
 /* Fills r from the entry at path for src: 1 on a hit, 0 otherwise (r untouched). */
 static int lookup(const char *path, const char *src, size_t len, int flags, dl_result *r)
 {
-	char head[160], want[160], *nl, *cmp = NULL, *out = NULL;
-	unsigned long long outlen;
+	char head[200], want[160], *nl, *cmp = NULL, *out = NULL;
+	dl_span *fns = NULL, *copies = NULL;
+	unsigned long long outlen, nfns, ncopies;
 	int fd, changed, helpers, hl, wl, ok = 0;
 	struct stat st;
 	ssize_t k;
@@ -124,10 +126,12 @@ static int lookup(const char *path, const char *src, size_t len, int flags, dl_r
 	hl = (int)(nl - head) + 1;
 	wl = snprintf(want, sizeof want, DLC_MAGIC " %s %d %zu ", RT_DL_VERSION, flags, len);
 	if (wl <= 0 || wl >= (int)sizeof want || strncmp(head, want, (size_t)wl) != 0 ||
-	    sscanf(head + wl, "%llu %d %d", &outlen, &changed, &helpers) != 3 ||
+	    sscanf(head + wl, "%llu %d %d %llu %llu", &outlen, &changed, &helpers, &nfns, &ncopies) != 5 ||
 	    (changed != 0 && changed != 1) || (helpers != 0 && helpers != 1) ||
-	    (!changed && outlen != 0) || outlen > ((unsigned long long)1 << 31) ||
-	    (unsigned long long)st.st_size != (unsigned long long)hl + len + outlen)
+	    (!changed && outlen + nfns + ncopies != 0) || outlen > ((unsigned long long)1 << 31) ||
+	    nfns > outlen || ncopies > outlen ||
+	    (unsigned long long)st.st_size != (unsigned long long)hl + len + outlen +
+	    (nfns + ncopies) * sizeof(dl_span))
 		goto done;
 	if (lseek(fd, hl, SEEK_SET) != hl || !(cmp = malloc(len ? len : 1)) ||
 	    read_all(fd, cmp, len) < 0 || memcmp(cmp, src, len) != 0)
@@ -136,9 +140,19 @@ static int lookup(const char *path, const char *src, size_t len, int flags, dl_r
 		if (!(out = malloc(outlen + 1)) || read_all(fd, out, outlen) < 0)
 			goto done;
 		out[outlen] = 0;
+		if ((nfns && (!(fns = malloc(nfns * sizeof *fns)) ||
+			      read_all(fd, fns, nfns * sizeof *fns) < 0)) ||
+		    (ncopies && (!(copies = malloc(ncopies * sizeof *copies)) ||
+				 read_all(fd, copies, ncopies * sizeof *copies) < 0)))
+			goto done;
 	}
 	memset(r, 0, sizeof *r);
 	r->out = out;
+	r->fns = fns;
+	r->copies = copies;
+	r->nfns = nfns;
+	r->ncopies = ncopies;
+	fns = copies = NULL;
 	r->len = changed ? outlen : 0;
 	r->changed = changed;
 	r->uses_helpers = helpers;
@@ -147,6 +161,8 @@ static int lookup(const char *path, const char *src, size_t len, int flags, dl_r
 done:
 	free(cmp);
 	free(out);
+	free(fns);
+	free(copies);
 	close(fd);
 	return ok;
 }
@@ -168,7 +184,7 @@ static void mkdirs(char *dir)
 static void store(const char *dir, const char *path, const char *src, size_t len, int flags,
 	const dl_result *r)
 {
-	char tmp[4224], head[160], d[4096];
+	char tmp[4224], head[200], d[4096];
 	int fd, hl, bad;
 	if (snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path) >= (int)sizeof tmp)
 		return;
@@ -182,10 +198,13 @@ static void store(const char *dir, const char *path, const char *src, size_t len
 	}
 	if (fd < 0)
 		return;
-	hl = snprintf(head, sizeof head, DLC_MAGIC " %s %d %zu %zu %d %d\n", RT_DL_VERSION, flags,
-		len, r->changed ? r->len : 0, r->changed ? 1 : 0, r->uses_helpers ? 1 : 0);
+	hl = snprintf(head, sizeof head, DLC_MAGIC " %s %d %zu %zu %d %d %zu %zu\n", RT_DL_VERSION,
+		flags, len, r->changed ? r->len : 0, r->changed ? 1 : 0, r->uses_helpers ? 1 : 0,
+		r->changed ? r->nfns : 0, r->changed ? r->ncopies : 0);
 	bad = write_all(fd, head, (size_t)hl) < 0 || write_all(fd, src, len) < 0 ||
-		(r->changed && write_all(fd, r->out, r->len) < 0);
+		(r->changed && (write_all(fd, r->out, r->len) < 0 ||
+		 write_all(fd, r->fns, r->nfns * sizeof *r->fns) < 0 ||
+		 write_all(fd, r->copies, r->ncopies * sizeof *r->copies) < 0));
 	if (close(fd) < 0 || bad || rename(tmp, path) < 0)
 		unlink(tmp);
 }

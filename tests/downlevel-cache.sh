@@ -4,8 +4,8 @@
 # read back by the next run (shown by editing the stored output: the next run runs the
 # edit); a different source is a different entry; a truncated or garbled entry is
 # ignored and replaced; LEAKSCOPE_NO_CACHE=1 stores nothing; an unusable cache folder
-# does not stop the run; small files are not cached; without LEAKSCOPE_CACHE_DIR the
-# cache is $XDG_CACHE_HOME/leakscope.
+# does not stop the run; small files are not cached; a function's source text comes back
+# with the output; without LEAKSCOPE_CACHE_DIR the cache is $XDG_CACHE_HOME/leakscope.
 set -eu
 bin=$1
 work=$(mktemp -d "${TMPDIR:-/tmp}/leakscope-dlcache-test.XXXXXX")
@@ -66,6 +66,20 @@ rm -rf "$cache"
 printf "const small = () => 'small';\nconsole.log(small());\n" > "$work/small.js"
 check "a small file runs" "$("$bin" "$work/small.js")" "small"
 check "...and is not cached" "$(entries "$cache")" "0"
+
+# functions print their source text as written (mujs patch 0117), from the spans the
+# entry stores beside the output
+src=$work/src.js
+{
+	echo "const g = (a, b) => a + b;"
+	i=0
+	while [ $i -lt 200 ]; do echo "const pad$i = [1, 2, 3].map((v) => v * $i);"; i=$((i + 1)); done
+	echo "console.log(String(g) + ' | ' + String(function plain(x) { return x; }) + ' | ' + pad3.map);"
+} > "$src"
+want="(a, b) => a + b | function plain(x) { return x; } | function map() { [native code] }"
+rm -rf "$cache"
+check "source text, transformed" "$("$bin" "$src")" "$want"
+check "source text, from the cache" "$("$bin" "$src") $(entries "$cache/downlevel")" "$want 1"
 
 unset LEAKSCOPE_CACHE_DIR
 check "XDG_CACHE_HOME/leakscope by default" \

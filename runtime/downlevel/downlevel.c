@@ -55,12 +55,14 @@ int dl_transform(const char *src, size_t len, int flags, dl_result *r)
 	c->arena.oom = &oom;
 	if (setjmp(oom)) {
 		free(c->out.buf);
+		dl_result_free(r);
 		err = DL_ENOMEM;
 		snprintf(r->msg, sizeof r->msg, "out of memory");
 		goto done;
 	}
 	if (setjmp(c->fail)) {
 		free(c->out.buf);
+		dl_result_free(r);
 		err = c->err;
 		goto done;
 	}
@@ -85,6 +87,10 @@ done:
 void dl_result_free(dl_result *r)
 {
 	free(r->out);
+	free(r->fns);
+	free(r->copies);
 	r->out = NULL;
 	r->len = 0;
+	r->fns = r->copies = NULL;
+	r->nfns = r->ncopies = 0;
 }

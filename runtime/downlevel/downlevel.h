@@ -22,6 +22,7 @@
 #define LEAKSCOPE_DOWNLEVEL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum {
 	DL_OK = 0,
@@ -37,9 +38,22 @@ enum {
 	DL_FORCE = 4		/* print the output even when the source is plain ES5 */
 };
 
+/* Where the output's text came from, for Function.prototype.toString (the runtime keeps
+ * the input and shows a function's text as written): */
+typedef struct dl_span {
+	uint32_t out, in, len;
+} dl_span;
+
 typedef struct dl_result {
 	char *out;		/* ES5 source (malloc'd, NUL-ended), or NULL: use the input */
 	size_t len;
+	/* fns: a function the down-leveler printed (an arrow, method, async function,
+	 * generator, or one whose body it changed) ends at output offset `out` (past its
+	 * '}') and was written as input [in, in + len). copies: output [out, out + len) is
+	 * input [in, in + len) copied verbatim. Both sorted by out (malloc'd; NULL when
+	 * out is). */
+	dl_span *fns, *copies;
+	size_t nfns, ncopies;
 	int changed;		/* 1 when out holds a transformed program */
 	int uses_helpers;	/* the output refers to the global __ls */
 	unsigned line, col;	/* where the error is (1-based) */

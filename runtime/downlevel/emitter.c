@@ -125,8 +125,32 @@ void dl__sync(dl__ctx *c, uint32_t line)
 		dl__put(c, "\n", 1);
 }
 
+void dl__span_add(dl__ctx *c, dl_span **a, size_t *n, size_t *cap, uint32_t out, uint32_t in, uint32_t len)
+{
+	dl_span *s;
+	if (a == &c->r->copies && *n && (*a)[*n - 1].out + (*a)[*n - 1].len == out &&
+	    (*a)[*n - 1].in + (*a)[*n - 1].len == in) {
+		(*a)[*n - 1].len += len;
+		return;
+	}
+	if (*n == *cap) {
+		size_t k = *cap ? *cap * 2 : 64;
+		s = realloc(*a, k * sizeof *s);
+		if (!s)
+			longjmp(*c->arena.oom, 1);
+		*a = s;
+		*cap = k;
+	}
+	s = &(*a)[(*n)++];
+	s->out = out;
+	s->in = in;
+	s->len = len;
+}
+
 static void src(dl__ctx *c, dl__node *n)
 {
+	dl__span_add(c, &c->r->copies, &c->r->ncopies, &c->capcopies, (uint32_t)c->out.len, n->start,
+		     n->end - n->start);
 	dl__put(c, c->src + n->start, n->end - n->start);
 }
 
@@ -926,6 +950,7 @@ void dl__function_tail(dl__ctx *c, dl__node *n, void (*prologue)(dl__ctx *, dl__
 {
 	dl__fn f;
 	dl__node *p;
+	uint32_t text;
 	int first = 1;
 	dl__put(c, "(", 1);
 	push_fn(c, &f, n);
@@ -955,6 +980,8 @@ void dl__function_tail(dl__ctx *c, dl__node *n, void (*prologue)(dl__ctx *, dl__
 	dl__body(c, n, n->c, prologue);
 	end_fn(c);
 	dl__put(c, "}", 1);
+	text = n->text ? n->text : n->start;
+	dl__span_add(c, &c->r->fns, &c->r->nfns, &c->capfns, (uint32_t)c->out.len, text, n->end - text);
 }
 
 /* ---- statements ---- */

@@ -170,6 +170,8 @@ struct dl__node {
 	uint32_t flags;
 	uint32_t start, end;	/* byte range in the source */
 	uint32_t line;		/* line of `start` */
+	uint32_t text;		/* method function: where its source text starts (async, get,
+				   set, the generator star or the key), as V8 prints it; 0: start */
 	dl__node *a, *b, *c, *d;
 	dl__node *next;
 	union {
@@ -298,6 +300,7 @@ typedef struct dl__ctx {
 	dl__node *labels;
 	/* emitter */
 	dl__out out;
+	size_t capfns, capcopies;	/* of r->fns, r->copies (dl__span_add) */
 	dl__fn *fn;
 	uint32_t ntemp;		/* file-wide temp counter: names _ls$N never collide */
 	dl__node *subst_node;	/* print subst_text in place of this node */
@@ -325,6 +328,8 @@ void dl__sync(dl__ctx *c, uint32_t line);	/* newlines until the output is on lin
 void dl__expr(dl__ctx *c, dl__node *n);		/* print an expression */
 void dl__stmt(dl__ctx *c, dl__node *n);		/* print a statement */
 void dl__verbatim(dl__ctx *c, dl__node *n);
+/* record a span in *a (r->fns or r->copies), merging a copy that continues the last */
+void dl__span_add(dl__ctx *c, dl_span **a, size_t *n, size_t *cap, uint32_t out, uint32_t in, uint32_t len);
 void dl__ident(dl__ctx *c, dl__node *id);	/* an identifier, renamed if needed */
 void dl__key(dl__ctx *c, dl__node *key);	/* a property key as a string/expression */
 void dl__key_string(dl__ctx *c, dl__node *key);	/* a non-computed key, quoted */

@@ -260,11 +260,12 @@ static dl__node *property_key(dl__ctx *c, dl__node *prop)
 	}
 }
 
-/* a method's function after its key: (params) { body } */
-static dl__node *method_function(dl__ctx *c, int flags)
+/* a method's function after its key: (params) { body }; its source text starts at text */
+static dl__node *method_function(dl__ctx *c, int flags, uint32_t text)
 {
 	dl__node *f = mk(c, N_FUNC_EXPR, &c->tok);
 	f->flags |= DL__F_METHOD;
+	f->text = text;
 	return function_rest(c, f, flags);
 }
 
@@ -315,11 +316,11 @@ static dl__node *object_literal(dl__ctx *c)
 		p->a = property_key(c, p);
 		if (fl & (DL__F_GET | DL__F_SET)) {
 			p->flags |= fl;
-			p->b = method_function(c, 0);
+			p->b = method_function(c, 0, p->start);
 		} else if (fl || is(c, T_LPAREN)) {
 			p->flags |= DL__F_METHOD;
 			modern(c, p);
-			p->b = method_function(c, fl);
+			p->b = method_function(c, fl, p->start);
 		} else if (eat(c, T_COLON)) {
 			p->b = assign(c, 0);
 			if (!(p->flags & DL__F_COMPUTED) && is_proto_key(c, p->a)) {
@@ -1193,6 +1194,7 @@ static dl__node *class_rest(dl__ctx *c, dl__node *n, int is_decl)
 	while (!is(c, T_RBRACE)) {
 		dl__node *m;
 		int fl = 0;
+		uint32_t text;
 		dl__token t;
 		if (eat(c, T_SEMI))
 			continue;
@@ -1218,6 +1220,7 @@ static dl__node *class_rest(dl__ctx *c, dl__node *n, int is_decl)
 				next(c);
 			}
 		}
+		text = c->tok.start;	/* V8's text of a static method leaves out `static` */
 		if (is_kw(c, K_ASYNC) || is_kw(c, K_GET) || is_kw(c, K_SET)) {
 			peek(c, &t);
 			if (t.type != T_LPAREN && t.type != T_ASSIGN && t.type != T_SEMI && t.type != T_RBRACE &&
@@ -1245,7 +1248,7 @@ static dl__node *class_rest(dl__ctx *c, dl__node *n, int is_decl)
 				m->flags |= DL__F_CTOR;
 			}
 			m->flags |= fl & (DL__F_GET | DL__F_SET);
-			m->b = method_function(c, fl & (DL__F_ASYNC | DL__F_GENERATOR));
+			m->b = method_function(c, fl & (DL__F_ASYNC | DL__F_GENERATOR), text);
 			if (is_ctor)
 				m->b->flags |= DL__F_CTOR;
 		} else {
