@@ -138,6 +138,7 @@ struct prof {
 		atomic_uint idle;	/* (idle) intervals in poll, not yet recorded */
 		atomic_uint gc;		/* intervals in a collection, recorded at its end */
 		atomic_int signalled;	/* a SIGPROF sent and not yet handled */
+		atomic_int parked;	/* the thread sleeps until the loop leaves poll */
 		volatile sig_atomic_t in_hook;	/* the safepoint hook is writing the ring */
 	} coop;
 	/* the handler's copy of the last recorded stacks (for prefix sharing) */
@@ -232,6 +233,7 @@ static inline int64_t prof__us(const prof *p, uint64_t ns)
 int prof__sampler_start(prof *p);
 void prof__sampler_stop(prof *p);
 void prof__sampler_gc_end(prof *p);	/* GC_END: the intervals counted in the collection */
+void prof__sampler_unpark(prof *p);	/* the loop is no longer idle (sig.idle just cleared) */
 void prof__request_safepoint(prof *p);	/* async-signal-safe */
 
 /* stacks.c */

@@ -96,8 +96,10 @@ static void phase_leave(prof *p, int ph, uint64_t now)
 	if (ph > RT_PHASE_NONE && ph < STORE_PHASE__COUNT && p->iter_open &&
 	    p->it_ph[ph].start_ns && p->phase_t_ns[ph])
 		p->it_ph[ph].dur_ns += now - p->phase_t_ns[ph];
-	if (ph == RT_PHASE_POLL)
+	if (ph == RT_PHASE_POLL && p->sig.idle) {
 		p->sig.idle = 0;
+		prof__sampler_unpark(p);
+	}
 }
 
 static void publish_cb(prof *p)
@@ -115,7 +117,10 @@ static void cb_enter(prof *p, const rt_trace_event *ev, uint64_t now)
 {
 	prof__cb *c;
 	int ph = ev->u.cb.phase;
-	p->sig.idle = 0;
+	if (p->sig.idle) {
+		p->sig.idle = 0;
+		prof__sampler_unpark(p);
+	}
 	if (p->iter_open && ph > RT_PHASE_NONE && ph < STORE_PHASE__COUNT &&
 	    p->it_ph[ph].start_ns)
 		p->it_ph[ph].cbs++;
