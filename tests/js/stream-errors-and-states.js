@@ -26,10 +26,11 @@ setTimeout(() => {
   const dst = new Writable({ write(c, e, cb) { console.log('dst', c.toString()); cb(); } });
   pipeline(src, dst, (err) => console.log('pipeline ended', err && err.code, err && err.message));
   src.push('one');
-  setTimeout(() => src.destroy(), 5);
   const big = new Writable({ highWaterMark: 2, write(c, e, cb) { setTimeout(cb, 1); } });
   console.log(big.write('abc'), big.writableLength, big.writableHighWaterMark, big.writableNeedDrain);
-  big.once('drain', () => console.log('drain'));
+  // src is destroyed once big has drained (it was a 5 ms timer racing big's 1 ms one:
+  // a machine busy for 4 ms between the two setTimeout calls swapped them, in Node too)
+  big.once('drain', () => { console.log('drain'); src.destroy(); });
   const rr = Readable.from([1, 2, 3], { objectMode: true });
   console.log(rr.readableObjectMode, rr.readableHighWaterMark, new Readable().readableHighWaterMark, new Writable().writableHighWaterMark);
   finished(rr, (err) => console.log('rr finished', err));
