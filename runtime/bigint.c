@@ -671,11 +671,18 @@ static int big_cmp(const big *a, const big *b)
 
 /* ---- the hook (mujs patch 0090) ---- */
 
-/* ToBigInt's error for a primitive that is not a BigInt, string or boolean */
+/* ToBigInt's error for a primitive that is not a BigInt, string or boolean (idx > 0): a
+ * symbol is named by its description (ToPrimitive leaves it, mujs patch 0115) */
 static void tobig_error(js_State *J, int idx)
 {
 	if (js_isnumber(J, idx) || js_isundefined(J, idx) || js_isnull(J, idx))
 		js_typeerror(J, "Cannot convert %s to a BigInt", js_tostring(J, idx));
+	if (js_isuserdata(J, idx, "Symbol")) {
+		js_getproperty(J, idx, "toString");
+		js_copy(J, idx);
+		js_call(J, 0);
+		js_typeerror(J, "Cannot convert %s to a BigInt", js_tostring(J, -1));
+	}
 	js_typeerror(J, "Cannot convert value to a BigInt");
 }
 
@@ -813,12 +820,6 @@ static void B_BigInt(js_State *J)
 				js_tostring(J, 1));
 		big_push(J, big_fromdouble(J, v));
 		return;
-	}
-	if (js_isuserdata(J, 1, "Symbol")) {
-		js_getproperty(J, 1, "toString");
-		js_copy(J, 1);
-		js_call(J, 0);
-		js_typeerror(J, "Cannot convert %s to a BigInt", js_tostring(J, -1));
 	}
 	big_push(J, tobig(J, 1));
 }

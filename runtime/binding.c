@@ -548,7 +548,8 @@ static void b_traceListener(js_State *J)
 		rt_trace_event ev = { .kind = kind, .J = J };
 		ev.u.listener.emitter = 2;
 		ev.u.listener.listener = 5;
-		ev.u.listener.name = js_tostring(J, 3);
+		/* a symbol names the event by its key, as before (ToString of it throws) */
+		ev.u.listener.name = js_tokey(J, 3);
 		ev.u.listener.count = js_tointeger(J, 4);
 		ev.u.listener.ctor = "Object";
 		js_getproperty(J, 2, "constructor");

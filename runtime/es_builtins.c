@@ -473,13 +473,13 @@ static void O_getOwnPropertyDescriptor(js_State *J)
 	if (isproxy(J, 1)) {
 		js_pop(J, 1);
 		js_copy(J, 1);
-		proxy_dispatch(J, OP_GOPD, js_tostring(J, 2), 0);
+		proxy_dispatch(J, OP_GOPD, js_tokey(J, 2), 0);
 		return;
 	}
 	string = js_isstring(J, 1) || (js_isobject(J, 1) && js_isstringobject(J, 1));
 	if (!js_isarray(J, 1) && !string)
 		return;
-	key = js_tostring(J, 2);
+	key = js_tokey(J, 2);
 	if (!strcmp(key, "length")) {
 		js_pushnumber(J, js_getlength(J, 1));
 		pushdesc(J, !string, 0, 0);

@@ -6,12 +6,13 @@
 // unique string starting with '\x01' — mujs hides such own properties from every key
 // listing (patch 0010), so symbol-keyed properties stay out of for-in, Object.keys and
 // JSON, as in Node. typeof a symbol is 'symbol': it is a userdata tagged "Symbol"
-// (binding.symbolNew, mujs patch 0021). A conversion to a key goes through
-// Symbol.toPrimitive (mujs patch 0051); sym.valueOf() is that key, which is how the
+// (binding.symbolNew, mujs patch 0021). A conversion to a key (o[sym]) reads the hidden
+// property '\x01key' (mujs patch 0115); sym.valueOf() is that key too, which is how the
 // runtime's own files name symbol-keyed properties. String(sym), as in Node, is
-// sym.toString(), "Symbol(desc)" (mujs patch 0112). Differences that remain: `${sym}`
-// and '' + sym give the key where Node throws, and a symbol is an object to instanceof
-// and Object(sym) === sym.
+// sym.toString(), "Symbol(desc)" (mujs patch 0112); every other conversion to a string
+// or number (`${sym}`, '' + sym, +sym, [sym].join()) throws V8's TypeError (patch
+// 0115). Differences that remain: a symbol is an object to instanceof, Object(sym) ===
+// sym, and sym.valueOf() is the key, not sym.
 'use strict';
 var global = (function () { return this; })() || Function('return this')();
 var hasOwn = Object.prototype.hasOwnProperty;
@@ -55,7 +56,8 @@ if (typeof Sym !== 'function') {
     var description = arguments[0];
     if (this instanceof Sym)
       throw new TypeError('Symbol is not a constructor');
-    var desc = description === undefined ? undefined : String(description);
+    // ''.concat: ToString, which throws for a symbol (String(sym) would not)
+    var desc = description === undefined ? undefined : ''.concat(description);
     return makeSymbol(desc, '\x01Symbol(' + (desc === undefined ? '' : desc) + ')@' + (++symCount));
   };
   // the symbols of an object's own symbol-keyed properties, in the order they were made
@@ -74,16 +76,21 @@ if (typeof Sym !== 'function') {
     return out;
   };
   var symKey = function () { return this['\x01key']; };
-  // sym.toString() and String(sym) are "Symbol(desc)"; conversions to a property key
-  // (o[sym]) go through Symbol.toPrimitive first (mujs patch 0051) and get the key
+  // sym.toString() and String(sym) are "Symbol(desc)"; a conversion to a property key
+  // (o[sym]) reads '\x01key' in C (mujs patch 0115)
   hide(Sym.prototype, 'toString', function toString() {
     var d = this.description;
     return 'Symbol(' + (d === undefined ? '' : d) + ')';
   });
   hide(Sym.prototype, 'valueOf', symKey);
-  hide(Sym.prototype, '\x01Symbol(Symbol.toPrimitive)', symKey);
+  // the engine never calls it for a symbol (a primitive to ToPrimitive, patch 0115)
+  hide(Sym.prototype, '\x01Symbol(Symbol.toPrimitive)', function () {
+    if (typeof this !== 'symbol')
+      throw new TypeError("Symbol.prototype [ @@toPrimitive ] requires that 'this' be a Symbol");
+    return this;
+  });
   hide(Sym, 'for', function (key) {
-    key = String(key);
+    key = ''.concat(key);	// ToString: a symbol throws
     if (!(key in registry)) {
       registry[key] = Sym(key);
       // a registered symbol cannot be held weakly (mujs patch 0100 reads this)

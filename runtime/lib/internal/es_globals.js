@@ -413,7 +413,7 @@ function hex(n, width) {
 }
 
 function escape(string) {
-  var s = String(string), out = '', c;
+  var s = ''.concat(string), out = '', c;	// ToString (a symbol throws)
   for (var i = 0; i < s.length; i++) {
     c = s.charCodeAt(i);
     if (c < 128 && ESCAPE_KEEP.test(s.charAt(i)))
@@ -427,7 +427,7 @@ function escape(string) {
 }
 
 function unescape(string) {
-  var s = String(string), out = '', c;
+  var s = ''.concat(string), out = '', c;	// ToString (a symbol throws)
   for (var i = 0; i < s.length; i++) {
     c = s.charAt(i);
     if (c === '%') {

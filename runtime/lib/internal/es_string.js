@@ -25,10 +25,18 @@ function es2015() {
   return global.__ls || require('internal/es2015');
 }
 
+// ToString: String(v), except that a symbol throws V8's TypeError as ToString does
+// (String(sym) describes it: mujs patch 0112)
+function stringOf(v) {
+  if (typeof v === 'symbol')
+    throw new TypeError('Cannot convert a Symbol value to a string');
+  return String(v);
+}
+
 function str(v, name) {
   if (v === null || v === undefined)
     throw new TypeError('String.prototype.' + name + ' called on null or undefined');
-  return String(v);
+  return stringOf(v);
 }
 
 function toInteger(v) {
@@ -50,7 +58,7 @@ function noRegExp(v, name) {
   if (isRegExp(v))
     throw new TypeError('First argument to String.prototype.' + name +
       ' must not be a regular expression');
-  return String(v);
+  return stringOf(v);
 }
 
 function flagsOf(re) {
@@ -96,9 +104,9 @@ exports['String.raw'] = function raw(template) {
   r = Object(r);
   var n = toInteger(r.length), out = '';
   for (var i = 0; i < n; i++) {
-    out += String(r[i]);
+    out += stringOf(r[i]);
     if (i + 1 < n && i + 1 < arguments.length)
-      out += String(arguments[i + 1]);
+      out += stringOf(arguments[i + 1]);
   }
   return out;
 };
@@ -195,7 +203,7 @@ exports['String.prototype.matchAll'] = function matchAll(regexp) {
     rx = new RegExp(regexp.source, flagsOf(regexp));
     rx.lastIndex = toInteger(regexp.lastIndex);
   } else {
-    rx = new RegExp(regexp === undefined ? '(?:)' : String(regexp), 'g');
+    rx = new RegExp(regexp === undefined ? '(?:)' : stringOf(regexp), 'g');
   }
   var It = regExpStringIterator();
   return new It(rx, s);
@@ -264,7 +272,7 @@ function compareCase(a, b) {
 }
 
 exports['String.prototype.localeCompare'] = function localeCompare(that, locales, options) {
-  var a = str(this, 'localeCompare'), b = String(that);
+  var a = str(this, 'localeCompare'), b = stringOf(that);
   if (a === b)
     return 0;
   if (options === undefined) {	// ASCII without options: one pass, no keys
@@ -291,7 +299,7 @@ exports['String.prototype.localeCompare'] = function localeCompare(that, locales
     }
   }
   var o = options === undefined ? {} : Object(options);
-  var sensitivity = o.sensitivity === undefined ? 'variant' : String(o.sensitivity);
+  var sensitivity = o.sensitivity === undefined ? 'variant' : stringOf(o.sensitivity);
   var numeric = o.numeric === true;
   var ka = collationKeys(a), kb = collationKeys(b);
   var r = comparePrimary(ka.lower, kb.lower, numeric);
@@ -315,7 +323,7 @@ var forms = { NFC: true, NFD: true, NFKC: true, NFKD: true };
 
 exports['String.prototype.normalize'] = function normalize(form) {
   var s = str(this, 'normalize');
-  var f = form === undefined ? 'NFC' : String(form);
+  var f = form === undefined ? 'NFC' : stringOf(form);
   if (forms[f] !== true)
     throw new RangeError('The normalization form should be one of NFC, NFD, NFKC, NFKD.');
   // ASCII is the same in every form
@@ -328,7 +336,7 @@ function pad(self, name, maxLength, fillString, atStart) {
   var s = str(self, name), len = toInteger(maxLength);
   if (len <= s.length)
     return s;
-  var fill = fillString === undefined ? ' ' : String(fillString);
+  var fill = fillString === undefined ? ' ' : stringOf(fillString);
   if (fill === '')
     return s;
   if (len > MAX_STRING)
@@ -389,8 +397,8 @@ exports['String.prototype.replaceAll'] = function replaceAll(searchValue, replac
       throw new TypeError('String.prototype.replaceAll called with a non-global RegExp argument');
     return s.replace(searchValue, replaceValue);
   }
-  var search = String(searchValue), fn = typeof replaceValue === 'function';
-  var replacement = fn ? undefined : String(replaceValue);
+  var search = stringOf(searchValue), fn = typeof replaceValue === 'function';
+  var replacement = fn ? undefined : stringOf(replaceValue);
   var step = Math.max(1, search.length), positions = [], p = indexOf16(s, search, 0);
   while (p !== -1) {
     positions.push(p);
@@ -401,7 +409,7 @@ exports['String.prototype.replaceAll'] = function replaceAll(searchValue, replac
   var out = '', end = 0;
   for (var i = 0; i < positions.length; i++) {
     p = positions[i];
-    out += s.slice(end, p) + (fn ? String(replaceValue(search, p, s)) :
+    out += s.slice(end, p) + (fn ? stringOf(replaceValue(search, p, s)) :
       substitute(search, s, p, replacement));
     end = p + search.length;
   }
