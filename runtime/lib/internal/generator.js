@@ -424,23 +424,8 @@ function delegate(ctx, kind, v) {
   return run(ctx);
 }
 
-// %IteratorPrototype% and %AsyncIteratorPrototype%, as far as generators see them (the
-// runtime's other iterators inherit from Object.prototype); %GeneratorPrototype% with
-// %GeneratorFunction.prototype% as its constructor (internal/es2015 fnKindProto), which
-// has it as its 'prototype'. A generator function's own 'prototype' inherits from it
-// (__ls.fnKind) and its objects from that (gen).
-var IteratorPrototype = {};
-hide(IteratorPrototype, ITER, function () { return this; });
-var AsyncIteratorPrototype = {};
-hide(AsyncIteratorPrototype, ASYNC_ITER, function () { return this; });
-
-function kindPrototype(kind, parent) {
-  var proto = Object.create(parent), fp = ls.fnKindProto(kind);
-  defineProperty(proto, 'constructor', { value: fp, writable: false, enumerable: false, configurable: true });
-  defineProperty(fp, 'prototype', { value: proto, writable: false, enumerable: false, configurable: true });
-  return proto;
-}
-var GeneratorPrototype = kindPrototype(GEN, IteratorPrototype);
+function Generator() {}
+var GeneratorPrototype = Generator.prototype;
 
 function resume(self, kind, v, method) {
   var ctx = isObject(self) ? self['\x01gen'] : undefined;
@@ -486,13 +471,13 @@ function resume(self, kind, v, method) {
 hide(GeneratorPrototype, 'next', function next(v) { return resume(this, 0, v, 'next'); });
 hide(GeneratorPrototype, 'return', function (v) { return resume(this, 2, v, 'return'); });
 hide(GeneratorPrototype, 'throw', function (v) { return resume(this, 1, v, 'throw'); });
+hide(GeneratorPrototype, ITER, function () { return this; });
+hide(GeneratorPrototype, 'constructor', Object);
 // Object.prototype.toString and inspect read the tag (mujs patch 0051)
 defineProperty(GeneratorPrototype, Symbol.toStringTag.valueOf(), { value: 'Generator', configurable: true });
 
-// fn: the generator function called (its 'prototype', when an object, is the object's)
-function gen(fn, f, tables) {
-  var p = fn.prototype;
-  var g = Object.create(isObject(p) ? p : GeneratorPrototype);
+function gen(f, tables) {
+  var g = new Generator();
   g['\x01gen'] = new Ctx(f, tables, GEN);
   return g;
 }
@@ -651,7 +636,8 @@ function forIn(o) {
 
 // ---- async generators ----
 
-var AsyncGeneratorPrototype = kindPrototype(AGEN, AsyncIteratorPrototype);
+function AsyncGenerator() {}
+var AsyncGeneratorPrototype = AsyncGenerator.prototype;
 
 // AsyncGeneratorCompleteStep: settles the oldest request
 function completeStep(ctx, isThrow, v, done) {
@@ -868,11 +854,12 @@ function agRequest(self, kind, v, method) {
 hide(AsyncGeneratorPrototype, 'next', function next(v) { return agRequest(this, 0, v, 'next'); });
 hide(AsyncGeneratorPrototype, 'return', function (v) { return agRequest(this, 2, v, 'return'); });
 hide(AsyncGeneratorPrototype, 'throw', function (v) { return agRequest(this, 1, v, 'throw'); });
+hide(AsyncGeneratorPrototype, ASYNC_ITER, function () { return this; });
 defineProperty(AsyncGeneratorPrototype, Symbol.toStringTag.valueOf(), { value: 'AsyncGenerator', configurable: true });
+hide(AsyncGeneratorPrototype, 'constructor', Object);
 
-function agen(fn, f, tables) {
-  var p = fn.prototype;
-  var g = Object.create(isObject(p) ? p : AsyncGeneratorPrototype);
+function agen(f, tables) {
+  var g = new AsyncGenerator();
   var ctx = new Ctx(f, tables, AGEN);
   ctx.q = [];
   agHandlers(ctx);
