@@ -25,7 +25,8 @@
  * the child to its end on a loop of its own (the caller's loop does not turn, as in
  * Node) and returns { pid, status, signal (number, 0 none), output: [null, Buffer|null,
  * Buffer|null], error (a negative libuv code, 0 none) }: ETIMEDOUT when it was killed
- * for the timeout, ENOBUFS when an output passed maxBuffer (killed too).
+ * for the timeout, ENOBUFS when the outputs together passed maxBuffer (killed too,
+ * and our pipe ends closed: see sync_kill).
  */
 #include "internal.h"
 
@@ -623,18 +624,30 @@ typedef struct sync_run {
 	int error;
 	int kill_signal;
 	size_t max_buffer;
+	size_t buffered;	/* bytes read from all outputs: maxBuffer bounds their sum */
 	int killed;
 	char buf[65536];
 } sync_run;
 
+/* Kills the child once (a timeout or an output past maxBuffer), as Node's
+ * SyncProcessRunner::Kill: the signal goes to a child still running, then our ends of
+ * the stdio pipes close and the timer stops, so a child that survives the signal (or a
+ * grandchild holding a pipe) gets EPIPE instead of keeping spawnSync waiting. */
 static void sync_kill(sync_run *run, int error)
 {
+	int i;
 	if (!run->error)
 		run->error = error;
-	if (!run->exited && !run->killed) {
-		run->killed = 1;
+	if (run->killed)
+		return;
+	run->killed = 1;
+	if (!run->exited)
 		uv_process_kill(&run->proc, run->kill_signal);
-	}
+	for (i = 0; i < run->npipes; i++)
+		if (run->pipes[i].used && !uv_is_closing((uv_handle_t *)&run->pipes[i].pipe))
+			uv_close((uv_handle_t *)&run->pipes[i].pipe, NULL);
+	if (!uv_is_closing((uv_handle_t *)&run->timer))
+		uv_timer_stop(&run->timer);
 }
 
 static void sync_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf)
@@ -668,7 +681,8 @@ static void sync_read(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf)
 	}
 	memcpy(o->data + o->len, buf->base, (size_t)nread);
 	o->len += (size_t)nread;
-	if (o->run->max_buffer && o->len > o->run->max_buffer)
+	o->run->buffered += (size_t)nread;
+	if (o->run->max_buffer && o->run->buffered > o->run->max_buffer)
 		sync_kill(o->run, UV_ENOBUFS);
 }
 
@@ -696,7 +710,8 @@ static void sync_shutdown(uv_shutdown_t *req, int status)
 static void sync_written(uv_write_t *req, int status)
 {
 	sync_run *run = req->data;
-	(void)status;
+	if (status < 0 || uv_is_closing((uv_handle_t *)&run->pipes[0].pipe))
+		return;
 	uv_shutdown(&run->shutdown_req, (uv_stream_t *)&run->pipes[0].pipe, sync_shutdown);
 }
 
