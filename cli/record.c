@@ -59,6 +59,36 @@ static void die_by(int sig)
 	_exit(128 + sig);
 }
 
+/* LEAKSCOPE_PROF_STATS=1: what the profiler counted, on stderr at the end (for the
+ * benchmarks: which sampler ran, and how many samples each way took) */
+static void print_stats(const prof *p)
+{
+	prof_stats st;
+	prof_get_stats(p, &st);
+	fprintf(stderr, "leakscope: profiler: %s sampler, %llu samples (%llu at safepoints, "
+		"%llu by signal, %llu lost), %llu allocations counted, %llu sampled, "
+		"%llu loop iterations, %llu listener events, %llu collections; the sampler "
+		"thread moved off the runtime thread's CPU %llu times\n",
+		st.cooperative ? "cooperative" : "timer", (unsigned long long)st.samples,
+		(unsigned long long)st.safepoint_takes, (unsigned long long)st.signal_takes,
+		(unsigned long long)st.samples_lost, (unsigned long long)st.allocs,
+		(unsigned long long)st.alloc_samples, (unsigned long long)st.iterations,
+		(unsigned long long)st.listener_events, (unsigned long long)st.gcs,
+		(unsigned long long)st.sampler_moves);
+	/* how often this (the runtime's) thread was preempted: a sampler thread on its CPU
+	 * does it once an interval */
+	{
+		FILE *f = fopen("/proc/thread-self/status", "r");
+		char line[128];
+		while (f && fgets(line, sizeof line, f))
+			if (!strncmp(line, "nonvoluntary_ctxt_switches:", 27))
+				fprintf(stderr, "leakscope: profiler: runtime thread preempted %ld times\n",
+					strtol(line + 27, NULL, 10));
+		if (f)
+			fclose(f);
+	}
+}
+
 static void finish(int code)
 {
 	int expect = 0, err;
@@ -69,6 +99,8 @@ static void finish(int code)
 		R.sub = -1;
 	}
 	prof_stop(R.p);
+	if (R.p && getenv("LEAKSCOPE_PROF_STATS"))
+		print_stats(R.p);
 	if (R.s) {
 		err = store_close(R.s, code);
 		R.s = NULL;

@@ -139,6 +139,9 @@ struct prof {
 		atomic_uint gc;		/* intervals in a collection, recorded at its end */
 		atomic_int signalled;	/* a SIGPROF sent and not yet handled */
 		atomic_int parked;	/* the thread sleeps until the loop leaves poll */
+		atomic_int rt_cpu;	/* the CPU the runtime's thread last sampled on, or -1 */
+		uint64_t allowed[16];	/* the CPUs the runtime's thread may run on (a mask) */
+		atomic_uint moves;	/* times the thread moved off the runtime's CPU */
 		volatile sig_atomic_t in_hook;	/* the safepoint hook is writing the ring */
 	} coop;
 	/* the handler's copy of the last recorded stacks (for prefix sharing) */

@@ -236,4 +236,5 @@ void prof_get_stats(const prof *p, prof_stats *st)
 {
 	*st = p->st;
 	st->samples_lost = p->lost;
+	st->sampler_moves = atomic_load_explicit(&p->coop.moves, memory_order_relaxed);
 }

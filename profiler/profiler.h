@@ -69,6 +69,7 @@ typedef struct prof_stats {
 	uint64_t safepoint_takes;	/* samples the interpreter took at a check point */
 	uint64_t signal_takes;		/* samples SIGPROF took where the thread was */
 	uint64_t cooperative;		/* 1: the cooperative sampler ran (sampler.c), 0: the timer */
+	uint64_t sampler_moves;		/* times its thread moved off the runtime thread's CPU */
 	uint64_t allocs;		/* allocations counted against a site */
 	uint64_t alloc_samples;		/* sampled allocations recorded */
 	uint64_t iterations;

@@ -3,19 +3,21 @@
  * into the ring, and nothing else; two ways take it.
  *
  * Cooperative (the default where the sampler thread may run SCHED_FIFO: root, or
- * RLIMIT_RTPRIO > 0): a sampler thread wakes every interval (clock_nanosleep)
- * and asks the interpreter for a safepoint (mujs patch 0114): at its next check point
- * (a function's start, a jump, a call) the runtime's thread takes the sample itself,
- * its native stack starting at jsR_run. A request still unanswered at the next interval
- * means the thread is elsewhere: waiting in poll (the sampler thread counts an (idle)
- * interval, recorded with the next sample), or in native code or a collection (one
- * SIGPROF, sent with tgkill, takes the sample where the thread is and counts the
- * intervals missed). A timer interrupt on the runtime thread's CPU costs it ~42 us on
- * the VMs this was built on (bench/signal-floor.c: 4.5% at 1 kHz); the sampler thread
- * takes it on another CPU. The thread is created SCHED_FIFO, not switched to it once
- * running: with both CPUs busy (chromium beside the tests), a new ordinary thread
- * waited more than the 80 ms an inspector profile lasted before it first ran, and the
- * profile had no samples (1 run in 10). Without the permission the timer is used;
+ * RLIMIT_RTPRIO > 0): a sampler thread wakes every interval (a futex wait with a
+ * deadline, which prof_stop cuts short) and asks the interpreter for a safepoint
+ * (mujs patch 0114): at its next check point (a function's start, a jump, a call) the
+ * runtime's thread takes the sample itself, its native stack starting at jsR_run. A
+ * request still unanswered at the next interval means the thread is elsewhere: waiting
+ * in poll (the sampler thread counts an (idle) interval, recorded with the next
+ * sample), or in native code or a collection (one SIGPROF, sent with tgkill, takes the
+ * sample where the thread is and counts the intervals missed). A timer interrupt on
+ * the runtime thread's CPU costs it ~42 us on the VMs this was built on
+ * (bench/signal-floor.c: 4.5% at 1 kHz); the sampler thread takes it on another CPU,
+ * and keeps off the runtime thread's (keep_off, below). The thread is created
+ * SCHED_FIFO, not switched to it once running: with both CPUs busy (chromium beside
+ * the tests), a new ordinary thread waited more than the 80 ms an inspector profile
+ * lasted before it first ran, and the profile had no samples (4 runs in 55). While the
+ * loop waits in poll it parks (park, below). Without the permission the timer is used;
  * LEAKSCOPE_SAMPLER=coop forces this way (an ordinary thread then), =timer the other.
  *
  * Signal (the timer): a CLOCK_MONOTONIC POSIX timer aimed at the
@@ -338,6 +340,60 @@ void prof__sampler_unpark(prof *p)
 		wake_parked(p);
 }
 
+/* ---- keeping the sampler thread off the runtime thread's CPU. A SCHED_FIFO thread
+ * that wakes stays on the CPU it last ran on unless an RT task holds it (the kernel's
+ * select_task_rq_rt), and it starts on its creator's: on the runtime thread's CPU it
+ * preempts that thread every interval, ~43 us a wake-up on the VMs this was built on (the
+ * runtime thread's non-voluntary context switches: ~1,000 a second that way, against a
+ * few dozen once apart; LEAKSCOPE_PROF_STATS=1 prints them). So the runtime's thread
+ * notes its CPU with each sample it takes (sched_getcpu: the vDSO, no system call), and
+ * the sampler thread, woken on that CPU, moves itself to the others the runtime's
+ * thread may use. On one CPU (or with the app pinned to one: taskset) it stays. */
+
+static void note_cpu(prof *p)
+{
+	int c = sched_getcpu();
+	atomic_store_explicit(&p->coop.rt_cpu, c, memory_order_relaxed);
+}
+
+/* The runtime thread's CPUs but `but`, as a mask; 0 if that leaves none. */
+static int others(const prof *p, int but, cpu_set_t *set)
+{
+	int c, n = 0;
+	CPU_ZERO(set);
+	for (c = 0; c < CPU_SETSIZE && c < 16 * 64; c++)
+		if (c != but && (p->coop.allowed[c / 64] >> (c % 64) & 1)) {
+			CPU_SET(c, set);
+			n++;
+		}
+	return n;
+}
+
+static void keep_off(prof *p)
+{
+	cpu_set_t set;
+	int rt = atomic_load_explicit(&p->coop.rt_cpu, memory_order_relaxed);
+	if (rt < 0 || sched_getcpu() != rt || !others(p, rt, &set))
+		return;
+	if (sched_setaffinity(0, sizeof set, &set) == 0)
+		atomic_fetch_add_explicit(&p->coop.moves, 1, memory_order_relaxed);
+}
+
+/* On the runtime's thread, before the sampler thread starts: its CPUs and where it is. */
+static void note_cpus(prof *p)
+{
+	cpu_set_t set;
+	int c;
+	memset(p->coop.allowed, 0, sizeof p->coop.allowed);
+	if (sched_getaffinity(0, sizeof set, &set) == 0) {
+		for (c = 0; c < CPU_SETSIZE && c < 16 * 64; c++)
+			if (CPU_ISSET(c, &set))
+				p->coop.allowed[c / 64] |= (uint64_t)1 << (c % 64);
+	}
+	atomic_store(&p->coop.moves, 0);
+	note_cpu(p);
+}
+
 /* The interpreter's safepoint (mujs patch 0114), asked for by the sampler thread: the
  * sample, taken by the runtime's thread itself at a check point, with its native stack
  * from jsR_run's frame out. A full ring drains here rather than at a forced collection. */
@@ -352,6 +408,7 @@ static void on_safepoint(js_State *J, void *data, void *pc)
 		BARRIER();
 		take_idle(p);
 		take(p, (uintptr_t)pc, atomic_exchange(&p->coop.missed, 0));
+		note_cpu(p);
 		atomic_store(&p->coop.answered, asked);
 		p->st.safepoint_takes++;
 		BARRIER();
@@ -446,6 +503,7 @@ static void *sampler_main(void *arg)
 			;
 		if (atomic_load(&p->coop.stop))
 			break;
+		keep_off(p);
 		/* woken late (the machine busy): the intervals that passed meanwhile count */
 		now_ns = prof__mono_ns();
 		ticks = 1 + (uint32_t)(now_ns > next_ns ? (now_ns - next_ns) / interval_ns : 0);
@@ -499,6 +557,13 @@ static int create_sampler_thread(prof *p, int rt_only)
 	pthread_attr_setinheritsched(&a, PTHREAD_EXPLICIT_SCHED);
 	pthread_attr_setschedpolicy(&a, SCHED_FIFO);
 	pthread_attr_setschedparam(&a, &sp);
+	{
+		/* not even its first run on the runtime thread's CPU */
+		cpu_set_t set;
+		int rt = atomic_load(&p->coop.rt_cpu);
+		if (rt >= 0 && others(p, rt, &set))
+			pthread_attr_setaffinity_np(&a, sizeof set, &set);
+	}
 	err = pthread_create(&p->coop.thread, &a, sampler_main, p);
 	pthread_attr_destroy(&a);
 	if (err == EPERM && !rt_only)
@@ -522,6 +587,7 @@ static int start_cooperative(prof *p, int rt_only)
 	atomic_store(&p->coop.gc, 0);
 	atomic_store(&p->coop.signalled, 0);
 	atomic_store(&p->coop.parked, 0);
+	note_cpus(p);
 	js_setsafepointhook(p->J, on_safepoint, p);
 	p->coop.on = 1;
 	p->sig.armed = 1;

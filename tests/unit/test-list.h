@@ -54,6 +54,7 @@ TEST_DECLARE(profiler_records_script)
 TEST_DECLARE(profiler_interrupt_while_spinning)
 TEST_DECLARE(profiler_cooperative_sampler)
 TEST_DECLARE(profiler_stop_wakes_the_sampler_thread)
+TEST_DECLARE(profiler_sampler_keeps_off_the_runtime_cpu)
 TEST_DECLARE(profiler_sigprocmask_is_libcs_outside_the_handler)
 TEST_DECLARE(profiler_site_flush_env)
 
@@ -108,6 +109,7 @@ static const struct test_entry tests[] = {
 	TEST_ENTRY(profiler_interrupt_while_spinning)
 	TEST_ENTRY(profiler_cooperative_sampler)
 	TEST_ENTRY(profiler_stop_wakes_the_sampler_thread)
+	TEST_ENTRY(profiler_sampler_keeps_off_the_runtime_cpu)
 	TEST_ENTRY(profiler_sigprocmask_is_libcs_outside_the_handler)
 	TEST_ENTRY(profiler_site_flush_env)
 	{ 0, 0 }

@@ -4,11 +4,14 @@
  * the runtime's thread while JS spins; and the two runtime mechanisms the profiler
  * relies on: the bus's direct call of a kind's only subscriber and the allocation
  * header's observer word. */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "internal.h"
@@ -446,6 +449,101 @@ TEST_IMPL(profiler_stop_wakes_the_sampler_thread)
 	ASSERT_INT((long long)(mono_ns() - t0), <, 2500000000LL);
 	prof_get_stats(p, &st);
 	ASSERT_EQ(st.cooperative, 1);
+	ASSERT_EQ(store_close(s, 0), 0);
+	rt_free(rt);
+	prof_free(p);
+	tmp_cleanup();
+	return 0;
+}
+
+/* The sampler thread keeps off the runtime thread's CPU: it would preempt it every
+ * interval there (sampler.c). With the process on two CPUs a and b, the runtime's thread
+ * is moved a -> b -> a from another thread while JS spins: wherever the sampler thread
+ * was, at least two of those land on it, and it moves away each time. */
+static struct {
+	pthread_t js;
+	int a, b;
+	atomic_int done;
+} pin;
+
+static void pin_js(int cpu)
+{
+	cpu_set_t set;
+	CPU_ZERO(&set);
+	CPU_SET(cpu, &set);
+	pthread_setaffinity_np(pin.js, sizeof set, &set);
+}
+
+static void *pinner(void *arg)
+{
+	struct timespec phase = { 0, 150000000 };
+	(void)arg;
+	nanosleep(&phase, NULL);
+	pin_js(pin.a);
+	nanosleep(&phase, NULL);
+	pin_js(pin.b);
+	nanosleep(&phase, NULL);
+	pin_js(pin.a);
+	nanosleep(&phase, NULL);
+	atomic_store(&pin.done, 1);
+	return NULL;
+}
+
+static void pin_done(js_State *J)
+{
+	js_pushboolean(J, atomic_load(&pin.done));
+}
+
+TEST_IMPL(profiler_sampler_keeps_off_the_runtime_cpu)
+{
+	rt_options o;
+	rt_runtime *rt;
+	store_run_info run = test_run();
+	prof_options po;
+	prof_stats st;
+	cpu_set_t all, two;
+	pthread_t t;
+	store *s;
+	prof *p;
+	int c;
+
+	ASSERT_EQ(sched_getaffinity(0, sizeof all, &all), 0);
+	pin.a = pin.b = -1;
+	for (c = 0; c < CPU_SETSIZE; c++) {
+		if (!CPU_ISSET(c, &all))
+			continue;
+		if (pin.a < 0)
+			pin.a = c;
+		else if (pin.b < 0)
+			pin.b = c;
+	}
+	if (pin.b < 0) {
+		printf("skipped: this process may use one CPU only\n");
+		return 0;
+	}
+	CPU_ZERO(&two);
+	CPU_SET(pin.a, &two);
+	CPU_SET(pin.b, &two);
+	ASSERT_EQ(sched_setaffinity(0, sizeof two, &two), 0);
+	rt = make("while (!pinDone()) for (var i = 0; i < 1000; i++);\n", &o);
+	js_newcfunction(rt_js(rt), pin_done, "pinDone", 0);
+	js_setglobal(rt_js(rt), "pinDone");
+
+	setenv("LEAKSCOPE_SAMPLER", "coop", 1);
+	ASSERT_EQ(store_open(&s, tmp_path("k.db"), &run, NULL), 0);
+	memset(&po, 0, sizeof po);
+	ASSERT_EQ(prof_start(&p, rt, s, &po), 0);
+	unsetenv("LEAKSCOPE_SAMPLER");
+	pin.js = pthread_self();
+	atomic_store(&pin.done, 0);
+	ASSERT_EQ(pthread_create(&t, NULL, pinner, NULL), 0);
+	ASSERT_EQ(rt_run(rt), 0);
+	pthread_join(t, NULL);
+	prof_stop(p);
+	prof_get_stats(p, &st);
+	ASSERT_EQ(sched_setaffinity(0, sizeof all, &all), 0);
+	ASSERT_EQ(st.cooperative, 1);
+	ASSERT_INT((long long)st.sampler_moves, >=, 2);
 	ASSERT_EQ(store_close(s, 0), 0);
 	rt_free(rt);
 	prof_free(p);
