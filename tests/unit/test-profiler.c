@@ -104,12 +104,20 @@ static rt_runtime *make(const char *code, rt_options *o)
 	return rt;
 }
 
+/* threadCpuMs(): the CPU time of the calling (the runtime's) thread, in ms */
+static void thread_cpu_ms(js_State *J)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	js_pushnumber(J, (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6);
+}
+
 TEST_IMPL(profiler_records_script)
 {
 	rt_options o;
 	rt_runtime *rt = make(
 		"var EE = require('events'), e = new EE(), kept = [];\n"
-		"function used() { var u = process.cpuUsage(); return (u.user + u.system) / 1000; }"
+		"function used() { return threadCpuMs(); }"
 		" function spin(ms) { var t = used(), x = 0; while (used() - t < ms) x++; return x; }\n"
 		"function grow() {\n"
 		"  for (var i = 0; i < 2000; i++) kept.push({ i: i });\n"
@@ -129,6 +137,8 @@ TEST_IMPL(profiler_records_script)
 	long long spin;
 	const char *path = tmp_path("p.db");
 
+	js_newcfunction(rt_js(rt), thread_cpu_ms, "threadCpuMs", 0);
+	js_setglobal(rt_js(rt), "threadCpuMs");
 	ASSERT_EQ(store_open(&s, path, &run, NULL), 0);
 	memset(&po, 0, sizeof po);
 	po.record_allocs = 1;
@@ -144,10 +154,12 @@ TEST_IMPL(profiler_records_script)
 	/* ~160 ms of spin() at 1 kHz: most samples, in timer callbacks. Not an absolute
 	 * count: on a loaded machine the JS thread may be off its core when the timer
 	 * fires, and the expirations it missed are one signal. spin() runs for 40 ms of
-	 * CPU time, not wall time, so its share of the samples holds on a loaded machine
-	 * too (a wall-time spin got ever fewer samples against the rest of the run's CPU
-	 * work). spin()'s total (samples with spin on the stack), not its self time: the
-	 * sample often lands in cpuUsage's system call */
+	 * the JS thread's CPU time, not wall time, so its share of the samples holds on a
+	 * loaded machine too (a wall-time spin got ever fewer samples against the rest of
+	 * the run's CPU work; with the process's CPU time, process.cpuUsage, the database
+	 * writer's work under ASan ended it early: 332 of 711 samples on a loaded machine).
+	 * spin()'s total (samples with spin on the stack), not its self time: the sample
+	 * often lands in the clock's system call */
 	spin = q_int(db, "WITH RECURSIVE sub(id) AS ("
 		" SELECT k.id FROM stacks k JOIN frames f ON f.id = k.frame WHERE f.name = 'spin'"
 		" UNION SELECT k.id FROM stacks k JOIN sub ON k.parent = sub.id)"
