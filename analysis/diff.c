@@ -1651,6 +1651,28 @@ static int is_reaction(const store_heap *g, uint32_t u)
 	return props > 0;
 }
 
+/* Key k is a reaction's handler (f, r): the function given to then(), or the runtime's
+ * await continuation. */
+static int reaction_handler_step(const ctx *x, uint32_t k)
+{
+	const char *st = x->keys[k].step;
+	return x->keys[k].etype == STORE_HEAP_PROPERTY && (!strcmp(st, "f") || !strcmp(st, "r"));
+}
+
+/* Key k is what a reaction keeps of the then() call rather than of its handlers: the
+ * derived promise's record (d), a foreign capability (c), the async context frame (x).
+ * V8 keeps a JSPromise of 32 bytes there; here a derived promise and its record weigh
+ * as much as a small closure and its scope (about 800 bytes), so a handler weighed
+ * against them alone fell below half of the reaction's growth once arrows and methods
+ * lost their 'prototype' object (mujs patch 0116), and the path stopped at
+ * "reactions[]". */
+static int reaction_record_step(const ctx *x, uint32_t k)
+{
+	const char *st = x->keys[k].step;
+	return x->keys[k].etype == STORE_HEAP_PROPERTY &&
+		(!strcmp(st, "d") || !strcmp(st, "c") || !strcmp(st, "x"));
+}
+
 /* Whether key k is reached from an app's own anchor (a module's scope, the global
  * object) rather than from a runtime holder (the handle slots, the timer lists). */
 static int from_app_anchor(const ctx *x, uint32_t k)
@@ -1669,7 +1691,9 @@ static uint32_t extend(const ctx *x, uint32_t k)
 	uint32_t rep, prep;
 	for (steps = 0; steps < EXTEND_MAX; steps++) {
 		int64_t best = -1, total = x->sub[(size_t)k * ns + ns - 1] - x->sub[(size_t)k * ns];
-		uint32_t bk = NONE;
+		int64_t kids = 0, then_rec = 0, hbest = 0;
+		uint32_t bk = NONE, hk = NONE;
+		int reaction = x->keys[k].rep != NONE && is_reaction(x->g, x->keys[k].rep);
 		/* a Map's key object: what it holds is the key's, not the Map's */
 		if (x->keys[k].etype == STORE_HEAP_INTERNAL && !strcmp(x->keys[k].step, "key"))
 			break;
@@ -1688,10 +1712,29 @@ static uint32_t extend(const ctx *x, uint32_t k)
 			    !is_reaction(x->g, x->keys[k].rep))
 				continue;
 			gr = x->sub[c * ns + ns - 1] - x->sub[c * ns];
+			kids += gr;
+			if (reaction && reaction_record_step(x, (uint32_t)c))
+				then_rec += gr;
+			if (reaction && reaction_handler_step(x, (uint32_t)c) && gr > hbest) {
+				hbest = gr;
+				hk = (uint32_t)c;
+			}
 			if (gr > best) {
 				best = gr;
 				bk = (uint32_t)c;
 			}
+		}
+		/* a pending reaction's growing handler (a function made per then(): the
+		 * app's closure, or the await continuation) is what the path goes into,
+		 * weighed against what else the reaction keeps, not against the reaction
+		 * itself and the promise then() derived: those are the runtime's record of
+		 * the call, one per reaction whatever the handler keeps. A handler that
+		 * does not grow (one function for every then()) leaves the choice to the
+		 * rest (a derived promise whose own reactions grow). */
+		if (hk != NONE) {
+			bk = hk;
+			best = hbest;
+			total = kids - then_rec;
 		}
 		if (bk == NONE || best * 2 < total || best <= 0 || is_fn_prototype(x, bk))
 			break;

@@ -640,6 +640,22 @@ static void weakref_edges(walk *w, uint32_t self, const js_Weak *wk)
 	}
 }
 
+/* A script function's name: the compiler's, else (an anonymous function) its own 'name'
+ * when it is a string. The down-leveler wraps an async or generator function in
+ * __ls.fnKind(fn, kind, "key"), which gives it the name mujs would have inferred from
+ * the key or binding ({ async onLoad() {} }), as V8 names it in its snapshots. */
+static const char *fn_name(walk *w, js_Object *o, js_Function *f)
+{
+	js_Property *p;
+	if (f && f->name && f->name[0])
+		return f->name;
+	p = jsV_getownproperty(w->J, o, "name");
+	if (p && !p->getter && (p->value.t.type == JS_TMEMSTR || p->value.t.type == JS_TSHRSTR ||
+	    p->value.t.type == JS_TLITSTR))
+		return jsV_tostring(w->J, &p->value);
+	return "";
+}
+
 /* Node i (the one being emitted) gets its final fields; the pointer is valid until the
  * next visit() (which may move the array). */
 static store_heap_node *fill(walk *w, uint32_t i, uint8_t type, uint32_t name, uint64_t id,
@@ -674,7 +690,7 @@ static void emit_object(walk *w, uint32_t i, js_Object *o, int from_internal)
 	case JS_CSCRIPT: {
 		js_Function *f = o->u.f.function;
 		type = STORE_HEAP_CLOSURE;
-		name = intern(w, f && f->name ? f->name : "");
+		name = intern(w, fn_name(w, o, f));
 		if (f && f->filename && !strncmp(f->filename, "node:", 5))
 			internal = 1;
 		break;
