@@ -180,6 +180,14 @@ static void B_symbolKeys(js_State *J)
 	js_pushownprefixed(J, 1, "\x01Symbol(");
 }
 
+/* binding.isConstructor(f): whether `new f()` runs, f callable and not an arrow,
+ * method, accessor, async or generator function (mujs patch 0116), for the helpers of
+ * internal/es2015.js that construct (spread new, extends). */
+static void B_isConstructor(js_State *J)
+{
+	js_pushboolean(J, js_isconstructor(J, 1));
+}
+
 /* ---- Object ---- */
 
 /* V8's "#<Ctor>" for an object in a message (the constructor's name, else Object). */
@@ -727,8 +735,9 @@ static void pushholder(js_State *J, const char *path, size_t len)
 	}
 }
 
-/* Adds binding.proxy*, binding.symbolNew and binding.symbolKeys to the binding object
- * on top of the stack and installs the library on the built-ins (Array.isArray too). */
+/* Adds binding.proxy*, binding.symbolNew, binding.symbolKeys and binding.isConstructor
+ * to the binding object on top of the stack and installs the library on the built-ins
+ * (Array.isArray too). */
 void rt__es_builtins_init(rt_runtime *rt)
 {
 	static const struct { const char *name; js_CFunction fn; int length; } math[] = {
@@ -747,6 +756,7 @@ void rt__es_builtins_init(rt_runtime *rt)
 		{ "proxyHandler", B_proxyHandler, 1 },
 		{ "proxyConstructor", B_proxyConstructor, 0 },
 		{ "symbolNew", B_symbolNew, 1 }, { "symbolKeys", B_symbolKeys, 1 },
+		{ "isConstructor", B_isConstructor, 1 },
 	};
 	js_State *J = rt->J;
 	const char *held = NULL;

@@ -880,11 +880,23 @@ static void body_list(dl__ctx *c, dl__node *s, int hoisted)
 	}
 }
 
+/* an arrow, a method or accessor (not a class constructor), an async or a generator
+ * function: not a constructor, and no 'prototype' object (a generator's is made by
+ * __ls.fnKind) */
+static int non_constructor(const dl__node *fn)
+{
+	return fn->kind == N_ARROW || (fn->flags & (DL__F_ASYNC | DL__F_GENERATOR)) ||
+		(fn->kind == N_FUNC_EXPR && (fn->flags & DL__F_METHOD) && !(fn->flags & DL__F_CTOR));
+}
+
 void dl__body(dl__ctx *c, dl__node *fn, dl__node *body, void (*prologue)(dl__ctx *, dl__node *))
 {
 	dl__scope *sc = fn->u.scope;
 	dl__node *d;
 	dl__put(c, " {", 2);
+	/* mujs's compiler takes this first statement as the mark (patch 0116) and drops it */
+	if (fn->kind != N_PROGRAM && non_constructor(fn))
+		dl__puts(c, " \"\\x01noctor\";");
 	if (sc && sc->this_id && c->fn->in_ctor_derived && fn->kind != N_ARROW)
 		dl__putf(c, " var _this$%u;", sc->this_id);	/* set by super() */
 	else if (sc && sc->this_id)

@@ -603,10 +603,19 @@ void dl__lower_call(dl__ctx *c, dl__node *n)
 		return;
 	}
 	if (n->kind == N_NEW) {
+		namebuf b;
 		dl__helper(c, "construct(");
 		dl__expr(c, callee);
 		dl__puts(c, ", ");
 		args_array(c, n->b);
+		b.n = 0;	/* the callee as V8 names it in "o.f is not a constructor" */
+		b.ok = 1;
+		nb_ref(c, &b, dl__unparen(callee));
+		if (b.ok) {
+			dl__puts(c, ", \"");
+			dl__put(c, b.s, b.n);
+			dl__put(c, "\"", 1);
+		}
 		dl__put(c, ")", 1);
 		return;
 	}

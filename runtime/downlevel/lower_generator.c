@@ -1620,9 +1620,11 @@ static void put_tables(dl__ctx *c, dl__gen *g)
 	dl__puts(c, "])");
 }
 
+/* a generator's runner gets the function being called (mujs patch 0116 compiles
+ * _ls$callee as it): its generator objects inherit from its 'prototype' */
 static const char *runner(dl__gen *g)
 {
-	return g->kind == G_GEN ? "gen(" : g->kind == G_ASYNC ? "async(" : "agen(";
+	return g->kind == G_GEN ? "gen(_ls$callee, " : g->kind == G_ASYNC ? "async(" : "agen(_ls$callee, ";
 }
 
 /* the top-level statements; function declarations among them cut segments */

@@ -436,9 +436,11 @@ function constAssign() {
 }
 
 // ---- calls ----
-function construct(F, args) {
-  if (typeof F !== 'function')
-    throw new TypeError(F + ' is not a constructor');
+// new F(...args); name: the callee as V8 prints it in the error, when the down-leveler
+// could print it
+function construct(F, args, name) {
+  if (!binding.isConstructor(F))
+    throw new TypeError((name !== undefined ? name : F) + ' is not a constructor');
   // mujs's bind makes the bound function F.prototype's constructor: put it back
   var proto = F.prototype;
   var d = proto !== null && typeof proto === 'object' ? Object.getOwnPropertyDescriptor(proto, 'constructor') : undefined;
@@ -450,7 +452,7 @@ function construct(F, args) {
 
 // ---- classes ----
 function inherits(C, S) {
-  if (S !== null && typeof S !== 'function')
+  if (S !== null && !binding.isConstructor(S))
     throw new TypeError('Class extends value ' + String(S) + ' is not a constructor or null');
   C.prototype = Object.create(S === null ? null : S.prototype, {
     constructor: { value: C, writable: true, configurable: true }
@@ -556,7 +558,10 @@ function classSource(C, src) {
 // once down-leveled: fnKind marks one with its kind (util.types.isAsyncFunction,
 // util.inspect's [AsyncFunction: f]) and gives it Node's prototype for the kind
 // (AsyncFunction.prototype: constructor.name 'AsyncFunction', its toStringTag); name:
-// what mujs would have named an anonymous one, had it not been wrapped in the call
+// what mujs would have named an anonymous one, had it not been wrapped in the call.
+// None of them is a constructor (mujs patch 0116); a generator's 'prototype' is an
+// object of its own inheriting from %GeneratorPrototype% (internal/generator, loaded
+// for it), what its generator objects inherit from
 var fnKindProtos = [];
 function fnKindProto(k) {
   if (!fnKindProtos[k]) {
@@ -577,6 +582,11 @@ function fnKind(fn, k, name) {
     defineProperty(fn, 'name', { value: name, writable: false, enumerable: false, configurable: true });
   if (setProto)
     setProto(fn, fnKindProto(k));
+  if (k & 1) {
+    if (!generatorsLoaded)
+      loadGenerators();
+    defineProperty(fn, 'prototype', { value: Object.create(fnKindProto(k).prototype), writable: true, enumerable: false, configurable: false });
+  }
   return fn;
 }
 
@@ -595,7 +605,7 @@ var helpers = {
   defineAccessor: defineAccessor, spreadProps: spreadProps, protoProp: protoProp, destructureError: destructureError, objectRest: objectRest, tpl: tpl,
   tdz: tdz, constAssign: constAssign, construct: construct, inherits: inherits,
   classCheck: classCheck, superCall: superCall, method: method, accessor: accessor,
-  classSource: classSource, fnKind: fnKind, homeProto: homeProto,
+  classSource: classSource, fnKind: fnKind, fnKindProto: fnKindProto, homeProto: homeProto,
   superGet: superGet, superSet: superSet, noSuper: noSuper,
   ArrayIterator: ArrayIterator, close: close, closeThrow: closeThrow,
   // `123n` and `a ** b` (runtime/bigint.c)
@@ -605,7 +615,9 @@ var helpers = {
 // ---- generators and async functions: internal/generator, loaded on first use ----
 // (through the binding compile.c passes in, the way bootstrap's requireNative loads)
 var generatorNames = ['gen', 'async', 'agen', 'rejected', 'asyncIter', 'step', 'forIn'];
+var generatorsLoaded = false;
 function loadGenerators() {
+  generatorsLoaded = true;
   var src = binding.nativeSource('internal/generator');
   var fn = binding.compile('(function (exports, require, module, binding) {' + src + '\n})',
     'node:internal/generator');

@@ -117,10 +117,10 @@ var reflect = {
     return Function.prototype.apply.call(f, thisArg, listFromArrayLike(args));
   },
   construct: function construct(F, args) {
-    if (typeof F !== 'function')
+    if (!binding.isConstructor(F))	// not an arrow, method, ... (mujs patch 0116)
       throw new TypeError(describe(F) + ' is not a constructor');
     var newTarget = arguments.length > 2 ? arguments[2] : F;
-    if (typeof newTarget !== 'function')
+    if (!binding.isConstructor(newTarget))
       throw new TypeError(describe(newTarget) + ' is not a constructor');
     return constructWith(F, listFromArrayLike(args), newTarget);
   },

@@ -424,8 +424,23 @@ function delegate(ctx, kind, v) {
   return run(ctx);
 }
 
-function Generator() {}
-var GeneratorPrototype = Generator.prototype;
+// %IteratorPrototype% and %AsyncIteratorPrototype%, as far as generators see them (the
+// runtime's other iterators inherit from Object.prototype); %GeneratorPrototype% with
+// %GeneratorFunction.prototype% as its constructor (internal/es2015 fnKindProto), which
+// has it as its 'prototype'. A generator function's own 'prototype' inherits from it
+// (__ls.fnKind) and its objects from that (gen).
+var IteratorPrototype = {};
+hide(IteratorPrototype, ITER, function () { return this; });
+var AsyncIteratorPrototype = {};
+hide(AsyncIteratorPrototype, ASYNC_ITER, function () { return this; });
+
+function kindPrototype(kind, parent) {
+  var proto = Object.create(parent), fp = ls.fnKindProto(kind);
+  defineProperty(proto, 'constructor', { value: fp, writable: false, enumerable: false, configurable: true });
+  defineProperty(fp, 'prototype', { value: proto, writable: false, enumerable: false, configurable: true });
+  return proto;
+}
+var GeneratorPrototype = kindPrototype(GEN, IteratorPrototype);
 
 function resume(self, kind, v, method) {
   var ctx = isObject(self) ? self['\x01gen'] : undefined;
@@ -471,13 +486,13 @@ function resume(self, kind, v, method) {
 hide(GeneratorPrototype, 'next', function next(v) { return resume(this, 0, v, 'next'); });
 hide(GeneratorPrototype, 'return', function (v) { return resume(this, 2, v, 'return'); });
 hide(GeneratorPrototype, 'throw', function (v) { return resume(this, 1, v, 'throw'); });
-hide(GeneratorPrototype, ITER, function () { return this; });
-hide(GeneratorPrototype, 'constructor', Object);
 // Object.prototype.toString and inspect read the tag (mujs patch 0051)
 defineProperty(GeneratorPrototype, Symbol.toStringTag.valueOf(), { value: 'Generator', configurable: true });
 
-function gen(f, tables) {
-  var g = new Generator();
+// fn: the generator function called (its 'prototype', when an object, is the object's)
+function gen(fn, f, tables) {
+  var p = fn.prototype;
+  var g = Object.create(isObject(p) ? p : GeneratorPrototype);
   g['\x01gen'] = new Ctx(f, tables, GEN);
   return g;
 }
@@ -636,8 +651,7 @@ function forIn(o) {
 
 // ---- async generators ----
 
-function AsyncGenerator() {}
-var AsyncGeneratorPrototype = AsyncGenerator.prototype;
+var AsyncGeneratorPrototype = kindPrototype(AGEN, AsyncIteratorPrototype);
 
 // AsyncGeneratorCompleteStep: settles the oldest request
 function completeStep(ctx, isThrow, v, done) {
@@ -854,12 +868,11 @@ function agRequest(self, kind, v, method) {
 hide(AsyncGeneratorPrototype, 'next', function next(v) { return agRequest(this, 0, v, 'next'); });
 hide(AsyncGeneratorPrototype, 'return', function (v) { return agRequest(this, 2, v, 'return'); });
 hide(AsyncGeneratorPrototype, 'throw', function (v) { return agRequest(this, 1, v, 'throw'); });
-hide(AsyncGeneratorPrototype, ASYNC_ITER, function () { return this; });
 defineProperty(AsyncGeneratorPrototype, Symbol.toStringTag.valueOf(), { value: 'AsyncGenerator', configurable: true });
-hide(AsyncGeneratorPrototype, 'constructor', Object);
 
-function agen(f, tables) {
-  var g = new AsyncGenerator();
+function agen(fn, f, tables) {
+  var p = fn.prototype;
+  var g = Object.create(isObject(p) ? p : AsyncGeneratorPrototype);
   var ctx = new Ctx(f, tables, AGEN);
   ctx.q = [];
   agHandlers(ctx);

@@ -1317,6 +1317,9 @@ Readable.prototype.wrap = function (stream) {
 // here so that defining it does not load the shim).
 var kAsyncIteratorKey = '\x01Symbol(Symbol.asyncIterator)';
 var iterTables;
+// what __ls.agen takes for the async generator function called: its 'prototype' (none
+// here) would be the iterator's, so the iterator inherits from %AsyncGeneratorPrototype%
+var iterFunction = {};
 
 function nop() {}
 
@@ -1334,7 +1337,7 @@ function createAsyncIterator(stream, options) {
     }
   };
   // states: 0 start, 5 loop, 9 after a yield, 14 after an await, 2 catch, 3 finally
-  return ls.agen(function createAsyncIterator(c) {
+  return ls.agen(iterFunction, function createAsyncIterator(c) {
     for (;;) {
       switch (c.p = c.n) {
       case 0:
