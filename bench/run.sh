@@ -62,6 +62,8 @@ if [ -n "$node" ]; then
 		row "100k $b (vs node)" "$(ms "$bin" bench/js/$b.js)" "$(ms "$node" bench/js/$b.js)" ms "report"
 	done
 	row "buffer workload (vs node)" "$(ms "$bin" bench/js/buffer.js)" "$(ms "$node" bench/js/buffer.js)" ms "report"
+	row "1M-char s.charCodeAt(i) loop (vs node)" "$(ms "$bin" bench/js/charcodeat.js)" \
+		"$(ms "$node" bench/js/charcodeat.js)" ms "report"
 fi
 # the down-leveler (issue 7, item 6): throughput on the es6-* tests, and the start-up of
 # a ~1 MB modern bundle (those tests wrapped in uncalled functions, 17 times) with its
