@@ -11,6 +11,11 @@ process.nextTick(() => { global.gc(); console.log('tick', r.deref()); });
 const held = { strong: true };
 const r2 = new WeakRef(held);
 let r3 = null;
+// The main script's setTimeout(1) and setImmediate race (Node's docs: their order is
+// "bound by the performance of the process"), so the immediate keeps what it saw and the
+// second timeout prints it: the loop's first check phase, where the immediate runs, comes
+// before the timers phase that can run the second timeout.
+let immediate = 'not run';
 setTimeout(() => {
   global.gc();
   console.log('timeout', r.deref());
@@ -22,6 +27,7 @@ setTimeout(() => {
   setTimeout(() => {
     global.gc();
     console.log('next task', r3.deref());
+    console.log('immediate', immediate);
     // deref() in a task keeps the target during that task only
     let r4;
     (function () { const o = { c: 3 }; r4 = new WeakRef(o); })();
@@ -31,4 +37,4 @@ setTimeout(() => {
     });
   }, 1);
 }, 1);
-setImmediate(() => { global.gc(); console.log('immediate', r.deref()); });
+setImmediate(() => { global.gc(); immediate = r.deref(); });
