@@ -44,6 +44,7 @@ static struct {
 	atomic_int near_pending;
 	int near_taken;
 	int exited;		/* the at-exit snapshot is taken (or the store closed) */
+	int in_gc_event;	/* serving a snapshot from GC_END: no collection inside it */
 	char msg[512];
 } S = { .sub = -1 };
 
@@ -207,6 +208,9 @@ static int64_t take_into(prof_heap *h, store *s, const char *trigger, const char
 		return id;
 	}
 	t_us = store_now_us(s);
+	/* as V8 collects before a snapshot; not at a collection's end (it just ran) */
+	if (!S.in_gc_event)
+		prof_heap_collect(h);
 	err = prof_heap_walk(h, &g);
 	if (err) {
 		snprintf(msg, msg_size, "heap snapshot: %s", store_strerror(err));
@@ -256,6 +260,7 @@ static int hook_write(void *data, const char *path, const char **msg)
 		snprintf(S.msg, sizeof S.msg, "heap snapshots are not set up");
 		return -1;
 	}
+	prof_heap_collect(S.h);	/* as Node's */
 	if ((err = prof_heap_walk(S.h, &g))) {
 		snprintf(S.msg, sizeof S.msg, "heap snapshot: %s", store_strerror(err));
 		return -1;
@@ -387,8 +392,11 @@ static void wait_stored(void)
 static void on_event(void *data, const rt_trace_event *ev)
 {
 	if (ev->kind == RT_EV_GC_END) {
-		if (S.sig_pending || atomic_load(&S.near_pending))
+		if (S.sig_pending || atomic_load(&S.near_pending)) {
+			S.in_gc_event = 1;
 			service();
+			S.in_gc_event = 0;
+		}
 	} else if (ev->kind == RT_EV_EXIT) {
 		/* process.exit() or a fatal error: the process ends from inside the runtime */
 		service();

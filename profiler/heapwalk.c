@@ -26,7 +26,8 @@
  * gets a weak edge to each of its keys (late edges, merged into the flat arrays).
  * A WeakRef (mujs patch 0100) has a weak edge 'target'; a FinalizationRegistry strong
  * edges to its callback and held values, weak ones to its registrations' targets and
- * unregister tokens.
+ * unregister tokens. Weak edges lead only to what a strong path reaches: the graph is
+ * the one V8 shows after the collection it runs before a snapshot (resolve_weak).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -92,6 +93,9 @@ typedef struct walk {
 	uint32_t mask, nmap;
 	late *late;
 	uint32_t nlate, late_cap;
+	/* weak edges to things not walked yet: kept only if a strong path reaches them */
+	struct { uint32_t from, name; void *to; } *wpend;
+	uint32_t nwpend, wpend_cap;
 	/* WeakMap names: "\x01wm3" string index -> WeakMap node; keys carrying one */
 	struct { uint32_t name, node; } *weak_owner, *weak_key;
 	uint32_t nowner, owner_cap, nkey, key_cap;
@@ -444,6 +448,40 @@ static void add_late(walk *w, uint32_t from, uint8_t type, uint32_t name, uint32
 	w->nlate++;
 }
 
+/* A weak edge from node `from` to a heap object, decided when the walk is done
+ * (resolve_weak): as after the collection V8 runs before a snapshot, a thing that only
+ * weak edges reach is not in the graph (mujs has not collected it yet, or it is kept
+ * for now, and a walk that followed the weak edge showed it growing under its holder:
+ * the leak gate flagged a WeakRef cache that leaks nothing). */
+static void weak_later(walk *w, uint32_t from, uint32_t name, void *to)
+{
+	if (w->nwpend == w->wpend_cap) {
+		uint32_t cap = w->wpend_cap ? w->wpend_cap * 2 : 64;
+		void *v = realloc(w->wpend, (size_t)cap * sizeof *w->wpend);
+		if (!v) {
+			w->oom = 1;
+			return;
+		}
+		w->wpend = v;
+		w->wpend_cap = cap;
+	}
+	w->wpend[w->nwpend].from = from;
+	w->wpend[w->nwpend].name = name;
+	w->wpend[w->nwpend].to = to;
+	w->nwpend++;
+}
+
+static void resolve_weak(walk *w)
+{
+	uint32_t k, *slot;
+	for (k = 0; k < w->nwpend && !w->oom; k++) {
+		uint64_t id = *rt_alloc_tag(w->wpend[k].to) >> 32;
+		if (!id || !(slot = id_slot(w, id)) || !*slot)
+			continue;	/* no strong path reached it in this walk */
+		add_late(w, w->wpend[k].from, STORE_HEAP_WEAK, w->wpend[k].name, *slot - 1);
+	}
+}
+
 static void weak_note(walk *w, int owner, uint32_t name, uint32_t node)
 {
 	__typeof__(w->weak_key) *v = owner ? &w->weak_owner : &w->weak_key;
@@ -616,14 +654,15 @@ static uint64_t weakref_size(const js_Weak *wk)
 }
 
 /* A WeakRef's target is a weak edge, as in V8's snapshots; a registry's callback and
- * held values are strong, its registrations' targets and unregister tokens weak. */
+ * held values are strong, its registrations' targets and unregister tokens weak. Weak
+ * edges come after the node's others, and only to what a strong path reaches
+ * (weak_later). */
 static void weakref_edges(walk *w, uint32_t self, const js_Weak *wk)
 {
 	const js_WeakCell *c;
 	int pass;
-	(void)self;
 	if (wk->target)
-		edge(w, STORE_HEAP_WEAK, w->s_target, visit(w, K_OBJ, wk->target, 0));
+		weak_later(w, self, w->s_target, wk->target);
 	if (wk->cleanup)
 		edge(w, STORE_HEAP_INTERNAL, intern(w, "cleanup"), visit(w, K_OBJ, wk->cleanup, 0));
 	for (pass = 0; pass < 2; pass++) {
@@ -632,10 +671,9 @@ static void weakref_edges(walk *w, uint32_t self, const js_Weak *wk)
 			if (to != STORE_HEAP_NONE)
 				edge(w, STORE_HEAP_INTERNAL, intern(w, "holdings"), to);
 			if (c->target)
-				edge(w, STORE_HEAP_WEAK, w->s_target, visit(w, K_OBJ, c->target, 0));
+				weak_later(w, self, w->s_target, c->target);
 			if (c->token)
-				edge(w, STORE_HEAP_WEAK, intern(w, "unregister_token"),
-					visit(w, K_OBJ, c->token, 0));
+				weak_later(w, self, intern(w, "unregister_token"), c->token);
 		}
 	}
 }
@@ -1005,6 +1043,10 @@ static void emit_synth(walk *w, uint32_t i, const void *p, int skind)
 		break;
 	case S_REGISTRY:
 		edge(w, STORE_HEAP_INTERNAL, intern(w, "registry"), visit(w, K_OBJ, J->R, 1));
+		/* the WeakRef targets deref'd in this job (KeepDuringJob), held until it ends */
+		if (J->weakkept)
+			edge(w, STORE_HEAP_INTERNAL, intern(w, "kept during job"),
+				visit(w, K_OBJ, J->weakkept, 1));
 		break;
 	case S_PROTOS: {
 		static const char *const names[] = {
@@ -1105,6 +1147,11 @@ static int64_t mono_us(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+void prof_heap_collect(prof_heap *h)
+{
+	js_gc(h->J, 0);
 }
 
 int prof_heap_walk(prof_heap *h, store_heap **out)
@@ -1223,6 +1270,7 @@ int prof_heap_walk(prof_heap *h, store_heap **out)
 		g->nodes[i].distance = STORE_HEAP_NONE;
 	}
 	weak_edges(&w);
+	resolve_weak(&w);
 	if (w.oom || merge_late(&w))
 		err = STORE_ENOMEM;
 done:
@@ -1233,6 +1281,7 @@ done:
 	free(w.pages);
 	free(w.ctor);
 	free(w.late);
+	free(w.wpend);
 	free(w.weak_owner);
 	free(w.weak_key);
 	/* native ids: what this walk saw becomes the table for the next one */

@@ -51,6 +51,11 @@ void prof_heap_mark_boot(prof_heap *h);
  * heap_used, pause_us, max_id. 0 or STORE_ENOMEM. */
 int prof_heap_walk(prof_heap *h, store_heap **out);
 
+/* A full collection now, as V8 runs before a snapshot: what only weak references reach
+ * goes (and a FinalizationRegistry's cleanup is queued). At a safe point on the
+ * runtime's thread, never inside a collection's GC_BEGIN/GC_END event. */
+void prof_heap_collect(prof_heap *h);
+
 /* Makes mujs reach its GC check point (a collection, hence GC_BEGIN/GC_END events) at
  * the next instruction, so a safe point comes soon while JS runs. Any thread. */
 void prof_heap_request_safepoint(prof_heap *h);
