@@ -60,6 +60,7 @@ const expect = {
     path: ['module weakref-map-growing.js → contexts (Map)[] (WeakRef)'],
     sites: ['contexts.set(ctx.id, new WeakRef(ctx));'] },
   'clean-weakref-cache': null,
+  'clean-weakref-cache-collected-mid-job': null,
   // a once() wrapper shows the function given to once(); an arrow's `this` is this
   'batch-job-shutdown-hooks': { category: 'listener', event: 'SIGTERM',
     path: ["process (EventEmitter) → 'SIGTERM' listeners → once closure (batch-job-shutdown-hooks.js:12) → scope.this (Job)"],

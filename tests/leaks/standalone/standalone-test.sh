@@ -51,6 +51,8 @@ if [ "${1:-}" = --one ]; then
 	fi
 	failed=0
 	"$bin" "$here/expect.js" "$name" "$name.json" "$name.txt" "$app" || {
+		# (a FAIL line of its own: only those count, and an exception prints none)
+		echo "FAIL $name: expect.js exited non-zero"
 		failed=1
 		sed 's/^/  | /' "$name.txt"
 	}
