@@ -6,6 +6,7 @@
 #define LEAKSCOPE_PROFILER_INTERNAL_H
 
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -140,7 +141,7 @@ struct prof {
 		atomic_int signalled;	/* a SIGPROF sent and not yet handled */
 		atomic_int parked;	/* the thread sleeps until the loop leaves poll */
 		atomic_int rt_cpu;	/* the CPU the runtime's thread last sampled on, or -1 */
-		uint64_t allowed[16];	/* the CPUs the runtime's thread may run on (a mask) */
+		cpu_set_t allowed;	/* the CPUs the runtime's thread may run on */
 		atomic_uint moves;	/* times the thread moved off the runtime's CPU */
 		volatile sig_atomic_t in_hook;	/* the safepoint hook is writing the ring */
 	} coop;

@@ -356,17 +356,12 @@ static void note_cpu(prof *p)
 	atomic_store_explicit(&p->coop.rt_cpu, c, memory_order_relaxed);
 }
 
-/* The runtime thread's CPUs but `but`, as a mask; 0 if that leaves none. */
+/* The runtime thread's CPUs but `but`; how many that leaves. */
 static int others(const prof *p, int but, cpu_set_t *set)
 {
-	int c, n = 0;
-	CPU_ZERO(set);
-	for (c = 0; c < CPU_SETSIZE && c < 16 * 64; c++)
-		if (c != but && (p->coop.allowed[c / 64] >> (c % 64) & 1)) {
-			CPU_SET(c, set);
-			n++;
-		}
-	return n;
+	*set = p->coop.allowed;
+	CPU_CLR(but, set);
+	return CPU_COUNT(set);
 }
 
 static void keep_off(prof *p)
@@ -382,14 +377,8 @@ static void keep_off(prof *p)
 /* On the runtime's thread, before the sampler thread starts: its CPUs and where it is. */
 static void note_cpus(prof *p)
 {
-	cpu_set_t set;
-	int c;
-	memset(p->coop.allowed, 0, sizeof p->coop.allowed);
-	if (sched_getaffinity(0, sizeof set, &set) == 0) {
-		for (c = 0; c < CPU_SETSIZE && c < 16 * 64; c++)
-			if (CPU_ISSET(c, &set))
-				p->coop.allowed[c / 64] |= (uint64_t)1 << (c % 64);
-	}
+	if (sched_getaffinity(0, sizeof p->coop.allowed, &p->coop.allowed) != 0)
+		CPU_ZERO(&p->coop.allowed);	/* unknown: the thread stays where it is */
 	atomic_store(&p->coop.moves, 0);
 	note_cpu(p);
 }
