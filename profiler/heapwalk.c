@@ -429,18 +429,29 @@ static const char *class_name(js_Object *o)
 	}
 }
 
+/* The walk's small lists (late edges, weak edges pending, WeakMap owners and keys):
+ * v, holding n of *cap elements of size bytes, with room for one more: v itself, or a
+ * larger copy (*cap doubled, from 64); NULL with w->oom set when out of memory. */
+static void *room(walk *w, void *v, uint32_t n, uint32_t *cap, size_t size)
+{
+	uint32_t c;
+	if (n < *cap)
+		return v;
+	c = *cap ? *cap * 2 : 64;
+	if (!(v = realloc(v, (size_t)c * size))) {
+		w->oom = 1;
+		return NULL;
+	}
+	*cap = c;
+	return v;
+}
+
 static void add_late(walk *w, uint32_t from, uint8_t type, uint32_t name, uint32_t to)
 {
-	if (w->nlate == w->late_cap) {
-		uint32_t cap = w->late_cap ? w->late_cap * 2 : 64;
-		late *v = realloc(w->late, (size_t)cap * sizeof *v);
-		if (!v) {
-			w->oom = 1;
-			return;
-		}
-		w->late = v;
-		w->late_cap = cap;
-	}
+	late *v = room(w, w->late, w->nlate, &w->late_cap, sizeof *v);
+	if (!v)
+		return;
+	w->late = v;
 	w->late[w->nlate].from = from;
 	w->late[w->nlate].e.type = type;
 	w->late[w->nlate].e.name = name;
@@ -455,16 +466,10 @@ static void add_late(walk *w, uint32_t from, uint8_t type, uint32_t name, uint32
  * the leak gate flagged a WeakRef cache that leaks nothing). */
 static void weak_later(walk *w, uint32_t from, uint32_t name, void *to)
 {
-	if (w->nwpend == w->wpend_cap) {
-		uint32_t cap = w->wpend_cap ? w->wpend_cap * 2 : 64;
-		void *v = realloc(w->wpend, (size_t)cap * sizeof *w->wpend);
-		if (!v) {
-			w->oom = 1;
-			return;
-		}
-		w->wpend = v;
-		w->wpend_cap = cap;
-	}
+	void *v = room(w, w->wpend, w->nwpend, &w->wpend_cap, sizeof *w->wpend);
+	if (!v)
+		return;
+	w->wpend = v;
 	w->wpend[w->nwpend].from = from;
 	w->wpend[w->nwpend].name = name;
 	w->wpend[w->nwpend].to = to;
@@ -486,16 +491,10 @@ static void weak_note(walk *w, int owner, uint32_t name, uint32_t node)
 {
 	__typeof__(w->weak_key) *v = owner ? &w->weak_owner : &w->weak_key;
 	uint32_t *n = owner ? &w->nowner : &w->nkey, *cap = owner ? &w->owner_cap : &w->key_cap;
-	if (*n == *cap) {
-		uint32_t c = *cap ? *cap * 2 : 64;
-		void *p = realloc(*v, (size_t)c * sizeof **v);
-		if (!p) {
-			w->oom = 1;
-			return;
-		}
-		*v = p;
-		*cap = c;
-	}
+	void *p = room(w, *v, *n, cap, sizeof **v);
+	if (!p)
+		return;
+	*v = p;
 	(*v)[*n].name = name;
 	(*v)[*n].node = node;
 	(*n)++;
