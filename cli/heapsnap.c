@@ -44,7 +44,6 @@ static struct {
 	atomic_int near_pending;
 	int near_taken;
 	int exited;		/* the at-exit snapshot is taken (or the store closed) */
-	int in_gc_event;	/* serving a snapshot from GC_END: no collection inside it */
 	char msg[512];
 } S = { .sub = -1 };
 
@@ -194,9 +193,10 @@ static int open_own(void)
 }
 
 /* Walks h's heap now (a safe point) and queues the graph into s; the snapshot's id, or
- * < 0 with msg set. */
+ * < 0 with msg set. collect: a full collection first, as V8 runs before a snapshot (0 at
+ * a collection's end: it just ran, and may not run inside itself). */
 static int64_t take_into(prof_heap *h, store *s, const char *trigger, const char *label,
-	char *msg, size_t msg_size)
+	int collect, char *msg, size_t msg_size)
 {
 	store_heap *g;
 	int64_t id, t_us;
@@ -208,8 +208,7 @@ static int64_t take_into(prof_heap *h, store *s, const char *trigger, const char
 		return id;
 	}
 	t_us = store_now_us(s);
-	/* as V8 collects before a snapshot; not at a collection's end (it just ran) */
-	if (!S.in_gc_event)
+	if (collect)
 		prof_heap_collect(h);
 	err = prof_heap_walk(h, &g);
 	if (err) {
@@ -231,7 +230,7 @@ static int64_t take_into(prof_heap *h, store *s, const char *trigger, const char
 }
 
 /* The process's snapshot; its id, or < 0 with S.msg set. */
-static int64_t take(const char *trigger, const char *label)
+static int64_t take(const char *trigger, const char *label, int collect)
 {
 	if (!S.h) {
 		snprintf(S.msg, sizeof S.msg, "heap snapshots are not set up");
@@ -239,12 +238,12 @@ static int64_t take(const char *trigger, const char *label)
 	}
 	if (!S.s && open_own())
 		return STORE_ECANTOPEN;
-	return take_into(S.h, S.s, trigger, label, S.msg, sizeof S.msg);
+	return take_into(S.h, S.s, trigger, label, collect, S.msg, sizeof S.msg);
 }
 
 static int64_t hook_snapshot(void *data, const char *label, const char **msg)
 {
-	int64_t id = take("api", label);
+	int64_t id = take("api", label, 1);
 	*msg = S.msg;
 	return id;
 }
@@ -291,16 +290,17 @@ static void hook_oom(void *data)
 
 static void arm_near_limit(void);
 
-/* Whatever was asked for from a signal or the allocator: at a safe point. */
-static void service(void)
+/* Whatever was asked for from a signal or the allocator: at a safe point (collect: 0
+ * at a collection's end, see take_into). */
+static void service(int collect)
 {
 	if (S.sig_pending) {
 		S.sig_pending = 0;
-		if (take("signal", NULL) < 0)
+		if (take("signal", NULL, collect) < 0)
 			fprintf(stderr, "leakscope: %s\n", S.msg);
 	}
 	if (atomic_exchange(&S.near_pending, 0)) {
-		if (take("near-heap-limit", NULL) < 0)
+		if (take("near-heap-limit", NULL, collect) < 0)
 			fprintf(stderr, "leakscope: %s\n", S.msg);
 		else
 			store_flush(S.s);	/* the process may die of the limit soon */
@@ -311,14 +311,14 @@ static void service(void)
 
 static void on_async(uv_async_t *a)
 {
-	service();
+	service(1);
 }
 
 static void on_timer(uv_timer_t *t)
 {
 	if (S.s && store_snapshots_pending(S.s) >= MAX_PENDING)
 		return;	/* the writer is behind: skip this one rather than pile up graphs */
-	if (take("interval", NULL) < 0)
+	if (take("interval", NULL, 1) < 0)
 		fprintf(stderr, "leakscope: %s\n", S.msg);
 }
 
@@ -363,7 +363,7 @@ static void at_exit_snapshot(void)
 	if (S.exited)
 		return;
 	S.exited = 1;
-	if (S.o->at_exit && take("exit", NULL) < 0)
+	if (S.o->at_exit && take("exit", NULL, 1) < 0)
 		fprintf(stderr, "leakscope: %s\n", S.msg);
 }
 
@@ -392,14 +392,11 @@ static void wait_stored(void)
 static void on_event(void *data, const rt_trace_event *ev)
 {
 	if (ev->kind == RT_EV_GC_END) {
-		if (S.sig_pending || atomic_load(&S.near_pending)) {
-			S.in_gc_event = 1;
-			service();
-			S.in_gc_event = 0;
-		}
+		if (S.sig_pending || atomic_load(&S.near_pending))
+			service(0);
 	} else if (ev->kind == RT_EV_EXIT) {
 		/* process.exit() or a fatal error: the process ends from inside the runtime */
-		service();
+		service(1);
 		at_exit_snapshot();
 		wait_stored();
 		if (S.own) {
@@ -462,7 +459,7 @@ void snap_end(int exit_code)
 	if (S.o->signal)
 		signal(S.o->signal, SIG_IGN);
 	rt_set_heap_watermark(S.rt, 0, NULL, NULL);
-	service();
+	service(1);
 	at_exit_snapshot();
 	if (S.has_timer)
 		uv_close((uv_handle_t *)&S.timer, NULL);
@@ -496,7 +493,7 @@ static int64_t worker_snapshot(void *data, const char *label, const char **msg)
 {
 	snap_worker *w = data;
 	*msg = w->msg;
-	return take_into(w->h, w->s, "api", label, w->msg, sizeof w->msg);
+	return take_into(w->h, w->s, "api", label, 1, w->msg, sizeof w->msg);
 }
 
 snap_worker *snap_worker_start(rt_runtime *rt, store *recording)
