@@ -99,8 +99,17 @@ static void finish(int code)
 		R.sub = -1;
 	}
 	prof_stop(R.p);
-	if (R.p && getenv("LEAKSCOPE_PROF_STATS"))
+	if (R.p && getenv("LEAKSCOPE_PROF_STATS")) {
 		print_stats(R.p);
+		if (R.s) {
+			store_stats ss;
+			store_get_stats(R.s, &ss);
+			fprintf(stderr, "leakscope: store: %llu records queued, %llu committed in "
+				"%llu transactions so far, %llu dropped\n",
+				(unsigned long long)ss.appended, (unsigned long long)ss.committed,
+				(unsigned long long)ss.batches, (unsigned long long)ss.dropped);
+		}
+	}
 	if (R.s) {
 		err = store_close(R.s, code);
 		R.s = NULL;
