@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <uv.h>
@@ -89,17 +90,27 @@ static void print_stats(const prof *p)
 	}
 }
 
+static double mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 static void finish(int code)
 {
-	int expect = 0, err;
+	int expect = 0, err, stats = getenv("LEAKSCOPE_PROF_STATS") != NULL;
+	double t0, t1;
 	if (!atomic_compare_exchange_strong(&R.finishing, &expect, 1))
 		return;
 	if (R.sub >= 0) {
 		rt_trace_unsubscribe(rt_bus(R.rt), R.sub);
 		R.sub = -1;
 	}
+	t0 = mono_ms();
 	prof_stop(R.p);
-	if (R.p && getenv("LEAKSCOPE_PROF_STATS")) {
+	t1 = mono_ms();
+	if (R.p && stats) {
 		print_stats(R.p);
 		if (R.s) {
 			store_stats ss;
@@ -111,11 +122,16 @@ static void finish(int code)
 		}
 	}
 	if (R.s) {
+		double t2 = mono_ms();
 		err = store_close(R.s, code);
 		R.s = NULL;
 		if (err)
 			fprintf(stderr, "leakscope: recording to %s failed: %s\n", R.path,
 				store_strerror(err));
+		/* the recording's cost at the end of a run, on the app's wall clock */
+		if (stats)
+			fprintf(stderr, "leakscope: stopping the profiler took %.1f ms, closing "
+				"the store %.1f ms\n", t1 - t0, mono_ms() - t2);
 	}
 }
 
