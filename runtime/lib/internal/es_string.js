@@ -5,18 +5,15 @@
 // (runtime/es_builtins.c) with the built-in's name and length; each calls exports[its
 // full name] here with its `this` and arguments. Compiled the first time one runs. ES5.
 //
-// Positions are UTF-16 code units, as in the spec. mujs's own indexOf, lastIndexOf and
-// RegExp indices count code points instead (they differ after a character outside the
-// BMP), so searches here go through indexOf16, and matchAll/replaceAll with a RegExp
-// report mujs's indices. normalize is internal/es_normalize.js (see its header for the
-// Unicode blocks it covers).
+// Positions are UTF-16 code units, as in the spec, and so are those of mujs's own
+// indexOf, lastIndexOf, slice and RegExp indices and lastIndex (mujs patch 0121; they
+// counted code points before, or bytes for lastIndex). normalize is
+// internal/es_normalize.js (see its header for the Unicode blocks it covers).
 'use strict';
 var global = (function () { return this; })() || Function('return this')();
 var toStr = Object.prototype.toString;
 
-// a character outside the BMP (mujs keeps it as one 4-byte UTF-8 sequence)
-var ASTRAL = new RegExp('[\ud800\udc00-\udbff\udfff]');
-// a lone surrogate (a pair is one astral character, see above)
+// a lone surrogate (mujs keeps a pair as one 4-byte UTF-8 sequence, patch 0012)
 var LONE = /[\ud800-\udfff]/;
 var LONE_ALL = /[\ud800-\udfff]/g;
 var MAX_STRING = 536870888;	// V8's String::kMaxLength
@@ -62,20 +59,9 @@ function noRegExp(v, name) {
 }
 
 function flagsOf(re) {
-  return (re.global ? 'g' : '') + (re.ignoreCase ? 'i' : '') + (re.multiline ? 'm' : '');
-}
-
-// s.indexOf(search, from) in UTF-16 code units
-function indexOf16(s, search, from) {
-  if (search === '')	// mujs's indexOf finds no empty string
-    return Math.min(from, s.length);
-  if (!ASTRAL.test(s))
-    return s.indexOf(search, from);
-  var n = search.length, c0 = search.charCodeAt(0);
-  for (var i = from; i + n <= s.length; i++)
-    if ((n === 0 || s.charCodeAt(i) === c0) && s.slice(i, i + n) === search)
-      return i;
-  return -1;
+  return (re.hasIndices ? 'd' : '') + (re.global ? 'g' : '') + (re.ignoreCase ? 'i' : '') +
+    (re.multiline ? 'm' : '') + (re.dotAll ? 's' : '') + (re.unicode ? 'u' : '') +
+    (re.sticky ? 'y' : '');
 }
 
 exports['String.fromCodePoint'] = function fromCodePoint() {
@@ -141,7 +127,7 @@ exports['String.prototype.endsWith'] = function endsWith(search, endPosition) {
 exports['String.prototype.includes'] = function includes(search, position) {
   var s = str(this, 'includes'), t = noRegExp(search, 'includes');
   var start = clamp(toInteger(position), 0, s.length);
-  return t === '' || indexOf16(s, t, start) !== -1;
+  return t === '' || s.indexOf(t, start) !== -1;
 };
 
 exports['String.prototype.startsWith'] = function startsWith(search, position) {
@@ -157,6 +143,15 @@ exports['String.prototype.isWellFormed'] = function isWellFormed() {
 exports['String.prototype.toWellFormed'] = function toWellFormed() {
   return str(this, 'toWellFormed').replace(LONE_ALL, '\ufffd');
 };
+
+// AdvanceStringIndex: past the code unit at i, or the pair there when unicode (lastIndex
+// on a pair's low half would start a unicode search at the pair again)
+function advance(s, i, unicode) {
+  if (!unicode || i + 1 >= s.length)
+    return i + 1;
+  var c = s.charCodeAt(i), d = s.charCodeAt(i + 1);
+  return c >= 0xD800 && c <= 0xDBFF && d >= 0xDC00 && d <= 0xDFFF ? i + 2 : i + 1;
+}
 
 // matchAll's iterator (V8's %RegExpStringIteratorPrototype%), made on first use
 var RegExpStringIterator;
@@ -181,7 +176,7 @@ function regExpStringIterator() {
       if (!rx.global)
         this['\x01s'] = undefined;
       else if (m[0] === '')
-        rx.lastIndex = rx.lastIndex + 1;
+        rx.lastIndex = advance(s, toInteger(rx.lastIndex), rx.unicode);
       return { value: m, done: false };
     }
   });
@@ -399,10 +394,10 @@ exports['String.prototype.replaceAll'] = function replaceAll(searchValue, replac
   }
   var search = stringOf(searchValue), fn = typeof replaceValue === 'function';
   var replacement = fn ? undefined : stringOf(replaceValue);
-  var step = Math.max(1, search.length), positions = [], p = indexOf16(s, search, 0);
+  var step = Math.max(1, search.length), positions = [], p = s.indexOf(search, 0);
   while (p !== -1) {
     positions.push(p);
-    p = p + step > s.length ? -1 : indexOf16(s, search, p + step);
+    p = p + step > s.length ? -1 : s.indexOf(search, p + step);
   }
   if (search === '' && positions[positions.length - 1] !== s.length)
     positions.push(s.length);
