@@ -308,11 +308,14 @@ function defineProp(o, k, v, named) {
   defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
 }
 
-function setFunctionName(fn, k) {
+// prefix: 'get ' or 'set ' for an accessor ('get [Symbol.iterator]', 'set x')
+function setFunctionName(fn, k, prefix) {
   if (typeof fn !== 'function' || (fn.name !== '' && !/^_ls\$/.test(fn.name)))
     return;
   var name = typeof k === 'symbol' ?
     (k.description === undefined ? '' : '[' + k.description + ']') : String(k);
+  if (prefix !== undefined)
+    name = prefix + name;
   defineProperty(fn, 'name', { value: name, writable: false, enumerable: false, configurable: true });
 }
 
@@ -367,8 +370,15 @@ function superSet(base, k, v, receiver) {
   return v;
 }
 
+// the getter and setter the down-leveler made anonymous are named after k as in Node
+// ('get x', 'set [Symbol.iterator]'): a class's accessors and an object literal's whose
+// key is computed (mujs names those of a literal it compiles itself)
 function defineAccessor(o, k, get, set, enumerable) {
   var d = Object.getOwnPropertyDescriptor(o, k);
+  if (get)
+    setFunctionName(get, k, 'get ');
+  if (set)
+    setFunctionName(set, k, 'set ');
   defineProperty(o, k, {
     get: get || (d && d.get) || undefined,
     set: set || (d && d.set) || undefined,
