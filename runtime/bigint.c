@@ -963,9 +963,10 @@ void rt__bigint_push64(js_State *J, uint64_t v, int sign)
 }
 
 
+/* a built-in method: no 'prototype', not a constructor (mujs patch 0122) */
 static void defmethod(js_State *J, const char *name, js_CFunction fn, int length)
 {
-	js_newcfunction(J, fn, name, length);
+	js_newcmethod(J, fn, name, length, NULL);
 	js_defproperty(J, -2, strrchr(name, '.') + 1, JS_DONTENUM);
 }
 

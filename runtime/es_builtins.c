@@ -188,6 +188,16 @@ static void B_isConstructor(js_State *J)
 	js_pushboolean(J, js_isconstructor(J, 1));
 }
 
+/* binding.nonConstructors(obj): obj's own methods, getters and setters become
+ * non-constructors without 'prototype' (mujs patch 0122: 'constructor' and capitalized
+ * names are left), as V8's built-in methods are, for the built-ins the runtime writes
+ * in JS (Map.prototype, Promise, Reflect, ...). */
+static void B_nonConstructors(js_State *J)
+{
+	if (js_isobject(J, 1))
+		js_nonconstructors(J, 1);
+}
+
 /* ---- Object ---- */
 
 /* V8's "#<Ctor>" for an object in a message (the constructor's name, else Object). */
@@ -419,8 +429,11 @@ static void A_isArray(js_State *J)
  * object as `this` and that returns the proxy in its place */
 static void P_Proxy(js_State *J)
 {
-	if (js_isundefined(J, 0))
-		js_typeerror(J, "Constructor Proxy requires 'new'");
+	js_typeerror(J, "Constructor Proxy requires 'new'");
+}
+
+static void P_new_Proxy(js_State *J)
+{
 	js_getregistry(J, REG_PROXY_MAKE);
 	js_pushundefined(J);
 	js_copy(J, 1);
@@ -428,10 +441,11 @@ static void P_Proxy(js_State *J)
 	js_call(J, 2);
 }
 
-/* binding.proxyConstructor(): that function (es_globals.js adds Proxy.revocable) */
+/* binding.proxyConstructor(): that function (es_globals.js adds Proxy.revocable), a
+ * constructor without 'prototype' (mujs patch 0122), as V8's */
 static void B_proxyConstructor(js_State *J)
 {
-	js_newcmethod(J, P_Proxy, "Proxy", 2, NULL);
+	js_newcconstructorx(J, P_Proxy, P_new_Proxy, "Proxy", 2);
 }
 
 /* Object.getOwnPropertyDescriptor: mujs's own (kept in the registry), then what it
@@ -735,7 +749,8 @@ static void pushholder(js_State *J, const char *path, size_t len)
 	}
 }
 
-/* Adds binding.proxy*, binding.symbolNew, binding.symbolKeys and binding.isConstructor
+/* Adds binding.proxy*, binding.symbolNew, binding.symbolKeys, binding.isConstructor and
+ * binding.nonConstructors
  * to the binding object on top of the stack and installs the library on the built-ins
  * (Array.isArray too). */
 void rt__es_builtins_init(rt_runtime *rt)
@@ -757,6 +772,7 @@ void rt__es_builtins_init(rt_runtime *rt)
 		{ "proxyConstructor", B_proxyConstructor, 0 },
 		{ "symbolNew", B_symbolNew, 1 }, { "symbolKeys", B_symbolKeys, 1 },
 		{ "isConstructor", B_isConstructor, 1 },
+		{ "nonConstructors", B_nonConstructors, 1 },
 	};
 	js_State *J = rt->J;
 	const char *held = NULL;

@@ -1416,6 +1416,10 @@ function atob(input) {
   return B.toString(bytes, ENC.latin1, 0, bytes.length);
 }
 
+// the built-ins' methods are not constructors and have no 'prototype', as V8's (mujs
+// patch 0122); Buffer's own are plain functions in Node too
+[ArrayBuffer, ArrayBuffer.prototype, Uint8Array, u8].forEach(binding.nonConstructors);
+
 exports.Buffer = Buffer;
 exports.SlowBuffer = SlowBuffer;
 exports.transcode = transcode;

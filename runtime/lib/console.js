@@ -920,6 +920,9 @@ function createGlobalConsole() {
   c.profile = function profile() {};
   c.profileEnd = function profileEnd() {};
   c.timeStamp = function timeStamp() {};
+  // `new console.log()` throws, as Node's bound methods do (mujs patch 0122)
+  if (typeof binding === 'object' && binding !== null && binding.nonConstructors)
+    binding.nonConstructors(c);
   return c;
 }
 

@@ -173,7 +173,11 @@ var types = {
   isStringObject: function isStringObject(value) {
     return typeof value === 'object' && classIs(value, 'String');
   },
-  isSymbolObject: alwaysFalse,
+  // Object(sym): mujs patch 0122's wrapper, holding its symbol in '\x01symbol'
+  isSymbolObject: function isSymbolObject(value) {
+    return typeof value === 'object' && value !== null && hasOwn.call(value, '\x01symbol') &&
+      typeof value['\x01symbol'] === 'symbol';
+  },
   isNativeError: function isNativeError(value) { return classIs(value, 'Error'); },
   isRegExp: function isRegExp(value) { return classIs(value, 'RegExp'); },
   isAsyncFunction: function isAsyncFunction(value) { return (fnKind(value) & 2) !== 0; },
@@ -208,7 +212,8 @@ var types = {
   isBoxedPrimitive: function isBoxedPrimitive(value) {
     if (typeof value !== 'object' || value === null) return false;
     var c = objToString.call(value);
-    return c === '[object Number]' || c === '[object String]' || c === '[object Boolean]';
+    return c === '[object Number]' || c === '[object String]' || c === '[object Boolean]' ||
+      types.isSymbolObject(value);
   },
   isArrayBufferView: function isArrayBufferView(value) {
     var r = getRegisteredType(value);

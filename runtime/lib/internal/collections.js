@@ -529,6 +529,12 @@ inspect.registerType(function (v) { return isIter(v, MapIterator); },
 inspect.registerType(function (v) { return isIter(v, SetIterator); },
   { type: 'Set Iterator', kind: 'iterator', preview: iteratorPreview });
 
+// their methods are not constructors and have no 'prototype', as V8's (mujs patch 0122)
+[Map, Set, WeakMap, WeakSet, MapIterator, SetIterator].forEach(function (C) {
+  binding.nonConstructors(C);
+  binding.nonConstructors(C.prototype);
+});
+
 exports.Map = Map;
 exports.Set = Set;
 exports.WeakMap = WeakMap;

@@ -81,3 +81,5 @@ Error.captureStackTrace = function captureStackTrace(obj, fn) {
 	}
 	own(obj, header(obj) + frames([''].concat(lines.slice(from)).join('\n\tat ')));
 };
+if (typeof binding === 'object' && binding !== null && binding.nonConstructors)
+	binding.nonConstructors(Error);	// captureStackTrace is no constructor (mujs patch 0122)

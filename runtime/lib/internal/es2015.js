@@ -11,8 +11,9 @@
 // runtime's own files name symbol-keyed properties. String(sym), as in Node, is
 // sym.toString(), "Symbol(desc)" (mujs patch 0112); every other conversion to a string
 // or number (`${sym}`, '' + sym, +sym, [sym].join()) throws V8's TypeError (patch
-// 0115). Differences that remain: a symbol is an object to instanceof, Object(sym) ===
-// sym, and sym.valueOf() is the key, not sym.
+// 0115). Object(sym) is a wrapper object holding the symbol (mujs patch 0122).
+// Differences that remain: a symbol is an object to instanceof, and sym.valueOf() is
+// the key, not sym (a wrapper's valueOf() is its symbol).
 'use strict';
 var global = (function () { return this; })() || Function('return this')();
 var hasOwn = Object.prototype.hasOwnProperty;
@@ -75,19 +76,36 @@ if (typeof Sym !== 'function') {
     }
     return out;
   };
-  var symKey = function () { return this['\x01key']; };
+  // thisSymbolValue: a symbol, or the one a Symbol wrapper object holds (Object(sym):
+  // mujs patch 0122 keeps it in the wrapper's hidden '\x01symbol')
+  var thisSymbol = function (v, what) {
+    if (typeof v === 'symbol')
+      return v;
+    if (v !== null && typeof v === 'object' && hasOwn.call(v, '\x01symbol'))
+      return v['\x01symbol'];
+    throw new TypeError(what + " requires that 'this' be a Symbol");
+  };
   // sym.toString() and String(sym) are "Symbol(desc)"; a conversion to a property key
   // (o[sym]) reads '\x01key' in C (mujs patch 0115)
   hide(Sym.prototype, 'toString', function toString() {
-    var d = this.description;
+    var d = thisSymbol(this, 'Symbol.prototype.toString').description;
     return 'Symbol(' + (d === undefined ? '' : d) + ')';
   });
-  hide(Sym.prototype, 'valueOf', symKey);
-  // the engine never calls it for a symbol (a primitive to ToPrimitive, patch 0115)
+  // a symbol's valueOf() is its key (the runtime's files name symbol-keyed properties
+  // with it); a wrapper's is its symbol, as in Node
+  hide(Sym.prototype, 'valueOf', function valueOf() {
+    var sym = thisSymbol(this, 'Symbol.prototype.valueOf');
+    return sym === this ? sym['\x01key'] : sym;
+  });
+  // each symbol has its own 'description'; this getter serves wrappers
+  defineProperty(Sym.prototype, 'description', {
+    get: function () { return thisSymbol(this, 'Symbol.prototype.description').description; },
+    enumerable: false, configurable: true
+  });
+  // the engine calls it for a wrapper, never for a symbol (a primitive to
+  // ToPrimitive, patch 0115): `Object(sym) == sym`, o[Object(sym)]
   hide(Sym.prototype, '\x01Symbol(Symbol.toPrimitive)', function () {
-    if (typeof this !== 'symbol')
-      throw new TypeError("Symbol.prototype [ @@toPrimitive ] requires that 'this' be a Symbol");
-    return this;
+    return thisSymbol(this, 'Symbol.prototype [ @@toPrimitive ]');
   });
   hide(Sym, 'for', function (key) {
     key = ''.concat(key);	// ToString: a symbol throws
@@ -113,6 +131,9 @@ if (typeof Sym !== 'function') {
     defineProperty(Sym, wellKnown[w], { value: Object.freeze(ws) });
     wellKnownByKey['\x01Symbol(Symbol.' + wellKnown[w] + ')'] = ws;
   }
+  defineProperty(Sym.prototype, '\x01Symbol(Symbol.toStringTag)', { value: 'Symbol', configurable: true });
+  binding.nonConstructors(Sym);	// as V8's built-in methods (mujs patch 0122)
+  binding.nonConstructors(Sym.prototype);
   hide(global, 'Symbol', Sym);
 }
 var ITER = Sym.iterator.valueOf();

@@ -242,6 +242,7 @@ for (var name in reflect)
   hide(Reflect, name, reflect[name]);
 Object.defineProperty(Reflect, (es2015() && global.Symbol.toStringTag).valueOf(),
   { value: 'Reflect', configurable: true });
+binding.nonConstructors(Reflect);	// as V8's built-in methods (mujs patch 0122)
 exports.Reflect = Reflect;
 
 // ---- Proxy ----
@@ -395,6 +396,7 @@ hide(Proxy, 'revocable', function revocable(target, handler) {
     }
   };
 });
+binding.nonConstructors(Proxy);
 exports.Proxy = Proxy;
 
 // Intl: internal/es_intl.js, read when the global is first used

@@ -185,6 +185,16 @@ function fnName(fn) {
   return name;
 }
 
+// Object(sym): mujs patch 0122's wrapper, holding its symbol in '\x01symbol'
+function isSymbolObject(value) {
+  return typeof value === 'object' && value !== null && hasOwn.call(value, '\x01symbol') &&
+    typeof value['\x01symbol'] === 'symbol';
+}
+
+function symbolObjectValue() {
+  return this['\x01symbol'];
+}
+
 function classOf(value) {
   var s = objToString.call(value);
   return s.slice(8, -1);
@@ -1108,7 +1118,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length !== 0) keys = filterErrorKeys(keys);
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (cls === 'Number' || cls === 'String' || cls === 'Boolean') {
+    } else if (cls === 'Number' || cls === 'String' || cls === 'Boolean' ||
+        (cls === 'Symbol' && isSymbolObject(value))) {
       base = getBoxedBase(value, ctx, keys, constructor, tag, cls);
       if (cls === 'String') keys = filterStringIndexKeys(keys, value);
       if (keys.length === 0 && protoProps === undefined) return base;
@@ -1254,6 +1265,9 @@ function getBoxedBase(value, ctx, keys, constructor, tag, cls) {
   } else if (cls === 'String') {
     fn = stringValueOf;
     type = 'String';
+  } else if (cls === 'Symbol') {
+    fn = symbolObjectValue;
+    type = 'Symbol';
   } else {
     fn = booleanValueOf;
     type = 'Boolean';

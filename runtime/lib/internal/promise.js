@@ -877,6 +877,12 @@ function queueMicrotask(callback) {
   enqueue(callback);
 }
 
+// its methods are not constructors and have no 'prototype', as V8's (mujs patch 0122)
+if (binding) {
+  binding.nonConstructors(Promise);
+  binding.nonConstructors(Promise.prototype);
+}
+
 exports.Promise = Promise;
 exports.AggregateError = AggregateError;
 exports.runMicrotasks = runMicrotasks;

@@ -461,3 +461,8 @@ accessors('Uint32', 4, 0);
 accessors('Float32', 4, 2);
 accessors('Float64', 8, 2);
 exports.DataView = DataView;
+
+// their methods are not constructors and have no 'prototype', as V8's (mujs patch 0122)
+[TypedArray, proto, DataView.prototype].forEach(binding.nonConstructors);
+for (var t in types)
+  binding.nonConstructors(types[t]);	// from, of
