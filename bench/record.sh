@@ -34,12 +34,16 @@
 # (LEAKSCOPE_SAMPLER=timer), taken in turn with the others. PIN=N runs every run on CPU
 # N (taskset): the two CPUs of such a VM can differ by a third in speed, and a run lands
 # on either; pinned, the database writer shares the app's CPU, so wall time counts its
-# work too.
+# work too. NOSAMPLER=1 adds a row per script, --record with --sample-interval=1000000:
+# everything a recording does but the sampler thread's thousand wake-ups a second,
+# which on the VMs this was built on cost an app that keeps both CPUs busy (the I/O
+# script: the loop on one, libuv's thread pool on the other) about 5% by themselves.
 #
 #   sh bench/record.sh                 # RUNS=7 by default
 #   RUNS=11 INSTR=1 sh bench/record.sh
 #   SCRIPTS="alloc io" GROWTH_SECONDS=0 sh bench/record.sh   # some scripts, no growth run
 #   TIMER=1 RUNS=11 GROWTH_SECONDS=0 sh bench/record.sh      # with the timer sampler's row
+#   NOSAMPLER=1 SCRIPTS=io RUNS=15 GROWTH_SECONDS=0 sh bench/record.sh  # the sampler's share
 set -eu
 cd "$(dirname "$0")/.."
 bin=${LEAKSCOPE:-build/leakscope}
@@ -110,9 +114,10 @@ if [ "${INSTR:-0}" != 0 ]; then
 fi
 for s in ${SCRIPTS:-cpu alloc io}; do
 	js=bench/js/record-$s.js
-	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"; : > "$tmp/timer"
+	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"; : > "$tmp/timer"; : > "$tmp/nos"
 	modes="plain rec allocs"
 	[ "${TIMER:-0}" != 0 ] && modes="$modes timer"
+	[ "${NOSAMPLER:-0}" != 0 ] && modes="$modes nos"
 	i=0
 	while [ "$i" -lt "$runs" ]; do
 		one "$bin" "$js" >> "$tmp/plain"
@@ -120,6 +125,8 @@ for s in ${SCRIPTS:-cpu alloc io}; do
 		one "$bin" --record "$tmp/r.db" --record-allocs "$js" >> "$tmp/allocs"
 		[ "${TIMER:-0}" != 0 ] &&
 			(export LEAKSCOPE_SAMPLER=timer; one "$bin" --record "$tmp/r.db" "$js") >> "$tmp/timer"
+		[ "${NOSAMPLER:-0}" != 0 ] &&
+			one "$bin" --record "$tmp/r.db" --sample-interval=1000000 "$js" >> "$tmp/nos"
 		i=$((i + 1))
 	done
 	pw=$(median "$tmp/plain" 1); pc=$(median "$tmp/plain" 2); pm=$(least "$tmp/plain" 1)
@@ -130,6 +137,7 @@ for s in ${SCRIPTS:-cpu alloc io}; do
 		rec) label="$s: --record"; t="<= 1.05" ;;
 		allocs) label="$s: --record --record-allocs"; t="<= 1.15" ;;
 		timer) label="$s: --record (timer sampler)"; t="" ;;
+		nos) label="$s: --record, 1 sample/s"; t="" ;;
 		esac
 		printf '%-34s %10s %10s %8s %8s %10s   %s\n' "$label" "$w" "$c" \
 			"$(ratio "$w" "$pw")" "$(ratio "$c" "$pc")" "$(ratio "$mw" "$pm")" "$t"
