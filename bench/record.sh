@@ -27,23 +27,27 @@
 # what a bare 1 kHz SIGPROF, with a handler that only counts, costs a busy thread on
 # this machine (~1.045 on the 2-core VMs this was built on; a few tenths of a percent on
 # bare metal). With the timer sampler every sample is one such delivery and --record's
-# wall ratio cannot go below it; the cooperative sampler (the default where its thread
-# may run SCHED_FIFO: root, or RLIMIT_RTPRIO; the bench says which ran) takes the
-# interval's interrupt on a thread of its own and signals the app's thread only while it
-# is in native code. TIMER=1 adds a row per script, --record with the timer sampler
-# (LEAKSCOPE_SAMPLER=timer), taken in turn with the others. PIN=N runs every run on CPU
+# wall ratio cannot go below it. The self-timed sampler (the default) has no interrupt
+# an interval: the app's thread reads the clock itself and takes its samples at the
+# interpreter's check points, and a watchdog signals it only while it is in native code
+# (profiler/sampler.c). TIMER=1 adds a row per script, --record with the timer sampler
+# (LEAKSCOPE_SAMPLER=timer), and COOP=1 one with the cooperative sampler
+# (LEAKSCOPE_SAMPLER=coop, the default before: a thread of its own takes the interval's
+# interrupt and asks the interpreter for each sample), taken in turn with the others.
+# PIN=N runs every run on CPU
 # N (taskset): the two CPUs of such a VM can differ by a third in speed, and a run lands
 # on either; pinned, the database writer shares the app's CPU, so wall time counts its
 # work too. NOSAMPLER=1 adds a row per script, --record with --sample-interval=1000000:
-# everything a recording does but the sampler thread's thousand wake-ups a second,
-# which on the VMs this was built on cost an app that keeps both CPUs busy (the I/O
-# script: the loop on one, libuv's thread pool on the other) about 5% by themselves.
+# everything a recording does but the samples (with COOP=1: the cooperative sampler's
+# thousand wake-ups a second cost the I/O script, whose loop keeps one CPU busy and
+# libuv's thread pool the other, about 5% by themselves on the VMs this was built on).
 #
 #   sh bench/record.sh                 # RUNS=7 by default
 #   RUNS=11 INSTR=1 sh bench/record.sh
 #   SCRIPTS="alloc io" GROWTH_SECONDS=0 sh bench/record.sh   # some scripts, no growth run
 #   TIMER=1 RUNS=11 GROWTH_SECONDS=0 sh bench/record.sh      # with the timer sampler's row
 #   NOSAMPLER=1 SCRIPTS=io RUNS=15 GROWTH_SECONDS=0 sh bench/record.sh  # the sampler's share
+#   COOP=1 SCRIPTS=io RUNS=15 GROWTH_SECONDS=0 sh bench/record.sh   # against the cooperative one
 set -eu
 cd "$(dirname "$0")/.."
 bin=${LEAKSCOPE:-build/leakscope}
@@ -95,13 +99,11 @@ if [ -x "$floor" ]; then
 else
 	echo "($floor not built: no signal floor)"
 fi
-if [ "${LEAKSCOPE_SAMPLER:-}" = timer ]; then
-	echo "sampler: the timer (LEAKSCOPE_SAMPLER=timer)"
-elif [ "${LEAKSCOPE_SAMPLER:-}" = coop ] || $pin chrt -f 1 true 2> /dev/null; then
-	echo "sampler: cooperative (its thread SCHED_FIFO, or forced by LEAKSCOPE_SAMPLER=coop)"
-else
-	echo "sampler: the timer (this user may not run a SCHED_FIFO thread)"
-fi
+case ${LEAKSCOPE_SAMPLER:-} in
+timer) echo "sampler: the timer (LEAKSCOPE_SAMPLER=timer)" ;;
+coop) echo "sampler: cooperative (LEAKSCOPE_SAMPLER=coop)" ;;
+*) echo "sampler: self-timed (the default)" ;;
+esac
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
 
@@ -114,10 +116,11 @@ if [ "${INSTR:-0}" != 0 ]; then
 fi
 for s in ${SCRIPTS:-cpu alloc io}; do
 	js=bench/js/record-$s.js
-	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"; : > "$tmp/timer"; : > "$tmp/nos"
+	: > "$tmp/plain"; : > "$tmp/rec"; : > "$tmp/allocs"; : > "$tmp/timer"; : > "$tmp/nos"; : > "$tmp/coop"
 	modes="plain rec allocs"
 	[ "${TIMER:-0}" != 0 ] && modes="$modes timer"
 	[ "${NOSAMPLER:-0}" != 0 ] && modes="$modes nos"
+	[ "${COOP:-0}" != 0 ] && modes="$modes coop"
 	i=0
 	while [ "$i" -lt "$runs" ]; do
 		one "$bin" "$js" >> "$tmp/plain"
@@ -127,6 +130,8 @@ for s in ${SCRIPTS:-cpu alloc io}; do
 			(export LEAKSCOPE_SAMPLER=timer; one "$bin" --record "$tmp/r.db" "$js") >> "$tmp/timer"
 		[ "${NOSAMPLER:-0}" != 0 ] &&
 			one "$bin" --record "$tmp/r.db" --sample-interval=1000000 "$js" >> "$tmp/nos"
+		[ "${COOP:-0}" != 0 ] &&
+			(export LEAKSCOPE_SAMPLER=coop; one "$bin" --record "$tmp/r.db" "$js") >> "$tmp/coop"
 		i=$((i + 1))
 	done
 	pw=$(median "$tmp/plain" 1); pc=$(median "$tmp/plain" 2); pm=$(least "$tmp/plain" 1)
@@ -138,6 +143,7 @@ for s in ${SCRIPTS:-cpu alloc io}; do
 		allocs) label="$s: --record --record-allocs"; t="<= 1.15" ;;
 		timer) label="$s: --record (timer sampler)"; t="" ;;
 		nos) label="$s: --record, 1 sample/s"; t="" ;;
+		coop) label="$s: --record (cooperative)"; t="" ;;
 		esac
 		printf '%-34s %10s %10s %8s %8s %10s   %s\n' "$label" "$w" "$c" \
 			"$(ratio "$w" "$pw")" "$(ratio "$c" "$pc")" "$(ratio "$mw" "$pm")" "$t"

@@ -67,15 +67,18 @@ static void print_stats(const prof *p)
 	prof_stats st;
 	prof_get_stats(p, &st);
 	fprintf(stderr, "leakscope: profiler: %s sampler, %llu samples (%llu at safepoints, "
-		"%llu by signal, %llu lost), %llu allocations counted, %llu sampled, "
+		"%llu by signal, %llu lost; %llu clock reads at check points), %llu allocations counted, %llu sampled, "
 		"%llu loop iterations, %llu listener events, %llu collections; the sampler "
-		"thread moved off the runtime thread's CPU %llu times\n",
-		st.cooperative ? "cooperative" : "timer", (unsigned long long)st.samples,
+		"thread woke %llu times and moved off the runtime thread's CPU %llu times\n",
+		st.mode == PROF_SAMPLER_SELF ? "self-timed" :
+		st.mode == PROF_SAMPLER_COOP ? "cooperative" : "timer",
+		(unsigned long long)st.samples,
 		(unsigned long long)st.safepoint_takes, (unsigned long long)st.signal_takes,
-		(unsigned long long)st.samples_lost, (unsigned long long)st.allocs,
+		(unsigned long long)st.samples_lost, (unsigned long long)st.tick_hooks,
+		(unsigned long long)st.allocs,
 		(unsigned long long)st.alloc_samples, (unsigned long long)st.iterations,
 		(unsigned long long)st.listener_events, (unsigned long long)st.gcs,
-		(unsigned long long)st.sampler_moves);
+		(unsigned long long)st.sampler_wakeups, (unsigned long long)st.sampler_moves);
 	/* how often this (the runtime's) thread was preempted: a sampler thread on its CPU
 	 * does it once an interval */
 	{

@@ -143,8 +143,24 @@ struct prof {
 		atomic_int rt_cpu;	/* the CPU the runtime's thread last sampled on, or -1 */
 		cpu_set_t allowed;	/* the CPUs the runtime's thread may run on */
 		atomic_uint moves;	/* times the thread moved off the runtime's CPU */
+		atomic_uint wakeups;	/* times the thread woke (from its sleep or parked) */
 		volatile sig_atomic_t in_hook;	/* the safepoint hook is writing the ring */
 	} coop;
+	/* the self-timed sampler (sampler.c, the default): the runtime's thread reads the
+	 * clock when the interpreter's tick count runs out (mujs patch 0123) and at loop
+	 * events, and takes each sample at the first of them after it is due; coop's thread
+	 * fields serve its watchdog, which signals only a thread that stopped looking */
+	struct {
+		int on;
+		uint64_t next_ns;	/* when the next sample is due */
+		int k;			/* the tick count last given to the interpreter */
+		uint64_t k_ns;		/* and when */
+		double rate;		/* ticks per ns, smoothed */
+		uint64_t c0_ns;		/* js_tickclock()'s rate: a reading of both clocks */
+		unsigned long long c0_tc;
+		double tc_per_ns;	/* from c0 to the last sample */
+		_Atomic uint64_t seen_ns;	/* the runtime's thread last read the clock */
+	} self;
 	/* the handler's copy of the last recorded stacks (for prefix sharing) */
 	prof__jsframe h_js[PROF__MAX_JS];
 	int h_njs;
@@ -236,7 +252,8 @@ static inline int64_t prof__us(const prof *p, uint64_t ns)
 /* sampler.c */
 int prof__sampler_start(prof *p);
 void prof__sampler_stop(prof *p);
-void prof__sampler_gc_end(prof *p);	/* GC_END: the intervals counted in the collection */
+void prof__sampler_gc_end(prof *p, uint64_t now_ns);	/* GC_END: the intervals in the collection */
+void prof__sampler_self_check(prof *p, uint64_t now_ns);	/* a bus event's clock read */
 void prof__sampler_unpark(prof *p);	/* the loop is no longer idle (sig.idle just cleared) */
 void prof__request_safepoint(prof *p);	/* async-signal-safe */
 

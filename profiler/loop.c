@@ -207,6 +207,7 @@ void prof__on_loop_event(void *data, const rt_trace_event *ev)
 		now = p->loop_now_ns;
 	else
 		p->loop_now_ns = now = prof__mono_ns();
+	prof__sampler_self_check(p, now);
 	loop_event(p, ev, now);
 	prof__check_interrupt(p);
 }

@@ -32,14 +32,15 @@ static void on_event(void *data, const rt_trace_event *ev)
 
 	switch (ev->kind) {
 	case RT_EV_GC_BEGIN:
+		p->gc_t_ns = prof__mono_ns();
+		prof__sampler_self_check(p, p->gc_t_ns);
 		prof__drain(p);
 		p->sig.in_gc = 1;
-		p->gc_t_ns = prof__mono_ns();
 		p->gc_before = ev->u.gc.heap_used;
 		break;
 	case RT_EV_GC_END:
 		now = prof__mono_ns();
-		prof__sampler_gc_end(p);
+		prof__sampler_gc_end(p, now);
 		p->sig.in_gc = 0;
 		/* the names and files of swept functions may be gone: forget raw pointers */
 		p->fc.gen++;
@@ -237,4 +238,5 @@ void prof_get_stats(const prof *p, prof_stats *st)
 	*st = p->st;
 	st->samples_lost = p->lost;
 	st->sampler_moves = atomic_load_explicit(&p->coop.moves, memory_order_relaxed);
+	st->sampler_wakeups = atomic_load_explicit(&p->coop.wakeups, memory_order_relaxed);
 }

@@ -63,13 +63,17 @@ void prof_stop(prof *p);
 void prof_free(prof *p);
 void prof_interrupt(prof *p);	/* async-signal-safe */
 
+enum { PROF_SAMPLER_TIMER, PROF_SAMPLER_COOP, PROF_SAMPLER_SELF };
+
 typedef struct prof_stats {
 	uint64_t samples;		/* CPU samples recorded (incl. idle ones replayed) */
 	uint64_t samples_lost;		/* dropped: the ring was full */
 	uint64_t safepoint_takes;	/* samples the interpreter took at a check point */
 	uint64_t signal_takes;		/* samples SIGPROF took where the thread was */
-	uint64_t cooperative;		/* 1: the cooperative sampler ran (sampler.c), 0: the timer */
+	uint64_t tick_hooks;		/* the self-timed sampler's clock reads at check points */
+	uint64_t mode;			/* which sampler ran: PROF_SAMPLER_* (sampler.c) */
 	uint64_t sampler_moves;		/* times its thread moved off the runtime thread's CPU */
+	uint64_t sampler_wakeups;	/* times its thread (or the watchdog) woke */
 	uint64_t allocs;		/* allocations counted against a site */
 	uint64_t alloc_samples;		/* sampled allocations recorded */
 	uint64_t iterations;

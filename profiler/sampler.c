@@ -1,13 +1,17 @@
 /* sampler.c — the CPU sampler. A sample copies mujs's trace stack (name/file pointers
  * and lines), the native pcs (unw_backtrace) and the profiler's phase/callback/state
- * into the ring, and nothing else; two ways take it.
+ * into the ring, and nothing else; three ways take it.
  *
- * Cooperative (the default where the sampler thread may run SCHED_FIFO: root, or
- * RLIMIT_RTPRIO > 0): a sampler thread wakes every interval (a futex wait with a
- * deadline, which prof_stop cuts short) and asks the interpreter for a safepoint
- * (mujs patch 0114): at its next check point (a function's start, a jump, a call) the
- * runtime's thread takes the sample itself, its native stack starting at jsR_run. A
- * request still unanswered at the next interval means the thread is elsewhere: waiting
+ * Self-timed (the default; LEAKSCOPE_SAMPLER=self): the runtime's thread reads the
+ * clock itself, a few times an interval, and takes each sample at the first check point
+ * after it is due; a watchdog thread signals it only when it stops reading the clock
+ * (native code). No thread wakes every interval. See "the self-timed sampler" below.
+ *
+ * Cooperative (LEAKSCOPE_SAMPLER=coop, the default before the self-timed one): a
+ * sampler thread wakes every interval (a futex wait with a deadline, which prof_stop
+ * cuts short) and asks the interpreter for a safepoint (mujs patch 0114): at its next
+ * check point (a function's start, a jump, a call) the runtime's thread takes the
+ * sample itself, its native stack starting at jsR_run. A request still unanswered at the next interval means the thread is elsewhere: waiting
  * in poll (the sampler thread counts an (idle) interval, recorded with the next
  * sample), or in native code or a collection (one SIGPROF, sent with tgkill, takes the
  * sample where the thread is and counts the intervals missed). A timer interrupt on
@@ -16,13 +20,14 @@
  * and keeps off the runtime thread's (keep_off, below). The thread is created
  * SCHED_FIFO, not switched to it once running: with both CPUs busy (chromium beside
  * the tests), a new ordinary thread waited more than the 80 ms an inspector profile
- * lasted before it first ran, and the profile had no samples (4 runs in 55). While the
- * loop waits in poll it parks (park, below). Without the permission the timer is used;
- * LEAKSCOPE_SAMPLER=coop forces this way (an ordinary thread then), =timer the other.
+ * lasted before it first ran, and the profile had no samples (4 runs in 55); without
+ * that permission (root, or RLIMIT_RTPRIO > 0) it is an ordinary thread. While the
+ * loop waits in poll it parks (park, below).
  *
- * Signal (the timer): a CLOCK_MONOTONIC POSIX timer aimed at the
- * runtime's thread (SIGEV_THREAD_ID) raises SIGPROF every interval. While the loop
- * blocks in poll, SIGPROF is blocked (UV_LOOP_BLOCK_SIGNAL, in both ways): the timer
+ * Signal (the timer; LEAKSCOPE_SAMPLER=timer, or where no thread can be created): a
+ * CLOCK_MONOTONIC POSIX timer aimed at the runtime's thread (SIGEV_THREAD_ID) raises
+ * SIGPROF every interval. While the loop
+ * blocks in poll, SIGPROF is blocked (UV_LOOP_BLOCK_SIGNAL, in every way): the timer
  * does not wake epoll a thousand times a second; the expirations missed meanwhile come
  * back as the first delivery's si_overrun, and the drain records that many samples.
  *
@@ -37,6 +42,7 @@
  * itself (coop.in_hook) and a signal arriving meanwhile leaves its sample to it.
  */
 #include <errno.h>
+#include <limits.h>
 #include <linux/futex.h>
 #include <pthread.h>
 #include <sched.h>
@@ -274,9 +280,17 @@ static void take_idle(prof *p)
 /* At a collection's end (GC_END, on the runtime's thread, before in_gc clears): the
  * intervals the sampler thread counted inside it, as (garbage collector) samples of
  * the JS stack it began on, without a native stack (the collector's frames are gone). */
-void prof__sampler_gc_end(prof *p)
+static void self_due(prof *p, uint64_t now, int kind, uintptr_t pc);
+
+void prof__sampler_gc_end(prof *p, uint64_t now)
 {
 	uint32_t n;
+	if (p->self.on) {
+		atomic_store_explicit(&p->self.seen_ns, now, memory_order_relaxed);
+		if (p->sig.armed && now >= p->self.next_ns)
+			self_due(p, now, TAKE_GC, 0);
+		return;
+	}
 	if (!p->coop.on || !p->sig.armed || (n = atomic_exchange(&p->coop.gc, 0)) == 0)
 		return;
 	p->coop.in_hook = 1;
@@ -293,7 +307,21 @@ static void on_sigprof(int sig, siginfo_t *si, void *uc)
 	uint32_t overrun = 0;
 	(void)sig;
 	if (p && p->sig.armed) {
-		if (p->coop.on) {
+		if (p->self.on) {
+			/* the watchdog's: the runtime's thread stopped reading the clock (native
+			 * code, or off its CPU); the sample is taken where it is. Never inside
+			 * self_due, which is writing the ring: the thread takes it itself next. */
+			atomic_store(&p->coop.signalled, 0);
+			uint64_t now = prof__mono_ns();
+			if (!p->coop.in_hook && now >= p->self.next_ns) {
+				self_due(p, now, p->sig.idle ? TAKE_IDLE : TAKE_SAMPLE,
+					interrupted_pc(uc));
+				p->st.signal_takes++;
+				/* long in native code: drained at the next check point's collection */
+				if (ring_used(&p->ring) > p->ring.cap / 2)
+					prof__request_safepoint(p);
+			}
+		} else if (p->coop.on) {
 			/* the cooperative sampler's fallback: this sample answers the outstanding
 			 * request and counts the intervals missed since (the hook, if it answered
 			 * first, counted the request). Never inside the hook, which is writing the
@@ -333,7 +361,7 @@ static void wake_parked(prof *p)
  * park()'s: either this sees parked set, or park() sees idle cleared. */
 void prof__sampler_unpark(prof *p)
 {
-	if (!p->coop.on)
+	if (!p->coop.on && !p->self.on)
 		return;
 	atomic_thread_fence(memory_order_seq_cst);
 	if (atomic_load_explicit(&p->coop.parked, memory_order_relaxed))
@@ -380,6 +408,7 @@ static void note_cpus(prof *p)
 	if (sched_getaffinity(0, sizeof p->coop.allowed, &p->coop.allowed) != 0)
 		CPU_ZERO(&p->coop.allowed);	/* unknown: the thread stays where it is */
 	atomic_store(&p->coop.moves, 0);
+	atomic_store(&p->coop.wakeups, 0);
 	note_cpu(p);
 }
 
@@ -452,8 +481,11 @@ static void park(prof *p, uint64_t *next_ns, uint64_t interval_ns)
 	       atomic_load(&p->coop.answered) != atomic_load(&p->coop.asked)) {
 		until.tv_sec = (time_t)(deadline / 1000000000u);
 		until.tv_nsec = (long)(deadline % 1000000000u);
-		if (syscall(SYS_futex, &p->coop.parked, FUTEX_WAIT_BITSET_PRIVATE, 1, &until,
-			NULL, FUTEX_BITSET_MATCH_ANY) == -1 && errno == ETIMEDOUT) {
+		int r = (int)syscall(SYS_futex, &p->coop.parked, FUTEX_WAIT_BITSET_PRIVATE, 1,
+			&until, NULL, FUTEX_BITSET_MATCH_ANY);
+		if (r == 0 || errno != EAGAIN)
+			atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
+		if (r == -1 && errno == ETIMEDOUT) {
 			deadline += PARK_CHECK_NS;
 			js_requestsafepoint(p->J);	/* as unanswered() does */
 		}
@@ -492,6 +524,7 @@ static void *sampler_main(void *arg)
 			;
 		if (atomic_load(&p->coop.stop))
 			break;
+		atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
 		keep_off(p);
 		/* woken late (the machine busy): the intervals that passed meanwhile count */
 		now_ns = prof__mono_ns();
@@ -508,6 +541,175 @@ static void *sampler_main(void *arg)
 			if (p->sig.idle && !p->sig.in_gc)
 				park(p, &next_ns, interval_ns);
 		}
+	}
+	return NULL;
+}
+
+/* ---- the self-timed sampler (the default). The cooperative one's thread woke every
+ * interval, ~40 us of the other CPU each time on the VMs this was built on: 4% of a CPU
+ * at 1 kHz, which an app that keeps both CPUs busy (the loop, and libuv's thread pool)
+ * pays in run time (bench/record.sh's io script: 1.07-1.11 against 1.03 this way). Here
+ * the runtime's thread keeps the time itself. The interpreter counts its check points
+ * down (mujs patch 0123: a function's start, a jump, a call) and calls on_tick when the
+ * count runs out; on_tick reads the clock, takes the sample if one is due, and sets the
+ * next count from the rate the thread passes check points, aiming at half the time
+ * left before the next sample (never more than an eighth of an interval): ten to
+ * twenty clock reads a sample, and the sample lands within a few check points of its
+ * time. A C function has no check point inside, and counted check points alone put
+ * the samples due in a long one (a JSON.stringify) in the JS after it: its return
+ * compares the CPU's time-stamp counter (js_tickclock, ~12 ns) with the next sample's
+ * time in its units (tc_per_ns, measured as the run goes) and calls on_tick from
+ * there, with its frame still on the trace stack. Loop events and collections
+ * read the clock anyway and take a due sample there (prof__sampler_self_check): the
+ * intervals spent waiting in poll become (idle) samples when the loop leaves it, those
+ * in a collection (garbage collector) ones at its end. A watchdog thread wakes every
+ * WATCH_INTERVALS intervals (parked while the loop waits in poll); if the runtime's
+ * thread has not read the clock for STALE_INTERVALS (native code, a system call), it
+ * sends SIGPROF every interval until it does, and each signal takes the sample where
+ * the thread is, with its native stack. */
+#define WATCH_INTERVALS 10
+#define STALE_INTERVALS 2
+#define TICKS_MAX (1 << 24)
+
+/* The samples due by now, on the runtime's thread (or in its signal handler, not
+ * inside this function): one record, and the intervals past since as its overrun. */
+static void self_due(prof *p, uint64_t now, int kind, uintptr_t pc)
+{
+	uint64_t iv = (uint64_t)p->interval_us * 1000, n = (now - p->self.next_ns) / iv;
+	p->coop.in_hook = 1;
+	BARRIER();
+	p->self.next_ns += (n + 1) * iv;
+	take_as(p, pc, n > UINT32_MAX ? UINT32_MAX : (uint32_t)n, kind);
+	BARRIER();
+	p->coop.in_hook = 0;
+	note_cpu(p);
+}
+
+/* The next tick count: used ticks passed since the last count was set, then half the
+ * time left to the next sample at the rate they passed (an eighth of an interval at
+ * most: a rate read in a fast stretch must not carry the next sample far past its
+ * time). */
+static void self_retime(prof *p, uint64_t now, uint64_t used)
+{
+	uint64_t iv = (uint64_t)p->interval_us * 1000, dt = now - p->self.k_ns;
+	uint64_t left = p->self.next_ns > now ? p->self.next_ns - now : 0, aim;
+	unsigned long long tc = js_tickclock();
+	double k;
+	/* a C function's return reads js_tickclock(): the next sample's time in its units,
+	 * at the rate measured since the sampler started (from its first 200 us on) */
+	if (now - p->self.c0_ns >= 200000)
+		p->self.tc_per_ns = (double)(tc - p->self.c0_tc) / (double)(now - p->self.c0_ns);
+	js_settickdeadline(p->J, p->self.tc_per_ns > 0 ?
+		tc + (unsigned long long)(p->self.tc_per_ns * (double)left) : 0);
+	if (dt >= 1000) {	/* a rate over less than a microsecond is noise */
+		double r = (double)used / (double)dt;
+		p->self.rate = p->self.rate > 0 ? (3 * p->self.rate + r) / 4 : r;
+	}
+	aim = left / 2 < iv / 8 ? left / 2 : iv / 8;
+	k = p->self.rate > 0 ? p->self.rate * (double)aim : 64;
+	p->self.k = k < 1 ? 1 : k > TICKS_MAX ? TICKS_MAX : (int)k;
+	p->self.k_ns = now;
+	js_setticks(p->J, p->self.k);
+	atomic_store_explicit(&p->self.seen_ns, now, memory_order_relaxed);
+}
+
+/* The check points passed since the count was set: all of it and one when it ran out
+ * (mujs then sets INT_MAX), else what the interpreter has not counted down. */
+static uint64_t ticks_used(const prof *p)
+{
+	int left = p->J->ticks;
+	if (left == INT_MAX)
+		return (uint64_t)p->self.k + 1;
+	return left >= 0 && left <= p->self.k ? (uint64_t)(p->self.k - left) : 0;
+}
+
+/* mujs's tick hook (patch 0123): the count ran out at a check point (jsR_run) or a C
+ * function's return (js_call), pc the address there. */
+static void on_tick(js_State *J, void *data, void *pc)
+{
+	prof *p = data;
+	uint64_t now = prof__mono_ns();
+	if (!p->sig.armed) {
+		js_settickdeadline(J, 0);	/* stopping: no more calls from C returns */
+		return;
+	}
+	p->st.tick_hooks++;
+	if (now >= p->self.next_ns) {
+		self_due(p, now, TAKE_SAMPLE, (uintptr_t)pc);
+		p->st.safepoint_takes++;
+	}
+	self_retime(p, now, ticks_used(p));
+	if (ring_used(&p->ring) > p->ring.cap / 2)
+		prof__drain(p);
+}
+
+/* A bus event's clock read (a loop event, a collection's start), on the runtime's
+ * thread, before the event changes the tags: a sample due is taken here, an (idle) one
+ * when the loop was waiting in poll. */
+void prof__sampler_self_check(prof *p, uint64_t now)
+{
+	if (!p->self.on)
+		return;
+	atomic_store_explicit(&p->self.seen_ns, now, memory_order_relaxed);
+	if (now < p->self.next_ns || !p->sig.armed)
+		return;
+	self_due(p, now, p->sig.idle ? TAKE_IDLE : TAKE_SAMPLE, 0);
+	p->st.safepoint_takes++;
+	self_retime(p, now, ticks_used(p));
+}
+
+/* The watchdog parks while the loop waits in poll, until prof__sampler_unpark, the
+ * profiler's stop, or PARK_CHECK_NS. */
+static void self_park(prof *p)
+{
+	struct timespec until;
+	uint64_t deadline = prof__mono_ns() + PARK_CHECK_NS;
+	atomic_store(&p->coop.parked, 1);
+	atomic_thread_fence(memory_order_seq_cst);
+	if (p->sig.idle && !atomic_load(&p->coop.stop)) {
+		until.tv_sec = (time_t)(deadline / 1000000000u);
+		until.tv_nsec = (long)(deadline % 1000000000u);
+		if (syscall(SYS_futex, &p->coop.parked, FUTEX_WAIT_BITSET_PRIVATE, 1, &until,
+			NULL, FUTEX_BITSET_MATCH_ANY) == 0 || errno != EAGAIN)
+			atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
+	}
+	atomic_store(&p->coop.parked, 0);
+}
+
+static void *watchdog_main(void *arg)
+{
+	prof *p = arg;
+	struct timespec next;
+	uint64_t iv = (uint64_t)p->interval_us * 1000, next_ns, now_ns, seen;
+	int dense = 0;
+	sigset_t all;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, NULL);
+	next_ns = prof__mono_ns();
+	while (!atomic_load(&p->coop.stop)) {
+		next_ns += dense ? iv : iv * WATCH_INTERVALS;
+		next.tv_sec = (time_t)(next_ns / 1000000000u);
+		next.tv_nsec = (long)(next_ns % 1000000000u);
+		while (syscall(SYS_futex, &p->coop.stop, FUTEX_WAIT_BITSET_PRIVATE, 0, &next,
+			NULL, FUTEX_BITSET_MATCH_ANY) == -1 && errno == EINTR)
+			;
+		if (atomic_load(&p->coop.stop))
+			break;
+		atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
+		keep_off(p);
+		now_ns = prof__mono_ns();
+		if (next_ns < now_ns)
+			next_ns = now_ns;	/* woken late: no catching up */
+		if (p->sig.idle && !p->sig.in_gc) {
+			self_park(p);
+			dense = 0;
+			next_ns = prof__mono_ns();
+			continue;
+		}
+		seen = atomic_load_explicit(&p->self.seen_ns, memory_order_relaxed);
+		dense = !p->sig.in_gc && now_ns > seen + STALE_INTERVALS * iv;
+		if (dense && !atomic_exchange(&p->coop.signalled, 1))
+			syscall(SYS_tgkill, (pid_t)getpid(), p->tid, SIGPROF);
 	}
 	return NULL;
 }
@@ -534,7 +736,7 @@ static int install_handler(void)
 /* The sampler thread, created SCHED_FIFO (it sleeps but for a few microseconds an
  * interval, and must wake on time when every CPU is busy), or with rt_only = 0 as an
  * ordinary thread when that is not allowed. 0, or a negative errno code. */
-static int create_sampler_thread(prof *p, int rt_only)
+static int create_sampler_thread(prof *p, int rt_only, void *(*main_fn)(void *))
 {
 	pthread_attr_t a;
 	struct sched_param sp;
@@ -553,10 +755,10 @@ static int create_sampler_thread(prof *p, int rt_only)
 		if (rt >= 0 && others(p, rt, &set))
 			pthread_attr_setaffinity_np(&a, sizeof set, &set);
 	}
-	err = pthread_create(&p->coop.thread, &a, sampler_main, p);
+	err = pthread_create(&p->coop.thread, &a, main_fn, p);
 	pthread_attr_destroy(&a);
 	if (err == EPERM && !rt_only)
-		err = pthread_create(&p->coop.thread, NULL, sampler_main, p);
+		err = pthread_create(&p->coop.thread, NULL, main_fn, p);
 	return -err;
 }
 
@@ -580,14 +782,46 @@ static int start_cooperative(prof *p, int rt_only)
 	js_setsafepointhook(p->J, on_safepoint, p);
 	p->coop.on = 1;
 	p->sig.armed = 1;
-	err = create_sampler_thread(p, rt_only);
+	err = create_sampler_thread(p, rt_only, sampler_main);
 	if (err) {
 		p->sig.armed = 0;
 		p->coop.on = 0;
 		js_setsafepointhook(p->J, NULL, NULL);
 		return err;
 	}
-	p->st.cooperative = 1;
+	p->st.mode = PROF_SAMPLER_COOP;
+	return 0;
+}
+
+/* The self-timed sampler. Its watchdog is SCHED_FIFO where allowed (to signal on time
+ * when every CPU is busy), an ordinary thread otherwise. */
+static int start_self(prof *p)
+{
+	int err;
+	atomic_store(&p->coop.stop, 0);
+	atomic_store(&p->coop.signalled, 0);
+	atomic_store(&p->coop.parked, 0);
+	note_cpus(p);
+	p->self.k_ns = prof__mono_ns();
+	p->self.next_ns = p->self.k_ns + (uint64_t)p->interval_us * 1000;
+	p->self.rate = 0;
+	p->self.k = 64;
+	p->self.c0_ns = p->self.k_ns;
+	p->self.c0_tc = js_tickclock();
+	p->self.tc_per_ns = 0;
+	atomic_store(&p->self.seen_ns, p->self.k_ns);
+	js_settickhook(p->J, on_tick, p);
+	js_setticks(p->J, p->self.k);
+	p->self.on = 1;
+	p->sig.armed = 1;
+	err = create_sampler_thread(p, 0, watchdog_main);
+	if (err) {
+		p->sig.armed = 0;
+		p->self.on = 0;
+		js_settickhook(p->J, NULL, NULL);
+		return err;
+	}
+	p->st.mode = PROF_SAMPLER_SELF;
 	return 0;
 }
 
@@ -621,14 +855,15 @@ int prof__sampler_start(prof *p)
 	sigaddset(&set, SIGPROF);
 	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 	mode = getenv("LEAKSCOPE_SAMPLER");
-	if (!mode || strcmp(mode, "timer") != 0) {
-		err = start_cooperative(p, !mode || strcmp(mode, "coop") != 0);
-		if (err != -EPERM) {
-			if (err)
-				tls_prof = NULL;
-			return err;
-		}
+	if (mode && !strcmp(mode, "coop")) {
+		err = start_cooperative(p, 0);
+		if (err)
+			tls_prof = NULL;
+		return err;
 	}
+	/* the default; without a watchdog thread, the timer */
+	if ((!mode || strcmp(mode, "timer") != 0) && start_self(p) == 0)
+		return 0;
 	memset(&sev, 0, sizeof sev);
 	sev.sigev_notify = SIGEV_THREAD_ID;
 	sev.sigev_signo = SIGPROF;
@@ -655,6 +890,14 @@ void prof__sampler_stop(prof *p)
 {
 	p->sig.armed = 0;
 	BARRIER();
+	if (p->self.on) {
+		atomic_store(&p->coop.stop, 1);
+		syscall(SYS_futex, &p->coop.stop, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+		wake_parked(p);
+		pthread_join(p->coop.thread, NULL);
+		js_settickhook(p->J, NULL, NULL);
+		p->self.on = 0;
+	}
 	if (p->coop.on) {
 		atomic_store(&p->coop.stop, 1);
 		syscall(SYS_futex, &p->coop.stop, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);

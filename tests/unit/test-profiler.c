@@ -331,11 +331,12 @@ TEST_IMPL(profiler_sigprocmask_is_libcs_outside_the_handler)
 	return 0;
 }
 
-/* The cooperative sampler (the default where its thread may run SCHED_FIFO): while JS
- * runs, the interpreter takes the samples itself at its check points (no signal); while
- * the thread is in native code (here a child process run synchronously) SIGPROF takes
- * them where it is. With the timer (LEAKSCOPE_SAMPLER=timer, and the default without
- * that permission) every sample is a signal's. Both record the same things. */
+/* The self-timed sampler (the default) and the cooperative one (LEAKSCOPE_SAMPLER=coop):
+ * while JS runs, the runtime's thread takes the samples itself at the interpreter's
+ * check points (no signal); while it is in native code (here a child process run
+ * synchronously) SIGPROF takes them where it is, sent by the watchdog or the sampler
+ * thread. With the timer (LEAKSCOPE_SAMPLER=timer) every sample is a signal's. All
+ * three record the same things. */
 static void sampler_run(const char *mode, prof_stats *st, long long *spin,
 	long long *native, long long *total, long long *preempted)
 {
@@ -387,36 +388,13 @@ static void sampler_run(const char *mode, prof_stats *st, long long *spin,
 	tmp_cleanup();
 }
 
-/* Whether this process may create a SCHED_FIFO thread (root, or RLIMIT_RTPRIO > 0). */
-static void *fifo_probe(void *arg)
-{
-	return arg;
-}
-
-static int fifo_allowed(void)
-{
-	pthread_attr_t a;
-	pthread_t t;
-	struct sched_param sp = { .sched_priority = 1 };
-	int err;
-	pthread_attr_init(&a);
-	pthread_attr_setinheritsched(&a, PTHREAD_EXPLICIT_SCHED);
-	pthread_attr_setschedpolicy(&a, SCHED_FIFO);
-	pthread_attr_setschedparam(&a, &sp);
-	err = pthread_create(&t, &a, fifo_probe, NULL);
-	pthread_attr_destroy(&a);
-	if (!err)
-		pthread_join(t, NULL);
-	return err == 0;
-}
-
 TEST_IMPL(profiler_cooperative_sampler)
 {
 	prof_stats st;
 	long long spin, native, total, preempted;
 
 	sampler_run("coop", &st, &spin, &native, &total, &preempted);
-	ASSERT_EQ(st.cooperative, 1);
+	ASSERT_EQ(st.mode, PROF_SAMPLER_COOP);
 	/* 150 ms of CPU in spin(): at least 50 samples there, most taken at safepoints.
 	 * An interval's request goes to a signal instead when the thread was off its CPU
 	 * as the interval ended, so each preemption can cost the safepoints of the
@@ -432,15 +410,26 @@ TEST_IMPL(profiler_cooperative_sampler)
 	ASSERT_INT((long long)st.signal_takes, >=, 10);
 
 	sampler_run("timer", &st, &spin, &native, &total, &preempted);
-	ASSERT_EQ(st.cooperative, 0);
+	ASSERT_EQ(st.mode, PROF_SAMPLER_TIMER);
 	ASSERT_INT(spin, >=, 50);
 	ASSERT_INT(native, >=, 20);
 	ASSERT_EQ(st.safepoint_takes, 0);
 	ASSERT_INT((long long)st.signal_takes, >=, 50);
 
-	/* the default: cooperative exactly when its thread may be SCHED_FIFO */
+	/* the default: self-timed. 150 ms of CPU in spin(), every sample taken by the
+	 * runtime's thread when it read the clock (a preemption costs none: the next
+	 * clock read takes what is due, the intervals missed as the sample's overrun);
+	 * in execSync's wait, the watchdog finds the thread has not read the clock for
+	 * two intervals (it looks every ten) and signals it every interval from then on */
 	sampler_run(NULL, &st, &spin, &native, &total, &preempted);
-	ASSERT_EQ(st.cooperative, (uint64_t)fifo_allowed());
+	ASSERT_EQ(st.mode, PROF_SAMPLER_SELF);
+	ASSERT_INT(spin, >=, 50);
+	ASSERT_INT((long long)st.safepoint_takes, >=, 50);
+	ASSERT_INT((long long)st.tick_hooks, >=, (long long)st.safepoint_takes);
+	ASSERT_INT(native, >=, 20);
+	ASSERT_INT((long long)st.signal_takes, >=, 10);
+	sampler_run("self", &st, &spin, &native, &total, &preempted);
+	ASSERT_EQ(st.mode, PROF_SAMPLER_SELF);
 	ASSERT_INT(spin, >=, 50);
 	ASSERT_INT(native, >=, 20);
 	return 0;
@@ -472,7 +461,7 @@ TEST_IMPL(profiler_stop_wakes_the_sampler_thread)
 	/* well under the interval, whatever the machine's load */
 	ASSERT_INT((long long)(mono_ns() - t0), <, 2500000000LL);
 	prof_get_stats(p, &st);
-	ASSERT_EQ(st.cooperative, 1);
+	ASSERT_EQ(st.mode, PROF_SAMPLER_COOP);
 	ASSERT_EQ(store_close(s, 0), 0);
 	rt_free(rt);
 	prof_free(p);
@@ -566,7 +555,7 @@ TEST_IMPL(profiler_sampler_keeps_off_the_runtime_cpu)
 	prof_stop(p);
 	prof_get_stats(p, &st);
 	ASSERT_EQ(sched_setaffinity(0, sizeof all, &all), 0);
-	ASSERT_EQ(st.cooperative, 1);
+	ASSERT_EQ(st.mode, PROF_SAMPLER_COOP);
 	ASSERT_INT((long long)st.sampler_moves, >=, 2);
 	ASSERT_EQ(store_close(s, 0), 0);
 	rt_free(rt);
