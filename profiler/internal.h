@@ -155,11 +155,14 @@ struct prof {
 		uint64_t next_ns;	/* when the next sample is due */
 		int k;			/* the tick count last given to the interpreter */
 		uint64_t k_ns;		/* and when */
-		double rate;		/* ticks per ns, smoothed */
+		/* the rate of check points: ticks and ns in the window so far and the one
+		 * before (each closed after an interval) */
+		uint64_t win_ticks, win_ns, prev_ticks, prev_ns;
 		uint64_t c0_ns;		/* js_tickclock()'s rate: a reading of both clocks */
 		unsigned long long c0_tc;
 		double tc_per_ns;	/* from c0 to the last sample */
 		_Atomic uint64_t seen_ns;	/* the runtime's thread last read the clock */
+		atomic_uint late;	/* samples taken a quarter interval or more late */
 	} self;
 	/* the handler's copy of the last recorded stacks (for prefix sharing) */
 	prof__jsframe h_js[PROF__MAX_JS];

@@ -566,7 +566,14 @@ static void *sampler_main(void *arg)
  * WATCH_INTERVALS intervals (parked while the loop waits in poll); if the runtime's
  * thread has not read the clock for STALE_INTERVALS (native code, a system call), it
  * sends SIGPROF every interval until it does, and each signal takes the sample where
- * the thread is, with its native stack. */
+ * the thread is, with its native stack. A sample taken a quarter interval late or more
+ * (self.late: the thread was off its CPU, or in a long C function) makes the watchdog
+ * watch closely for the next WATCH_INTERVALS: it wakes every interval and signals a
+ * thread that has not read the clock for half of one. Else the samples due while the
+ * thread was preempted in JS waited for its next clock read, often the return of the
+ * C function it called next, and went there (tests/record/record-cpu-native-share.sh:
+ * 3-7% of the samples in a process.hrtime called after a JS loop, on a busy machine);
+ * the signal is delivered where the thread is when it runs again. */
 #define WATCH_INTERVALS 10
 #define STALE_INTERVALS 2
 #define TICKS_MAX (1 << 24)
@@ -576,6 +583,8 @@ static void *sampler_main(void *arg)
 static void self_due(prof *p, uint64_t now, int kind, uintptr_t pc)
 {
 	uint64_t iv = (uint64_t)p->interval_us * 1000, n = (now - p->self.next_ns) / iv;
+	if (now - p->self.next_ns >= iv / 4)	/* the watchdog watches closely a while */
+		atomic_fetch_add_explicit(&p->self.late, 1, memory_order_relaxed);
 	p->coop.in_hook = 1;
 	BARRIER();
 	p->self.next_ns += (n + 1) * iv;
@@ -586,14 +595,22 @@ static void self_due(prof *p, uint64_t now, int kind, uintptr_t pc)
 }
 
 /* The next tick count: used ticks passed since the last count was set, then half the
- * time left to the next sample at the rate they passed (an eighth of an interval at
- * most: a rate read in a fast stretch must not carry the next sample far past its
- * time). */
-static void self_retime(prof *p, uint64_t now, uint64_t used)
+ * time left to the next sample at the rate they passed over the last one to two
+ * intervals, never more than an eighth of an interval. The rate is an average over
+ * time, the time in C functions and waits included, not the rate of the last short
+ * stretch: a JS loop between two C calls counts its check points fast, and at its
+ * rate the count ran on past the loop's end, past the sample's time, and the sample
+ * went to the C function after the loop (7% of the samples of
+ * tests/record/native-share.js in a process.hrtime the timer sampler gave 0.5%). The clocks are read here, after any sample just taken: its unwinding took
+ * time (~50 us in the sanitizer build), and a deadline set from the time before it
+ * came that much late, so that the samples due just before a C function returned
+ * went to the JS after it. */
+static void self_retime(prof *p, uint64_t used)
 {
-	uint64_t iv = (uint64_t)p->interval_us * 1000, dt = now - p->self.k_ns;
-	uint64_t left = p->self.next_ns > now ? p->self.next_ns - now : 0, aim;
+	uint64_t iv = (uint64_t)p->interval_us * 1000, now = prof__mono_ns();
 	unsigned long long tc = js_tickclock();
+	uint64_t dt = now - p->self.k_ns, aim;
+	uint64_t left = p->self.next_ns > now ? p->self.next_ns - now : 0;
 	double k;
 	/* a C function's return reads js_tickclock(): the next sample's time in its units,
 	 * at the rate measured since the sampler started (from its first 200 us on) */
@@ -601,12 +618,16 @@ static void self_retime(prof *p, uint64_t now, uint64_t used)
 		p->self.tc_per_ns = (double)(tc - p->self.c0_tc) / (double)(now - p->self.c0_ns);
 	js_settickdeadline(p->J, p->self.tc_per_ns > 0 ?
 		tc + (unsigned long long)(p->self.tc_per_ns * (double)left) : 0);
-	if (dt >= 1000) {	/* a rate over less than a microsecond is noise */
-		double r = (double)used / (double)dt;
-		p->self.rate = p->self.rate > 0 ? (3 * p->self.rate + r) / 4 : r;
+	p->self.win_ticks += used;
+	p->self.win_ns += dt;
+	if (p->self.win_ns >= iv) {
+		p->self.prev_ticks = p->self.win_ticks;
+		p->self.prev_ns = p->self.win_ns;
+		p->self.win_ticks = p->self.win_ns = 0;
 	}
 	aim = left / 2 < iv / 8 ? left / 2 : iv / 8;
-	k = p->self.rate > 0 ? p->self.rate * (double)aim : 64;
+	dt = p->self.prev_ns + p->self.win_ns;
+	k = dt > 0 ? (double)(p->self.prev_ticks + p->self.win_ticks) * (double)aim / (double)dt : 64;
 	p->self.k = k < 1 ? 1 : k > TICKS_MAX ? TICKS_MAX : (int)k;
 	p->self.k_ns = now;
 	js_setticks(p->J, p->self.k);
@@ -638,7 +659,7 @@ static void on_tick(js_State *J, void *data, void *pc)
 		self_due(p, now, TAKE_SAMPLE, (uintptr_t)pc);
 		p->st.safepoint_takes++;
 	}
-	self_retime(p, now, ticks_used(p));
+	self_retime(p, ticks_used(p));
 	if (ring_used(&p->ring) > p->ring.cap / 2)
 		prof__drain(p);
 }
@@ -655,7 +676,7 @@ void prof__sampler_self_check(prof *p, uint64_t now)
 		return;
 	self_due(p, now, p->sig.idle ? TAKE_IDLE : TAKE_SAMPLE, 0);
 	p->st.safepoint_takes++;
-	self_retime(p, now, ticks_used(p));
+	self_retime(p, ticks_used(p));
 }
 
 /* The watchdog parks while the loop waits in poll, until prof__sampler_unpark, the
@@ -680,8 +701,9 @@ static void *watchdog_main(void *arg)
 {
 	prof *p = arg;
 	struct timespec next;
-	uint64_t iv = (uint64_t)p->interval_us * 1000, next_ns, now_ns, seen;
-	int dense = 0;
+	uint64_t iv = (uint64_t)p->interval_us * 1000, next_ns, now_ns, seen, close_until = 0;
+	unsigned int late, late_seen = 0;
+	int dense = 0, stale;
 	sigset_t all;
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, NULL);
@@ -706,10 +728,17 @@ static void *watchdog_main(void *arg)
 			next_ns = prof__mono_ns();
 			continue;
 		}
+		late = atomic_load_explicit(&p->self.late, memory_order_relaxed);
+		if (late != late_seen) {
+			late_seen = late;
+			close_until = now_ns + WATCH_INTERVALS * iv;
+		}
 		seen = atomic_load_explicit(&p->self.seen_ns, memory_order_relaxed);
-		dense = !p->sig.in_gc && now_ns > seen + STALE_INTERVALS * iv;
-		if (dense && !atomic_exchange(&p->coop.signalled, 1))
+		stale = !p->sig.in_gc && now_ns > seen +
+			(now_ns < close_until ? iv / 2 : STALE_INTERVALS * iv);
+		if (stale && !atomic_exchange(&p->coop.signalled, 1))
 			syscall(SYS_tgkill, (pid_t)getpid(), p->tid, SIGPROF);
+		dense = stale || now_ns < close_until;
 	}
 	return NULL;
 }
@@ -804,8 +833,9 @@ static int start_self(prof *p)
 	note_cpus(p);
 	p->self.k_ns = prof__mono_ns();
 	p->self.next_ns = p->self.k_ns + (uint64_t)p->interval_us * 1000;
-	p->self.rate = 0;
+	p->self.win_ticks = p->self.win_ns = p->self.prev_ticks = p->self.prev_ns = 0;
 	p->self.k = 64;
+	atomic_store(&p->self.late, 0);
 	p->self.c0_ns = p->self.k_ns;
 	p->self.c0_tc = js_tickclock();
 	p->self.tc_per_ns = 0;
