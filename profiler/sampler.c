@@ -601,10 +601,11 @@ static void self_due(prof *p, uint64_t now, int kind, uintptr_t pc)
  * stretch: a JS loop between two C calls counts its check points fast, and at its
  * rate the count ran on past the loop's end, past the sample's time, and the sample
  * went to the C function after the loop (7% of the samples of
- * tests/record/native-share.js in a process.hrtime the timer sampler gave 0.5%). The clocks are read here, after any sample just taken: its unwinding took
- * time (~50 us in the sanitizer build), and a deadline set from the time before it
- * came that much late, so that the samples due just before a C function returned
- * went to the JS after it. */
+ * tests/record/native-share.js in a process.hrtime the timer sampler gave 0.5%). The
+ * clocks are read here, after any sample just taken: its unwinding took time (~50 us
+ * in the sanitizer build), and a deadline set from the time before it came that much
+ * late, so that the samples due just before a C function returned went to the JS
+ * after it. */
 static void self_retime(prof *p, uint64_t used)
 {
 	uint64_t iv = (uint64_t)p->interval_us * 1000, now = prof__mono_ns();
