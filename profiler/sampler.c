@@ -471,21 +471,61 @@ static void unanswered(prof *p, uint32_t n)
  * or the profiler stops, checking at least every PARK_CHECK_NS; the intervals that
  * passed count as (idle) ones. *next_ns is the last interval counted, and moves on. */
 #define PARK_CHECK_NS 100000000u	/* 100 ms */
+static struct timespec abs_time(uint64_t ns)
+{
+	struct timespec t;
+	t.tv_sec = (time_t)(ns / 1000000000u);
+	t.tv_nsec = (long)(ns % 1000000000u);
+	return t;
+}
+
+/* The parked thread's wait, until prof__sampler_unpark (or wake_parked) clears parked
+ * or the deadline passes: 1 when it timed out. A wake-up is counted. */
+static int park_wait(prof *p, uint64_t deadline)
+{
+	struct timespec until = abs_time(deadline);
+	int r = (int)syscall(SYS_futex, &p->coop.parked, FUTEX_WAIT_BITSET_PRIVATE, 1, &until,
+		NULL, FUTEX_BITSET_MATCH_ANY);
+	if (r == 0 || errno != EAGAIN)
+		atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
+	return r == -1 && errno == ETIMEDOUT;
+}
+
+/* The sampler thread's (or the watchdog's) sleep, until ns or until prof__sampler_stop
+ * stores 1 in stop and wakes it (a clock_nanosleep made prof_stop wait out the
+ * interval: up to a second with --sample-interval=1000000). 0: it is to stop. Else the
+ * wake-up is counted, and the thread moves off the runtime thread's CPU if it is on
+ * it (keep_off). */
+static int sleep_until(prof *p, uint64_t ns)
+{
+	struct timespec next = abs_time(ns);
+	while (syscall(SYS_futex, &p->coop.stop, FUTEX_WAIT_BITSET_PRIVATE, 0, &next, NULL,
+		FUTEX_BITSET_MATCH_ANY) == -1 && errno == EINTR)
+		;
+	if (atomic_load(&p->coop.stop))
+		return 0;
+	atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
+	keep_off(p);
+	return 1;
+}
+
+/* A sampler thread's first step: SIGPROF (and every other signal) is for the
+ * runtime's thread. */
+static void block_signals(void)
+{
+	sigset_t all;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, NULL);
+}
+
 static void park(prof *p, uint64_t *next_ns, uint64_t interval_ns)
 {
-	struct timespec until;
 	uint64_t now_ns, deadline = prof__mono_ns() + PARK_CHECK_NS, n;
 	atomic_store(&p->coop.parked, 1);
 	atomic_thread_fence(memory_order_seq_cst);
 	while (p->sig.idle && atomic_load(&p->coop.parked) && !atomic_load(&p->coop.stop) &&
 	       atomic_load(&p->coop.answered) != atomic_load(&p->coop.asked)) {
-		until.tv_sec = (time_t)(deadline / 1000000000u);
-		until.tv_nsec = (long)(deadline % 1000000000u);
-		int r = (int)syscall(SYS_futex, &p->coop.parked, FUTEX_WAIT_BITSET_PRIVATE, 1,
-			&until, NULL, FUTEX_BITSET_MATCH_ANY);
-		if (r == 0 || errno != EAGAIN)
-			atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
-		if (r == -1 && errno == ETIMEDOUT) {
+		if (park_wait(p, deadline)) {
 			deadline += PARK_CHECK_NS;
 			js_requestsafepoint(p->J);	/* as unanswered() does */
 		}
@@ -505,27 +545,14 @@ static void park(prof *p, uint64_t *next_ns, uint64_t interval_ns)
 static void *sampler_main(void *arg)
 {
 	prof *p = arg;
-	struct timespec next;
 	uint64_t interval_ns = (uint64_t)p->interval_us * 1000, next_ns, now_ns;
 	uint32_t ticks;
-	sigset_t all;
-	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, NULL);
+	block_signals();
 	next_ns = prof__mono_ns();
 	while (!atomic_load(&p->coop.stop)) {
 		next_ns += interval_ns;
-		next.tv_sec = (time_t)(next_ns / 1000000000u);
-		next.tv_nsec = (long)(next_ns % 1000000000u);
-		/* until the interval's end, or until prof__sampler_stop stores 1 in stop and
-		 * wakes it (a clock_nanosleep made prof_stop wait out the interval: up to a
-		 * second with --sample-interval=1000000) */
-		while (syscall(SYS_futex, &p->coop.stop, FUTEX_WAIT_BITSET_PRIVATE, 0, &next,
-			NULL, FUTEX_BITSET_MATCH_ANY) == -1 && errno == EINTR)
-			;
-		if (atomic_load(&p->coop.stop))
+		if (!sleep_until(p, next_ns))
 			break;
-		atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
-		keep_off(p);
 		/* woken late (the machine busy): the intervals that passed meanwhile count */
 		now_ns = prof__mono_ns();
 		ticks = 1 + (uint32_t)(now_ns > next_ns ? (now_ns - next_ns) / interval_ns : 0);
@@ -684,42 +711,25 @@ void prof__sampler_self_check(prof *p, uint64_t now)
  * profiler's stop, or PARK_CHECK_NS. */
 static void self_park(prof *p)
 {
-	struct timespec until;
-	uint64_t deadline = prof__mono_ns() + PARK_CHECK_NS;
 	atomic_store(&p->coop.parked, 1);
 	atomic_thread_fence(memory_order_seq_cst);
-	if (p->sig.idle && !atomic_load(&p->coop.stop)) {
-		until.tv_sec = (time_t)(deadline / 1000000000u);
-		until.tv_nsec = (long)(deadline % 1000000000u);
-		if (syscall(SYS_futex, &p->coop.parked, FUTEX_WAIT_BITSET_PRIVATE, 1, &until,
-			NULL, FUTEX_BITSET_MATCH_ANY) == 0 || errno != EAGAIN)
-			atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
-	}
+	if (p->sig.idle && !atomic_load(&p->coop.stop))
+		park_wait(p, prof__mono_ns() + PARK_CHECK_NS);
 	atomic_store(&p->coop.parked, 0);
 }
 
 static void *watchdog_main(void *arg)
 {
 	prof *p = arg;
-	struct timespec next;
 	uint64_t iv = (uint64_t)p->interval_us * 1000, next_ns, now_ns, seen, close_until = 0;
 	unsigned int late, late_seen = 0;
 	int dense = 0, stale;
-	sigset_t all;
-	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, NULL);
+	block_signals();
 	next_ns = prof__mono_ns();
 	while (!atomic_load(&p->coop.stop)) {
 		next_ns += dense ? iv : iv * WATCH_INTERVALS;
-		next.tv_sec = (time_t)(next_ns / 1000000000u);
-		next.tv_nsec = (long)(next_ns % 1000000000u);
-		while (syscall(SYS_futex, &p->coop.stop, FUTEX_WAIT_BITSET_PRIVATE, 0, &next,
-			NULL, FUTEX_BITSET_MATCH_ANY) == -1 && errno == EINTR)
-			;
-		if (atomic_load(&p->coop.stop))
+		if (!sleep_until(p, next_ns))
 			break;
-		atomic_fetch_add_explicit(&p->coop.wakeups, 1, memory_order_relaxed);
-		keep_off(p);
 		now_ns = prof__mono_ns();
 		if (next_ns < now_ns)
 			next_ns = now_ns;	/* woken late: no catching up */
@@ -823,6 +833,15 @@ static int start_cooperative(prof *p, int rt_only)
 	return 0;
 }
 
+/* Ends the sampler thread (or the watchdog): wherever it sleeps, it wakes and sees stop. */
+static void stop_thread(prof *p)
+{
+	atomic_store(&p->coop.stop, 1);
+	syscall(SYS_futex, &p->coop.stop, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+	wake_parked(p);
+	pthread_join(p->coop.thread, NULL);
+}
+
 /* The self-timed sampler. Its watchdog is SCHED_FIFO where allowed (to signal on time
  * when every CPU is busy), an ordinary thread otherwise. */
 static int start_self(prof *p)
@@ -922,18 +941,12 @@ void prof__sampler_stop(prof *p)
 	p->sig.armed = 0;
 	BARRIER();
 	if (p->self.on) {
-		atomic_store(&p->coop.stop, 1);
-		syscall(SYS_futex, &p->coop.stop, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-		wake_parked(p);
-		pthread_join(p->coop.thread, NULL);
+		stop_thread(p);
 		js_settickhook(p->J, NULL, NULL);
 		p->self.on = 0;
 	}
 	if (p->coop.on) {
-		atomic_store(&p->coop.stop, 1);
-		syscall(SYS_futex, &p->coop.stop, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-		wake_parked(p);
-		pthread_join(p->coop.thread, NULL);
+		stop_thread(p);
 		js_setsafepointhook(p->J, NULL, NULL);
 		p->coop.on = 0;
 		take_idle(p);	/* what the thread counted last (prof_stop drains next) */
