@@ -66,10 +66,11 @@ static void print_stats(const prof *p)
 {
 	prof_stats st;
 	prof_get_stats(p, &st);
-	fprintf(stderr, "leakscope: profiler: %s sampler, %llu samples (%llu at safepoints, "
-		"%llu by signal, %llu lost; %llu clock reads at check points), %llu allocations counted, %llu sampled, "
-		"%llu loop iterations, %llu listener events, %llu collections; the sampler "
-		"thread woke %llu times and moved off the runtime thread's CPU %llu times\n",
+	fprintf(stderr, "leakscope: profiler: %s sampler, %llu samples (%llu taken by the "
+		"runtime's thread, %llu by signal, %llu lost; %llu clock reads at check points), "
+		"%llu allocations counted, %llu sampled, %llu loop iterations, %llu listener "
+		"events, %llu collections; the sampler thread woke %llu times and moved off the "
+		"runtime thread's CPU %llu times\n",
 		st.mode == PROF_SAMPLER_SELF ? "self-timed" :
 		st.mode == PROF_SAMPLER_COOP ? "cooperative" : "timer",
 		(unsigned long long)st.samples,

@@ -68,7 +68,8 @@ enum { PROF_SAMPLER_TIMER, PROF_SAMPLER_COOP, PROF_SAMPLER_SELF };
 typedef struct prof_stats {
 	uint64_t samples;		/* CPU samples recorded (incl. idle ones replayed) */
 	uint64_t samples_lost;		/* dropped: the ring was full */
-	uint64_t safepoint_takes;	/* samples the interpreter took at a check point */
+	uint64_t safepoint_takes;	/* samples the runtime's thread took itself (a check
+					 * point, a loop event: not a signal) */
 	uint64_t signal_takes;		/* samples SIGPROF took where the thread was */
 	uint64_t tick_hooks;		/* the self-timed sampler's clock reads at check points */
 	uint64_t mode;			/* which sampler ran: PROF_SAMPLER_* (sampler.c) */

@@ -593,16 +593,19 @@ static void *sampler_main(void *arg)
  * WATCH_INTERVALS intervals (parked while the loop waits in poll); if the runtime's
  * thread has not read the clock for STALE_INTERVALS (native code, a system call), it
  * sends SIGPROF every interval until it does, and each signal takes the sample where
- * the thread is, with its native stack. A sample taken a quarter interval late or more
- * (self.late: the thread was off its CPU, or in a long C function) makes the watchdog
- * watch closely for the next WATCH_INTERVALS: it wakes every interval and signals a
- * thread that has not read the clock for half of one. Else the samples due while the
+ * the thread is, with its native stack. A sample taken at a check point a quarter
+ * interval late or more (self.late: the thread was off its CPU) makes the watchdog
+ * watch closely for the next CLOSE_INTERVALS: it wakes every interval and signals a
+ * thread that has not read the clock for a quarter of one (on a machine kept busy,
+ * the thread is preempted every few intervals, and the watch stays on; a quiet one
+ * costs none). Else the samples due while the
  * thread was preempted in JS waited for its next clock read, often the return of the
  * C function it called next, and went there (tests/record/record-cpu-native-share.sh:
  * 3-7% of the samples in a process.hrtime called after a JS loop, on a busy machine);
  * the signal is delivered where the thread is when it runs again. */
 #define WATCH_INTERVALS 10
 #define STALE_INTERVALS 2
+#define CLOSE_INTERVALS 100	/* the close watch after a late sample */
 #define TICKS_MAX (1 << 24)
 
 /* The samples due by now, on the runtime's thread (or in its signal handler, not
@@ -610,7 +613,9 @@ static void *sampler_main(void *arg)
 static void self_due(prof *p, uint64_t now, int kind, uintptr_t pc)
 {
 	uint64_t iv = (uint64_t)p->interval_us * 1000, n = (now - p->self.next_ns) / iv;
-	if (now - p->self.next_ns >= iv / 4)	/* the watchdog watches closely a while */
+	/* late where it should not be (not a collection's or a wait's, counted at their
+	 * end): the thread was preempted; the watchdog watches closely a while */
+	if (kind == TAKE_SAMPLE && now - p->self.next_ns >= iv / 4)
 		atomic_fetch_add_explicit(&p->self.late, 1, memory_order_relaxed);
 	p->coop.in_hook = 1;
 	BARRIER();
@@ -742,11 +747,11 @@ static void *watchdog_main(void *arg)
 		late = atomic_load_explicit(&p->self.late, memory_order_relaxed);
 		if (late != late_seen) {
 			late_seen = late;
-			close_until = now_ns + WATCH_INTERVALS * iv;
+			close_until = now_ns + CLOSE_INTERVALS * iv;
 		}
 		seen = atomic_load_explicit(&p->self.seen_ns, memory_order_relaxed);
 		stale = !p->sig.in_gc && now_ns > seen +
-			(now_ns < close_until ? iv / 2 : STALE_INTERVALS * iv);
+			(now_ns < close_until ? iv / 4 : STALE_INTERVALS * iv);
 		if (stale && !atomic_exchange(&p->coop.signalled, 1))
 			syscall(SYS_tgkill, (pid_t)getpid(), p->tid, SIGPROF);
 		dense = stale || now_ns < close_until;

@@ -10,10 +10,11 @@
 # between clock reads, and a C function's return reads the clock too (mujs patch 0123):
 # without that, the samples due inside JSON.stringify landed in the loop after it (6%
 # against the timer's 52%); and once samples come late (the thread preempted) its
-# watchdog watches closely and signals a thread that has not read the clock for half an
-# interval, or the samples due while the thread was off its CPU in the loop went to the
-# C function it called next (hrtime: 3-4% with the app's CPU shared with a busy loop,
-# 7% beside the sanitizer suite; 0.2-0.9% with the watchdog watching).
+# watchdog watches closely and signals a thread that has not read the clock for a
+# quarter interval, or the samples due while the thread was off its CPU in the loop
+# went to the C function it called next (hrtime: 3-4% with the app's CPU shared with a
+# busy loop, 7% beside the sanitizer suite; 0.3-1.5% with the watchdog watching, beside
+# a fresh-clone CI run).
 bin=$1
 . "$(dirname "$0")/lib.sh"
 under() {
