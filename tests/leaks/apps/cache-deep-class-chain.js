@@ -34,7 +34,7 @@ function setup() {}
 
 function action() {
   const billing = app.services.get('billing');
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 800; i++) {
     const n = next++;
     billing.ledger.post('c' + (n % 8), { id: n, amount: n % 97 });
   }
